@@ -1,0 +1,70 @@
+/**
+ * Turns the valibot schemas into the published JSON Schemas (draft 2020-12).
+ * Used by `npm run schema` to write schema/*.json and by a test that fails
+ * when a checked-in file is stale.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import type { GenericSchema } from 'valibot';
+import {
+  AssessmentSchema,
+  CommitmentSchema,
+  FeedbackSettingsSchema,
+  IndicatorSchema,
+  LocalizedTextSchema,
+  MilestoneSchema,
+  ObservationSchema,
+  PlanFeedSchema,
+  PlanSchema,
+} from '../src/core/feed-schema.js';
+
+const BASE_ID = 'https://unpkg.com/ogp-plan-widgets/schema/';
+
+function convert(
+  schema: GenericSchema,
+  fileName: string,
+  definitions: Record<string, GenericSchema> = {},
+): Record<string, unknown> {
+  const json = toJsonSchema(schema, {
+    target: 'draft-2020-12',
+    definitions,
+    // Checks the JSON Schema cannot express (a real calendar day, for one)
+    // stay in the runtime validator; the pattern or format around them is
+    // kept. JSON numbers are always finite, so `finite` needs no keyword.
+    overrideAction: ({ valibotAction, jsonSchema }) =>
+      valibotAction.type === 'check' || valibotAction.type === 'finite' ? jsonSchema : undefined,
+  }) as Record<string, unknown>;
+  dropEmptyDescriptions(json);
+  return { $schema: json.$schema, $id: `${BASE_ID}${fileName}`, ...json };
+}
+
+/** Schemas without a description of their own get an empty one in valibot; leave it out. */
+function dropEmptyDescriptions(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(dropEmptyDescriptions);
+  } else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (record.description === '') delete record.description;
+    Object.values(record).forEach(dropEmptyDescriptions);
+  }
+}
+
+/** Every published schema, by file name under schema/. */
+export function publishedSchemas(): Record<string, Record<string, unknown>> {
+  return {
+    'plan-feed.schema.json': convert(PlanFeedSchema, 'plan-feed.schema.json', {
+      LocalizedText: LocalizedTextSchema,
+      Plan: PlanSchema,
+      Commitment: CommitmentSchema,
+      Milestone: MilestoneSchema,
+      Assessment: AssessmentSchema,
+      Indicator: IndicatorSchema,
+      Observation: ObservationSchema,
+      FeedbackSettings: FeedbackSettingsSchema,
+    }),
+  };
+}
+
+/** The exact text written to disk, so the staleness test compares bytes. */
+export function serializeSchema(schema: Record<string, unknown>): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

@@ -1,0 +1,37 @@
+/**
+ * `ogp-plan-widgets <command>`: the tools of the plan team.
+ * Each command returns its exit code; none calls process.exit, so the
+ * output is flushed and the commands can be tested in-process.
+ */
+import { validateCommand } from './validate.js';
+
+export interface Command {
+  usage: string;
+  run(args: string[]): Promise<number>;
+}
+
+const commands: Record<string, Command> = {
+  validate: validateCommand,
+};
+
+function usage(): string {
+  return [
+    'Uso: ogp-plan-widgets <comando>',
+    '',
+    ...Object.values(commands).map((command) => `  ${command.usage}`),
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Comando desconocido: ${name}\n\n${usage()}`);
+    return 2;
+  }
+  return command.run(args);
+}

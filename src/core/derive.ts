@@ -1,0 +1,239 @@
+/**
+ * What widgets show, derived from the feed by pure functions. No widget
+ * computes progress, status or lateness itself: they all call these, so the
+ * overview, the commitment view and the timeline always agree.
+ *
+ * Dates are ISO strings (AAAA-MM-DD), compared as strings; "today" is passed
+ * in, so results do not depend on the clock of the machine that runs them.
+ */
+import type { Commitment, Indicator, Milestone, Observation, PlanFeed, Status } from './feed-schema.js';
+import { STATUSES } from './feed-schema.js';
+
+/** Today's date in the given time zone (Medellín's by default), as AAAA-MM-DD. */
+export function isoToday(timeZone = 'America/Bogota', now = new Date()): string {
+  // en-CA formats dates as AAAA-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const isClosed = (milestone: Milestone) => milestone.status === 'completed' || milestone.status === 'cancelled';
+
+/** A milestone is overdue when its due date has passed and it is neither done nor cancelled. */
+export function isOverdue(milestone: Milestone, today: string): boolean {
+  return !isClosed(milestone) && milestone.due < today;
+}
+
+/** The milestones that count toward progress: all but the cancelled ones. */
+function countedMilestones(commitment: Commitment): Milestone[] {
+  return commitment.milestones.filter((milestone) => milestone.status !== 'cancelled');
+}
+
+/**
+ * Progress of a commitment, 0–100: the feed's explicit value when it has
+ * one, otherwise the share of its milestones that are completed (cancelled
+ * milestones don't count).
+ */
+export function commitmentProgress(commitment: Commitment): number {
+  if (commitment.progress !== undefined) return commitment.progress;
+  const counted = countedMilestones(commitment);
+  if (counted.length === 0) return commitment.status === 'completed' ? 100 : 0;
+  const done = counted.filter((milestone) => milestone.status === 'completed').length;
+  return (done / counted.length) * 100;
+}
+
+/**
+ * Status of a commitment: the feed's explicit value when it has one,
+ * otherwise derived from its milestones.
+ */
+export function commitmentStatus(commitment: Commitment, today: string): Status {
+  if (commitment.status) return commitment.status;
+  const milestones = commitment.milestones;
+  if (milestones.length === 0) return commitment.start > today ? 'not-started' : 'in-progress';
+  if (milestones.every((milestone) => milestone.status === 'cancelled')) return 'cancelled';
+  const counted = countedMilestones(commitment);
+  if (counted.every((milestone) => milestone.status === 'completed')) return 'completed';
+  if (counted.some((milestone) => milestone.status === 'delayed' || isOverdue(milestone, today))) return 'delayed';
+  if (counted.some((milestone) => milestone.status === 'in-progress' || milestone.status === 'completed')) {
+    return 'in-progress';
+  }
+  return 'not-started';
+}
+
+/** The next milestone to be done: the earliest due among those still open. */
+export function nextMilestone(commitment: Commitment): Milestone | undefined {
+  let next: Milestone | undefined;
+  for (const milestone of commitment.milestones) {
+    if (isClosed(milestone)) continue;
+    if (!next || milestone.due < next.due) next = milestone;
+  }
+  return next;
+}
+
+export function overdueMilestones(commitment: Commitment, today: string): Milestone[] {
+  return commitment.milestones.filter((milestone) => isOverdue(milestone, today));
+}
+
+/** Milestones sorted by due date, then by id, without changing the feed. */
+export function milestonesByDue(milestones: readonly Milestone[]): Milestone[] {
+  return [...milestones].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
+}
+
+export interface CommitmentView {
+  commitment: Commitment;
+  status: Status;
+  progress: number;
+  next: Milestone | undefined;
+  overdue: Milestone[];
+}
+
+/** Everything the overview shows about one commitment. */
+export function describeCommitment(commitment: Commitment, today: string): CommitmentView {
+  return {
+    commitment,
+    status: commitmentStatus(commitment, today),
+    progress: commitmentProgress(commitment),
+    next: nextMilestone(commitment),
+    overdue: overdueMilestones(commitment, today),
+  };
+}
+
+export interface PlanSummary {
+  commitments: number;
+  byStatus: Record<Status, number>;
+  milestones: number;
+  milestonesCompleted: number;
+  milestonesOverdue: number;
+  /** Mean progress of the commitments that are not cancelled, 0–100. */
+  progress: number;
+}
+
+export function planSummary(feed: PlanFeed, today: string): PlanSummary {
+  const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
+  let milestones = 0;
+  let milestonesCompleted = 0;
+  let milestonesOverdue = 0;
+  let progressSum = 0;
+  let progressCount = 0;
+  for (const commitment of feed.commitments) {
+    const status = commitmentStatus(commitment, today);
+    byStatus[status] += 1;
+    if (status !== 'cancelled') {
+      progressSum += commitmentProgress(commitment);
+      progressCount += 1;
+    }
+    for (const milestone of commitment.milestones) {
+      if (milestone.status === 'cancelled') continue;
+      milestones += 1;
+      if (milestone.status === 'completed') milestonesCompleted += 1;
+      if (isOverdue(milestone, today)) milestonesOverdue += 1;
+    }
+  }
+  return {
+    commitments: feed.commitments.length,
+    byStatus,
+    milestones,
+    milestonesCompleted,
+    milestonesOverdue,
+    progress: progressCount ? progressSum / progressCount : 0,
+  };
+}
+
+/** Observations without dimensions: the indicator's total series, by date. */
+export function totalSeries(indicator: Indicator): Observation[] {
+  return sortByDate(indicator.observations.filter((observation) => !hasDimensions(observation)));
+}
+
+function hasDimensions(observation: Observation): boolean {
+  return observation.dimensions !== undefined && Object.keys(observation.dimensions).length > 0;
+}
+
+function sortByDate<T extends { date: string }>(items: T[]): T[] {
+  return items.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The dimension keys that some observation of the indicator carries (sex, ageGroup, territory…). */
+export function dimensionKeys(indicator: Indicator): string[] {
+  const keys = new Set<string>();
+  for (const observation of indicator.observations) {
+    for (const key of Object.keys(observation.dimensions ?? {})) keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
+ * One series per value of a dimension, using the observations that carry
+ * that dimension alone (so "sex" series don't mix with "sex × age" cells).
+ */
+export function seriesByDimension(indicator: Indicator, key: string): Map<string, Observation[]> {
+  const series = new Map<string, Observation[]>();
+  for (const observation of indicator.observations) {
+    const dimensions = observation.dimensions ?? {};
+    const keys = Object.keys(dimensions);
+    if (keys.length !== 1 || keys[0] !== key) continue;
+    const value = dimensions[key]!;
+    const list = series.get(value) ?? [];
+    list.push(observation);
+    series.set(value, list);
+  }
+  for (const list of series.values()) sortByDate(list);
+  return series;
+}
+
+/** The latest total observation, or undefined when there is none. */
+export function latestObservation(indicator: Indicator): Observation | undefined {
+  const series = totalSeries(indicator);
+  return series[series.length - 1];
+}
+
+/** The target that matters now: the last one, which is the plan's goal. */
+export function finalTarget(indicator: Indicator): { date: string; value: number } | undefined {
+  return [...indicator.targets].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+}
+
+export interface IndicatorProgress {
+  baseline: { date: string; value: number };
+  latest: Observation | undefined;
+  target: { date: string; value: number } | undefined;
+  /**
+   * Share of the way from baseline to target, respecting direction: 0 at the
+   * baseline, 1 at the target. Negative when it went the wrong way, above 1
+   * when it passed the target. Undefined without a target, a latest value, or
+   * when target equals baseline.
+   */
+  ratio: number | undefined;
+  /** The ratio clamped to 0–1, for a progress bar. */
+  clamped: number | undefined;
+  /** Whether the latest value already meets the target, respecting direction. */
+  met: boolean;
+}
+
+export function indicatorProgress(indicator: Indicator): IndicatorProgress {
+  const latest = latestObservation(indicator);
+  const target = finalTarget(indicator);
+  const baseline = indicator.baseline;
+  let ratio: number | undefined;
+  let met = false;
+  if (latest && target) {
+    met = indicator.direction === 'lower-is-better' ? latest.value <= target.value : latest.value >= target.value;
+    const span = target.value - baseline.value;
+    // The same formula serves both directions: for lower-is-better the span is negative.
+    if (span !== 0) ratio = (latest.value - baseline.value) / span;
+    else ratio = met ? 1 : 0;
+  }
+  const clamped = ratio === undefined ? undefined : Math.min(1, Math.max(0, ratio));
+  return { baseline, latest, target, ratio, clamped, met };
+}
+
+/** The feed's commitment with this id, if any. */
+export function findCommitment(feed: PlanFeed, id: string): Commitment | undefined {
+  return feed.commitments.find((commitment) => commitment.id === id);
+}
+
+export function findIndicator(feed: PlanFeed, id: string): Indicator | undefined {
+  return feed.indicators.find((indicator) => indicator.id === id);
+}
+
+/** Indicators linked to a commitment, by its indicatorIds or their commitmentId. */
+export function indicatorsOf(feed: PlanFeed, commitment: Commitment): Indicator[] {
+  const ids = new Set(commitment.indicatorIds ?? []);
+  return feed.indicators.filter((indicator) => ids.has(indicator.id) || indicator.commitmentId === commitment.id);
+}

@@ -1,0 +1,165 @@
+/**
+ * The one loader every widget uses. A feed URL is fetched once per page:
+ * widgets that ask for the same URL share the request in flight and its
+ * result. It never throws and never rejects: every failure is a typed value
+ * that a widget can put into plain words.
+ */
+import { type FeedIssue, type PlanFeed, validateFeed } from './feed-schema.js';
+
+export type FeedErrorKind = 'network' | 'http' | 'not-json' | 'invalid' | 'unsupported-version' | 'timeout' | 'aborted';
+
+export interface FeedError {
+  kind: FeedErrorKind;
+  /** The feed's URL, absolute; empty for a feed given as an object. */
+  url: string;
+  /** A short technical detail for the console and for developers. */
+  detail: string;
+  /** HTTP status, for kind "http". */
+  status?: number;
+  /** Validation problems, for "invalid" and "unsupported-version". */
+  issues?: FeedIssue[];
+  /** The version the feed declared, for "unsupported-version". */
+  version?: string;
+}
+
+export type FeedResult = { ok: true; feed: PlanFeed; url: string } | { ok: false; error: FeedError };
+
+export interface LoadFeedOptions {
+  /** Milliseconds before giving up on the request and its body. Default 10 s. */
+  timeout?: number;
+  /** Stops waiting for this caller only; others sharing the request go on. */
+  signal?: AbortSignal;
+  /** Ignore what this page already loaded for the URL (a retry). */
+  reload?: boolean;
+  /** Base for relative URLs; the document's base URL by default. */
+  baseUrl?: string;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+
+const shared = new Map<string, Promise<FeedResult>>();
+
+/** Loads and validates a plan feed. Resolves with a result; never rejects. */
+export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<FeedResult> {
+  const { timeout = DEFAULT_TIMEOUT, signal, reload = false } = options;
+  let url: string;
+  try {
+    url = new URL(src, options.baseUrl ?? globalThis.document?.baseURI).href;
+  } catch {
+    return Promise.resolve(failure('network', src, 'la dirección del feed no es válida'));
+  }
+  if (signal?.aborted) return Promise.resolve(failure('aborted', url, 'cancelado'));
+
+  let request = reload ? undefined : shared.get(url);
+  if (!request) {
+    request = fetchFeed(url, timeout);
+    shared.set(url, request);
+    // A failure is not kept, so the next attempt (a "Reintentar") asks again.
+    void request.then((result) => {
+      if (!result.ok && shared.get(url) === request) shared.delete(url);
+    });
+  }
+  if (!signal) return request;
+  return new Promise<FeedResult>((resolve) => {
+    const onAbort = () => resolve(failure('aborted', url, 'cancelado'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    void request.then((result) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(result);
+    });
+  });
+}
+
+/** Validates a feed given as an object (the `.feed` property of a widget). */
+export function acceptFeed(value: unknown): FeedResult {
+  const result = validateFeed(value);
+  if (result.ok) return { ok: true, feed: result.feed, url: '' };
+  return { ok: false, error: validationFailure('', result) };
+}
+
+/** Forgets every loaded feed. For tests, and for pages that swap feeds. */
+export function clearFeedCache(): void {
+  shared.clear();
+}
+
+/** JSON text to a value: tolerates a UTF-8 byte order mark. Never throws. */
+export function parseFeedText(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (error) {
+      return timedOut
+        ? failure('timeout', url, `sin respuesta en ${timeout} ms`)
+        : failure('network', url, describe(error));
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      return { ok: false, error: { kind: 'http', url, status: response.status, detail: `HTTP ${response.status}` } };
+    }
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await response.arrayBuffer();
+    } catch (error) {
+      return timedOut
+        ? failure('timeout', url, `la respuesta no terminó en ${timeout} ms`)
+        : failure('network', url, describe(error));
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return failure('not-json', url, 'la respuesta no es texto UTF-8');
+    }
+    const parsed = parseFeedText(text);
+    if (!parsed.ok) return failure('not-json', url, parsed.message);
+    const validation = validateFeed(parsed.value);
+    if (!validation.ok) return { ok: false, error: validationFailure(url, validation) };
+    return { ok: true, feed: validation.feed, url };
+  } catch (error) {
+    // Nothing above should throw; this keeps the promise from ever rejecting.
+    return failure('network', url, describe(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function validationFailure(url: string, result: Exclude<ReturnType<typeof validateFeed>, { ok: true }>): FeedError {
+  if (result.kind === 'unsupported-version') {
+    return {
+      kind: 'unsupported-version',
+      url,
+      version: result.version,
+      issues: result.issues,
+      detail: `versión ${result.version}`,
+    };
+  }
+  return { kind: 'invalid', url, issues: result.issues, detail: `${result.issues.length} problemas` };
+}
+
+function failure(kind: FeedErrorKind, url: string, detail: string): FeedResult {
+  return { ok: false, error: { kind, url, detail } };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

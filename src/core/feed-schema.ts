@@ -1,0 +1,413 @@
+/**
+ * Plan feed v1: the one source of truth for the public contract.
+ *
+ * The runtime validator, the exported TypeScript types and the published
+ * JSON Schema (`schema/plan-feed.schema.json`, made by
+ * `scripts/generate-schema.ts`) all come from the schemas in this file.
+ * Messages are Spanish plain words because the people who read them are
+ * the plan team fixing their feed.
+ */
+import * as v from 'valibot';
+
+/** The major version this library reads. Any minor version of it is accepted. */
+export const SUPPORTED_MAJOR_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = '1.0';
+
+const MSG = {
+  text: 'se esperaba un texto',
+  nonEmpty: 'no puede estar vacío',
+  localized: 'se esperaba un texto, o un objeto con el texto en español ("es")',
+  date: 'se esperaba una fecha AAAA-MM-DD',
+  dateTime: 'se esperaba una fecha AAAA-MM-DD o una fecha y hora ISO 8601',
+  url: 'se esperaba una dirección web completa (https://…)',
+  number: 'se esperaba un número',
+  boolean: 'se esperaba true o false',
+  list: 'se esperaba una lista',
+  object: 'se esperaba un objeto',
+  id: 'se esperaba un identificador: letras, números, guiones o guiones bajos',
+};
+
+const oneOf = (values: readonly string[]) => `se esperaba uno de estos valores: ${values.join(', ')}`;
+
+const nonEmptyString = (description = '') =>
+  v.pipe(v.string(MSG.text), v.regex(/\S/, MSG.nonEmpty), v.description(description));
+
+/** Identifiers appear in URLs (`#compromiso-<id>`), so they stay URL-safe. */
+const Id = v.pipe(
+  v.string(MSG.id),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, MSG.id),
+  v.description('Identificador estable: letras, números, guiones y guiones bajos.'),
+);
+
+/** A calendar date, AAAA-MM-DD, checked to be a real day. */
+const IsoDate = v.pipe(
+  v.string(MSG.date),
+  v.isoDate(MSG.date),
+  v.check((value) => isRealDate(value), MSG.date),
+  v.description('Fecha AAAA-MM-DD.'),
+);
+
+const IsoDateOrDateTime = v.pipe(
+  v.string(MSG.dateTime),
+  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, MSG.dateTime),
+  v.check((value) => isRealDate(value.slice(0, 10)), MSG.dateTime),
+  v.description('Fecha AAAA-MM-DD, o fecha y hora ISO 8601 con zona horaria.'),
+);
+
+const WebUrl = v.pipe(v.string(MSG.url), v.url(MSG.url), v.description('Dirección web absoluta.'));
+
+/** An absolute http(s) URL, or a path on the feed's own server ("/api/feedback"). */
+const EndpointUrl = v.pipe(
+  v.string(MSG.url),
+  v.regex(/^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/i, 'se esperaba una dirección https://… o una ruta que empiece por /'),
+  v.description('Dirección absoluta, o ruta relativa al servidor del feed.'),
+);
+
+const FiniteNumber = v.pipe(v.number(MSG.number), v.finite(MSG.number));
+
+/**
+ * Human text: a plain string (Spanish), or a map of language code to text
+ * with Spanish required.
+ */
+export const LocalizedTextSchema = v.union(
+  [
+    nonEmptyString(),
+    v.looseObject(
+      { es: nonEmptyString('Texto en español.'), en: v.optional(nonEmptyString('Text in English.')) },
+      MSG.localized,
+    ),
+  ],
+  MSG.localized,
+);
+
+export const STATUSES = ['not-started', 'in-progress', 'delayed', 'completed', 'cancelled'] as const;
+export const OGP_VALUES = [
+  'transparency',
+  'civic-participation',
+  'public-accountability',
+  'technology-innovation',
+] as const;
+export const MEASURES = ['number', 'percentage', 'count', 'currency'] as const;
+export const DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
+export const POTENTIAL_FOR_RESULTS = ['unclear', 'modest', 'substantial'] as const;
+export const COMPLETION_LEVELS = ['not-started', 'limited', 'substantial', 'complete'] as const;
+export const OPENED_GOVERNMENT = ['did-not-change', 'marginal', 'major', 'outstanding'] as const;
+
+const picklist = <const T extends readonly string[]>(values: T, description: string) =>
+  v.pipe(v.picklist(values, oneOf(values)), v.description(description));
+
+const Status = picklist(
+  STATUSES,
+  'Estado: not-started (sin iniciar), in-progress (en curso), delayed (retrasado), completed (cumplido), cancelled (cancelado).',
+);
+
+const list = <T extends v.GenericSchema>(item: T, description = '') =>
+  v.pipe(v.array(item, MSG.list), v.description(description));
+
+const EvidenceLinkSchema = v.looseObject(
+  {
+    title: v.optional(LocalizedTextSchema),
+    url: WebUrl,
+  },
+  MSG.object,
+);
+
+export const MilestoneSchema = v.looseObject(
+  {
+    id: Id,
+    title: LocalizedTextSchema,
+    due: IsoDate,
+    status: Status,
+    completed: v.optional(IsoDate),
+    evidence: v.optional(list(EvidenceLinkSchema, 'Enlaces a las evidencias del hito.')),
+  },
+  MSG.object,
+);
+
+export const AssessmentSchema = v.looseObject(
+  {
+    verifiable: v.boolean(MSG.boolean),
+    potentialForResults: picklist(POTENTIAL_FOR_RESULTS, 'Potencial de resultados (estilo IRM).'),
+    completion: picklist(COMPLETION_LEVELS, 'Nivel de cumplimiento (estilo IRM).'),
+    openedGovernment: v.optional(picklist(OPENED_GOVERNMENT, '¿Abrió el gobierno? (estilo IRM).')),
+    assessor: v.optional(LocalizedTextSchema),
+    date: v.optional(IsoDate),
+    note: v.optional(LocalizedTextSchema),
+  },
+  MSG.object,
+);
+
+export const CommitmentSchema = v.looseObject(
+  {
+    id: Id,
+    title: LocalizedTextSchema,
+    summary: v.optional(LocalizedTextSchema),
+    problem: v.optional(LocalizedTextSchema),
+    action: v.optional(LocalizedTextSchema),
+    ogpValues: v.optional(list(picklist(OGP_VALUES, 'Valor de gobierno abierto.'))),
+    theme: v.optional(LocalizedTextSchema),
+    lead: LocalizedTextSchema,
+    supporting: v.optional(list(LocalizedTextSchema, 'Actores de apoyo.')),
+    start: IsoDate,
+    end: IsoDate,
+    status: v.optional(Status),
+    progress: v.optional(
+      v.pipe(
+        FiniteNumber,
+        v.minValue(0, 'se esperaba un número entre 0 y 100'),
+        v.maxValue(100, 'se esperaba un número entre 0 y 100'),
+        v.description('Avance explícito, de 0 a 100. Sin él, se calcula con los hitos.'),
+      ),
+    ),
+    milestones: list(MilestoneSchema),
+    indicatorIds: v.optional(list(Id)),
+    assessment: v.optional(AssessmentSchema),
+  },
+  MSG.object,
+);
+
+const DatedValueSchema = v.looseObject({ date: IsoDate, value: FiniteNumber }, MSG.object);
+
+export const ObservationSchema = v.looseObject(
+  {
+    date: IsoDate,
+    value: FiniteNumber,
+    dimensions: v.optional(
+      v.pipe(
+        v.record(v.string(), nonEmptyString(), MSG.object),
+        v.description(
+          'Desagregación de este valor, por ejemplo {"sex": "mujer", "ageGroup": "14-17", "territory": "Comuna 1"}. Sin ella, el valor es el total.',
+        ),
+      ),
+    ),
+  },
+  MSG.object,
+);
+
+export const IndicatorSchema = v.looseObject(
+  {
+    id: Id,
+    commitmentId: Id,
+    name: LocalizedTextSchema,
+    description: v.optional(LocalizedTextSchema),
+    measure: picklist(MEASURES, 'Medida: number, percentage, count o currency.'),
+    unit: v.optional(LocalizedTextSchema),
+    currency: v.optional(
+      v.pipe(v.string(MSG.text), v.regex(/^[A-Z]{3}$/, 'se esperaba un código de moneda ISO 4217, como COP')),
+    ),
+    direction: picklist(DIRECTIONS, 'Qué es mejor: higher-is-better o lower-is-better.'),
+    baseline: DatedValueSchema,
+    targets: list(DatedValueSchema, 'Metas, cada una con fecha y valor.'),
+    observations: list(ObservationSchema, 'Mediciones, cada una con fecha y valor.'),
+    source: v.optional(LocalizedTextSchema),
+    sourceUrl: v.optional(WebUrl),
+    notes: v.optional(LocalizedTextSchema),
+    updatedAt: v.optional(IsoDateOrDateTime),
+  },
+  MSG.object,
+);
+
+export const FeedbackSettingsSchema = v.looseObject(
+  {
+    endpoint: EndpointUrl,
+    controller: v.looseObject(
+      {
+        name: LocalizedTextSchema,
+        contact: nonEmptyString('Correo, teléfono o dirección del responsable del tratamiento.'),
+        address: v.optional(LocalizedTextSchema),
+      },
+      MSG.object,
+    ),
+    privacyPolicyUrl: WebUrl,
+    purposes: list(LocalizedTextSchema, 'Finalidades que muestra el texto de autorización.'),
+    consentVersion: v.optional(nonEmptyString('Versión del texto de autorización.')),
+  },
+  MSG.object,
+);
+
+export const PlanSchema = v.looseObject(
+  {
+    id: Id,
+    title: LocalizedTextSchema,
+    jurisdiction: LocalizedTextSchema,
+    period: v.looseObject({ start: IsoDate, end: IsoDate }, MSG.object),
+    leadInstitutions: list(LocalizedTextSchema, 'Instituciones líderes.'),
+    monitoringBody: LocalizedTextSchema,
+    forum: LocalizedTextSchema,
+    links: v.optional(v.looseObject({ planPage: v.optional(WebUrl), dataPolicy: v.optional(WebUrl) }, MSG.object)),
+    updatedAt: IsoDateOrDateTime,
+    sample: v.optional(v.boolean(MSG.boolean)),
+    sampleNote: v.optional(LocalizedTextSchema),
+  },
+  MSG.object,
+);
+
+export const PlanFeedSchema = v.pipe(
+  v.looseObject(
+    {
+      schemaVersion: v.pipe(
+        v.string('se esperaba la versión del formato como texto, por ejemplo "1.0"'),
+        v.regex(/^1\.\d+$/, 'se esperaba la versión "1.x" del formato'),
+        v.description('Versión del formato. Esta biblioteca lee 1.x.'),
+      ),
+      plan: PlanSchema,
+      commitments: list(CommitmentSchema),
+      indicators: v.optional(list(IndicatorSchema), []),
+      feedback: v.optional(FeedbackSettingsSchema),
+    },
+    MSG.object,
+  ),
+  v.title('Plan feed'),
+  v.description('Plan de acción de gobierno abierto: compromisos, hitos e indicadores, para ogp-plan-widgets.'),
+);
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type Status = (typeof STATUSES)[number];
+export type OgpValue = (typeof OGP_VALUES)[number];
+export type Measure = (typeof MEASURES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Milestone = v.InferOutput<typeof MilestoneSchema>;
+export type Assessment = v.InferOutput<typeof AssessmentSchema>;
+export type Commitment = v.InferOutput<typeof CommitmentSchema>;
+export type Observation = v.InferOutput<typeof ObservationSchema>;
+export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type FeedbackSettings = v.InferOutput<typeof FeedbackSettingsSchema>;
+export type Plan = v.InferOutput<typeof PlanSchema>;
+export type PlanFeed = v.InferOutput<typeof PlanFeedSchema>;
+
+/** One validation problem: where (a JSON pointer) and what, in plain words. */
+export interface FeedIssue {
+  path: string;
+  message: string;
+}
+
+export type FeedValidation =
+  | { ok: true; feed: PlanFeed }
+  | { ok: false; kind: 'invalid'; issues: FeedIssue[] }
+  | { ok: false; kind: 'unsupported-version'; version: string; issues: FeedIssue[] };
+
+/**
+ * Validates anything (parsed JSON, usually) as a plan feed. Never throws.
+ * Checks the shape first, then what a schema cannot say: unique ids,
+ * references between commitments and indicators, and date order.
+ */
+export function validateFeed(input: unknown): FeedValidation {
+  const version = readSchemaVersion(input);
+  if (version !== undefined && !version.startsWith(`${SUPPORTED_MAJOR_VERSION}.`)) {
+    const issue = {
+      path: '/schemaVersion',
+      message: `la versión ${version} del formato no es compatible; esta biblioteca lee la versión ${SUPPORTED_MAJOR_VERSION}.x`,
+    };
+    if (/^\d+\.\d+$/.test(version)) {
+      return { ok: false, kind: 'unsupported-version', version, issues: [issue] };
+    }
+  }
+  let result;
+  try {
+    result = v.safeParse(PlanFeedSchema, input);
+  } catch {
+    // Valibot reads only own data; a hostile getter or a proxy could still throw.
+    return { ok: false, kind: 'invalid', issues: [{ path: '', message: 'no se pudo leer el documento' }] };
+  }
+  if (!result.success) {
+    return { ok: false, kind: 'invalid', issues: result.issues.map(toFeedIssue) };
+  }
+  const issues = checkConsistency(result.output);
+  if (issues.length > 0) return { ok: false, kind: 'invalid', issues };
+  return { ok: true, feed: result.output };
+}
+
+/** Formats an issue the way the command line and the widgets print it. */
+export function formatIssue(issue: FeedIssue): string {
+  return `${issue.path || '/'}: ${issue.message}`;
+}
+
+function readSchemaVersion(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const value = (input as Record<string, unknown>).schemaVersion;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function toFeedIssue(issue: v.BaseIssue<unknown>): FeedIssue {
+  const path = (issue.path ?? []).map((item) => escapePointer(String(item.key)));
+  // A missing required field is reported by valibot with the parent's path and the key.
+  const message =
+    issue.kind === 'schema' && issue.received === 'undefined' ? 'falta este campo obligatorio' : issue.message;
+  return { path: path.length ? `/${path.join('/')}` : '', message };
+}
+
+/** RFC 6901: "~" becomes "~0" and "/" becomes "~1". */
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function checkConsistency(feed: PlanFeed): FeedIssue[] {
+  const issues: FeedIssue[] = [];
+  const checkOrder = (path: string, start: string, end: string) => {
+    if (start > end) issues.push({ path, message: 'la fecha final es anterior a la inicial' });
+  };
+  checkOrder('/plan/period/end', feed.plan.period.start, feed.plan.period.end);
+
+  const commitmentIds = new Map<string, number>();
+  feed.commitments.forEach((commitment, index) => {
+    const path = `/commitments/${index}`;
+    if (commitmentIds.has(commitment.id)) {
+      issues.push({
+        path: `${path}/id`,
+        message: `el id "${commitment.id}" ya se usa en /commitments/${commitmentIds.get(commitment.id)}`,
+      });
+    } else {
+      commitmentIds.set(commitment.id, index);
+    }
+    checkOrder(`${path}/end`, commitment.start, commitment.end);
+    const milestoneIds = new Set<string>();
+    commitment.milestones.forEach((milestone, milestoneIndex) => {
+      if (milestoneIds.has(milestone.id)) {
+        issues.push({
+          path: `${path}/milestones/${milestoneIndex}/id`,
+          message: `el id "${milestone.id}" se repite en este compromiso`,
+        });
+      }
+      milestoneIds.add(milestone.id);
+    });
+  });
+
+  const indicatorIds = new Map<string, number>();
+  feed.indicators.forEach((indicator, index) => {
+    const path = `/indicators/${index}`;
+    if (indicatorIds.has(indicator.id)) {
+      issues.push({
+        path: `${path}/id`,
+        message: `el id "${indicator.id}" ya se usa en /indicators/${indicatorIds.get(indicator.id)}`,
+      });
+    } else {
+      indicatorIds.set(indicator.id, index);
+    }
+    if (!commitmentIds.has(indicator.commitmentId)) {
+      issues.push({
+        path: `${path}/commitmentId`,
+        message: `no hay un compromiso con el id "${indicator.commitmentId}"`,
+      });
+    }
+  });
+
+  feed.commitments.forEach((commitment, index) => {
+    commitment.indicatorIds?.forEach((id, idIndex) => {
+      if (!indicatorIds.has(id)) {
+        issues.push({
+          path: `/commitments/${index}/indicatorIds/${idIndex}`,
+          message: `no hay un indicador con el id "${id}"`,
+        });
+      }
+    });
+  });
+  return issues;
+}
+
+function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

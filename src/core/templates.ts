@@ -1,0 +1,85 @@
+/**
+ * Small templates that several widgets render the same way: safe links,
+ * status badges (a word and a shape, never color alone) and progress bars
+ * (the percentage always written out).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { LocalizedText, Status } from './feed-schema.js';
+import { formatPercent } from './format.js';
+import { type CommonStrings, type Lang, localize, textLang } from './i18n.js';
+import { isExternal, safeHref } from './safe-url.js';
+
+/**
+ * A link when the URL is http, https or mailto; the label alone, as text,
+ * otherwise. External links open in a new tab, say so, and carry
+ * rel="noopener noreferrer".
+ */
+export function renderLink(
+  url: unknown,
+  label: string,
+  strings: Pick<CommonStrings, 'opensInNewTab'>,
+  part = 'link',
+): TemplateResult {
+  const href = safeHref(url);
+  if (!href) return html`<span part="${part}-text">${label}</span>`;
+  if (!isExternal(href)) return html`<a part=${part} href=${href}>${label}</a>`;
+  return html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a
+  >`;
+}
+
+/** Feed text with a `lang` attribute when it falls back to Spanish in an English widget. */
+export function renderText(text: LocalizedText | undefined, lang: Lang): TemplateResult | typeof nothing {
+  if (text === undefined) return nothing;
+  const actual = textLang(text, lang);
+  return actual === lang ? html`${localize(text, lang)}` : html`<span lang=${actual}>${localize(text, lang)}</span>`;
+}
+
+const statusIcons: Record<Status, TemplateResult> = {
+  // Empty circle.
+  'not-started': svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/>`,
+  // Half-filled circle.
+  'in-progress': svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>`,
+  // Warning triangle.
+  delayed: svg`<path d="M8 1.5 15 14H1z" fill="currentColor"/><path d="M8 6v4M8 11.5v1" stroke="#fff" stroke-width="1.6"/>`,
+  // Check in a filled circle.
+  completed: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="m4.5 8.2 2.3 2.3 4.7-4.8" fill="none" stroke="#fff" stroke-width="1.8"/>`,
+  // Circle with a bar through it.
+  cancelled: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/><path d="M3.8 12.2 12.2 3.8" stroke="currentColor" stroke-width="2"/>`,
+};
+
+/** The shape that goes with a status, for places that show it without a badge. */
+export function statusIcon(status: Status): TemplateResult {
+  return html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${statusIcons[status]}</svg>`;
+}
+
+export function renderStatus(status: Status, strings: Pick<CommonStrings, 'status'>): TemplateResult {
+  return html`<span part="status" class="status status--${status}" data-status=${status}
+    >${statusIcon(status)}<span>${strings.status[status]}</span></span
+  >`;
+}
+
+export function renderOverdue(strings: Pick<CommonStrings, 'overdue'>): TemplateResult {
+  return html`<span part="overdue" class="overdue"
+    ><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="7" fill="currentColor" />
+      <path d="M8 4v4.5l3 2" fill="none" stroke="#fff" stroke-width="1.6" /></svg
+    >${strings.overdue}</span
+  >`;
+}
+
+/**
+ * A progress bar whose value is always written out. The bar itself is
+ * decoration: the text carries the number for everyone.
+ */
+export function renderProgress(percent: number, lang: Lang, label: string): TemplateResult {
+  const clamped = Math.min(100, Math.max(0, percent));
+  return html`<div part="progress" class="progress">
+    <span class="visually-hidden">${label}:</span>
+    <div class="progress__track" aria-hidden="true">
+      <div class="progress__fill" style=${styleMap({ width: `${clamped}%` })}></div>
+    </div>
+    <span class="progress__value">${formatPercent(clamped / 100, lang)}</span>
+  </div>`;
+}

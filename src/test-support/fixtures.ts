@@ -1,0 +1,45 @@
+/**
+ * Test helpers shared by the browser tests: the demo feed, feeds served by
+ * the test server (see test/server/test-server-plugin.js), and a page-level
+ * guard against unhandled rejections.
+ */
+import { clearFeedCache } from '../core/feed-loader.js';
+
+export const DEMO_FEED_URL = '/demo/feed.json';
+
+/** A fresh, mutable copy of demo/feed.json (typed loosely so tests can break it). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function loadDemoFeed(): Promise<any> {
+  const response = await fetch(DEMO_FEED_URL);
+  return response.json();
+}
+
+let feedCounter = 0;
+
+/**
+ * Serves `body` (an object, a string or bytes) from the test server and
+ * returns its URL. Each call gets a new URL, so the loader's cache never
+ * mixes tests.
+ */
+export async function serveFeed(body: unknown, name = `feed-${Date.now()}-${++feedCounter}`): Promise<string> {
+  const payload = body instanceof Uint8Array || typeof body === 'string' ? body : JSON.stringify(body);
+  await fetch(`/__test/feeds/${name}`, { method: 'PUT', body: payload as BodyInit });
+  return `/__test/feeds/${name}`;
+}
+
+/** A URL that is new to the loader's cache, for routes of the test server. */
+export function uniqueUrl(path: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}n=${Date.now()}-${++feedCounter}`;
+}
+
+export function resetFeeds(): void {
+  clearFeedCache();
+}
+
+/** Records unhandled promise rejections while a test runs. */
+export function watchUnhandledRejections(): { reasons: unknown[]; stop: () => void } {
+  const reasons: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => reasons.push(event.reason);
+  window.addEventListener('unhandledrejection', onRejection);
+  return { reasons, stop: () => window.removeEventListener('unhandledrejection', onRejection) };
+}

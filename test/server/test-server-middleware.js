@@ -1,0 +1,121 @@
+// Routes on the test runner's own server, for tests of how widgets meet
+// real servers: errors, wrong content, silence, slowness, byte order marks.
+// Everything stays on 127.0.0.1.
+//
+//   GET  /__test/status/<code>        answers <code> with a short text body
+//   GET  /__test/html                 an HTML page instead of JSON
+//   GET  /__test/truncated            the demo feed cut in half
+//   GET  /__test/bom                  the demo feed after a UTF-8 BOM
+//   GET  /__test/not-utf8             bytes that are not UTF-8
+//   GET  /__test/hang                 never answers
+//   GET  /__test/hang-body            sends headers and half a body, then nothing
+//   GET  /__test/slow?ms=N            the demo feed after N ms
+//   GET  /__test/counted/<key>        the demo feed, counting requests per key
+//   GET  /__test/count/<key>          how many requests /__test/counted/<key> got
+//   GET  /__test/flaky/<key>?fail=N   500 for the first N requests per key, then the demo feed
+//   PUT  /__test/feeds/<name>         stores the body (any bytes) …
+//   GET  /__test/feeds/<name>         … and serves it back as application/json
+//   POST /__test/reset                forgets counters and stored feeds
+import { readFileSync } from 'node:fs';
+
+const demoFeed = () => readFileSync(new URL('../../demo/feed.json', import.meta.url));
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** Holds the request open until the client gives up. */
+function holdOpen(ctx) {
+  ctx.respond = false;
+  return new Promise((resolve) => {
+    ctx.req.on('close', resolve);
+    ctx.res.on('close', resolve);
+  });
+}
+
+/** Koa middleware for the test runner's `middleware` option (it runs before static files). */
+export function testServerMiddleware() {
+  const counts = new Map();
+  const stored = new Map();
+  const json = (ctx, body, status = 200) => {
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = body;
+  };
+
+  return async (ctx, next) => {
+    const path = ctx.path;
+    if (!path.startsWith('/__test/')) return next();
+    const [, , route, key = ''] = path.split('/');
+    const bump = () => counts.set(`${route}:${key}`, (counts.get(`${route}:${key}`) ?? 0) + 1);
+    switch (route) {
+      case 'status':
+        ctx.status = Number(key) || 500;
+        ctx.type = 'text/plain';
+        ctx.body = `status ${key}`;
+        return;
+      case 'html':
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><html><body><h1>Portal</h1><p>Página no encontrada</p></body></html>';
+        return;
+      case 'truncated': {
+        const text = demoFeed();
+        return json(ctx, text.subarray(0, Math.floor(text.length / 2)));
+      }
+      case 'bom':
+        return json(ctx, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), demoFeed()]));
+      case 'not-utf8':
+        return json(ctx, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]));
+      case 'hang':
+        return holdOpen(ctx);
+      case 'hang-body': {
+        ctx.respond = false;
+        ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
+        ctx.res.write(demoFeed().subarray(0, 200));
+        return new Promise((resolve) => ctx.req.on('close', resolve));
+      }
+      case 'slow':
+        await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms) || 500));
+        return json(ctx, demoFeed());
+      case 'counted':
+        bump();
+        return json(ctx, demoFeed());
+      case 'count':
+        return json(ctx, JSON.stringify(counts.get(`counted:${key}`) ?? 0));
+      case 'flaky': {
+        bump();
+        const failures = Number(ctx.query.fail ?? 1);
+        if (counts.get(`flaky:${key}`) <= failures) {
+          ctx.status = 500;
+          ctx.body = 'temporary failure';
+          return;
+        }
+        return json(ctx, demoFeed());
+      }
+      case 'feeds':
+        if (ctx.method === 'PUT') {
+          stored.set(key, await readBody(ctx.req));
+          ctx.status = 204;
+          return;
+        }
+        if (!stored.has(key)) {
+          ctx.status = 404;
+          return;
+        }
+        return json(ctx, stored.get(key));
+      case 'reset':
+        counts.clear();
+        stored.clear();
+        ctx.status = 204;
+        return;
+      default:
+        return next();
+    }
+  };
+}
