@@ -1,0 +1,36 @@
+/**
+ * What stories share: feed URLs for every state. Storybook serves demo/ at
+ * /demo (see .storybook/main.ts), so the ready states read the real sample
+ * feed, exactly as a host page would.
+ */
+
+/** The sample feed, as a host page would point to it. */
+export const DEMO_FEED_URL = 'demo/feed.json';
+
+/** A URL that exists but is an HTML page, not JSON. */
+export const NOT_JSON_URL = 'demo/index.html';
+
+/** A URL that answers 404. */
+export const NOT_FOUND_URL = 'demo/no-such-feed.json';
+
+const PENDING_PREFIX = '/__storybook/pending/';
+
+/**
+ * A URL whose request never answers, for the loading state (and, with a
+ * short `timeout`, the timeout error). Stories have no server of their own,
+ * so fetch is wrapped once to hold these requests open.
+ */
+export function pendingFeedUrl(name = 'feed'): string {
+  if (!(window as { __ogpPendingFetch?: boolean }).__ogpPendingFetch) {
+    const original = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (!url.includes(PENDING_PREFIX)) return original(input, init);
+      return new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
+      });
+    };
+    (window as { __ogpPendingFetch?: boolean }).__ogpPendingFetch = true;
+  }
+  return `${PENDING_PREFIX}${name}-${Math.random().toString(36).slice(2)}.json`;
+}
