@@ -3,7 +3,7 @@
 // (command line, receiver). Ends with one line adding both up.
 // Extra arguments go to the browser runner (e.g. --files src/core/**).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findChrome } from './find-chrome.js';
 
 const chrome = findChrome();
@@ -77,4 +77,5 @@ console.log(
   `\nbrowser: ${browser.passed} passed, ${browser.failed} failed; node: ${node.passed} passed, ${node.failed} failed`,
 );
 console.log(`${passed} passed, ${failed} failed`);
+writeFileSync('.test-results/summary.json', JSON.stringify({ passed, failed }));
 process.exit(failed === 0 && browserStatus === 0 && nodeStatus === 0 && compiled === 0 ? 0 : 1);
