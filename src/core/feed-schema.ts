@@ -59,7 +59,7 @@ const WebUrl = v.pipe(v.string(MSG.url), v.url(MSG.url), v.description('Direcci�
 /** An absolute http(s) URL, or a path on the feed's own server ("/api/feedback"). */
 const EndpointUrl = v.pipe(
   v.string(MSG.url),
-  v.regex(/^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/i, 'se esperaba una dirección https://… o una ruta que empiece por /'),
+  v.regex(/^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/, 'se esperaba una dirección https://… o una ruta que empiece por /'),
   v.description('Dirección absoluta, o ruta relativa al servidor del feed.'),
 );
 
