@@ -1,0 +1,175 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { PlanFeedElement } from './plan-feed-element.js';
+import { defineElement } from './define.js';
+import type { PlanFeed } from './feed-schema.js';
+import { clearFeedCache } from './feed-loader.js';
+import { loadDemoFeed, serveFeed, uniqueUrl, watchUnhandledRejections } from '../test-support/fixtures.js';
+
+/** The smallest widget: it shows the plan's title in its language. */
+class TestPlanTitle extends PlanFeedElement {
+  protected renderFeed(feed: PlanFeed) {
+    const title =
+      typeof feed.plan.title === 'string' ? feed.plan.title : (feed.plan.title[this.language] ?? feed.plan.title.es);
+    return litHtml`<h2 part="title">${title}</h2>`;
+  }
+}
+defineElement('test-plan-title', TestPlanTitle);
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element) => shadow(el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('PlanFeedElement', () => {
+  let rejections: ReturnType<typeof watchUnhandledRejections>;
+  beforeEach(() => {
+    clearFeedCache();
+    rejections = watchUnhandledRejections();
+  });
+  afterEach(() => {
+    rejections.stop();
+    expect(rejections.reasons).to.deep.equal([]);
+  });
+
+  it('shows a loading state with reserved space, then the feed', async () => {
+    const el = await fixture<TestPlanTitle>(
+      html`<test-plan-title src=${uniqueUrl('/__test/slow?ms=300')}></test-plan-title>`,
+    );
+    const loading = shadow(el).querySelector('[part="loading"]') as HTMLElement;
+    expect(loading).to.exist;
+    expect(loading.getAttribute('role')).to.equal('status');
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(100);
+    await expect(el).to.be.accessible();
+    await el.loadComplete;
+    expect(shadow(el).querySelector('h2')?.textContent).to.contain('Medellín');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders a feed given as an object, validated like a fetched one', async () => {
+    const feed = await loadDemoFeed();
+    const el = await fixture<TestPlanTitle>(html`<test-plan-title .feed=${feed}></test-plan-title>`);
+    expect(shadow(el).querySelector('h2')?.textContent).to.contain('Medellín');
+    el.feed = { schemaVersion: '1.0', plan: {} };
+    await el.loadComplete;
+    const alert = shadow(el).querySelector('[role="alert"]');
+    expect(alert?.textContent).to.contain('tiene errores');
+    expect(alert?.textContent).to.contain('/plan/id');
+  });
+
+  it('says in plain words that the source is missing', async () => {
+    const el = await fixture<TestPlanTitle>(html`<test-plan-title></test-plan-title>`);
+    expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('Falta el atributo src');
+    await expect(el).to.be.accessible();
+  });
+
+  const failures: [string, () => string, string][] = [
+    ['not found', () => uniqueUrl('/__test/status/404'), 'No encontramos el archivo'],
+    ['a server error', () => uniqueUrl('/__test/status/500'), 'código 500'],
+    ['HTML instead of JSON', () => uniqueUrl('/__test/html'), 'no es JSON'],
+    ['truncated JSON', () => uniqueUrl('/__test/truncated'), 'no es JSON'],
+  ];
+  for (const [name, url, words] of failures) {
+    it(`explains ${name} in an alert with a retry button`, async () => {
+      const el = await fixture<TestPlanTitle>(html`<test-plan-title src=${url()}></test-plan-title>`);
+      await el.loadComplete;
+      const alert = shadow(el).querySelector('[role="alert"]');
+      expect(alert?.textContent).to.contain(words);
+      expect(shadow(el).querySelector('button')?.textContent).to.equal('Reintentar');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('explains a timeout', async () => {
+    const el = await fixture<TestPlanTitle>(
+      html`<test-plan-title timeout="300" src=${uniqueUrl('/__test/hang')}></test-plan-title>`,
+    );
+    await el.loadComplete;
+    expect(text(el)).to.contain('tardó demasiado');
+  });
+
+  it('lists the first problems of an invalid feed', async () => {
+    const feed = await loadDemoFeed();
+    delete feed.commitments[0].title;
+    feed.commitments[1].milestones = 'pronto';
+    feed.commitments[2].start = 'ayer';
+    feed.commitments[3].lead = 7;
+    const el = await fixture<TestPlanTitle>(html`<test-plan-title src=${await serveFeed(feed)}></test-plan-title>`);
+    await el.loadComplete;
+    const items = [...shadow(el).querySelectorAll('[role="alert"] li')].map((li) => li.textContent);
+    expect(items).to.have.length(3);
+    expect(items[0]).to.equal('/commitments/0/title: falta este campo obligatorio');
+    expect(text(el)).to.match(/y \d+ más\./);
+  });
+
+  it('recovers with Reintentar', async () => {
+    const el = await fixture<TestPlanTitle>(
+      html`<test-plan-title src=${`/__test/flaky/${Date.now()}?fail=1`}></test-plan-title>`,
+    );
+    await el.loadComplete;
+    const button = shadow(el).querySelector('button')!;
+    button.click();
+    await el.loadComplete;
+    expect(shadow(el).querySelector('h2')).to.exist;
+    expect(shadow(el).querySelector('[role="alert"]')).to.not.exist;
+  });
+
+  it('shares one request among widgets with the same src', async () => {
+    const key = `shared-${Date.now()}`;
+    const src = `/__test/counted/${key}`;
+    const wrapper = await fixture(
+      html`<div>
+        <test-plan-title src=${src}></test-plan-title><test-plan-title src=${src}></test-plan-title
+        ><test-plan-title src=${src}></test-plan-title>
+      </div>`,
+    );
+    const widgets = [...wrapper.querySelectorAll<TestPlanTitle>('test-plan-title')];
+    await Promise.all(widgets.map((widget) => widget.loadComplete));
+    expect(widgets.every((widget) => shadow(widget).querySelector('h2'))).to.equal(true);
+    expect(await (await fetch(`/__test/count/${key}`)).json()).to.equal(1);
+  });
+
+  it('speaks the language of the nearest lang, each widget its own', async () => {
+    const feed = await loadDemoFeed();
+    const wrapper = await fixture(
+      html`<div lang="en">
+        <test-plan-title .feed=${feed}></test-plan-title>
+        <section lang="es"><test-plan-title .feed=${feed}></test-plan-title></section>
+      </div>`,
+    );
+    const [english, spanish] = [...wrapper.querySelectorAll<TestPlanTitle>('test-plan-title')];
+    await english!.updateComplete;
+    expect(english!.language).to.equal('en');
+    expect(text(english!)).to.contain("Medellín's First Local Open Government Action Plan");
+    expect(spanish!.language).to.equal('es');
+    expect(text(spanish!)).to.contain('Primer Plan de Acción Local');
+    wrapper.setAttribute('lang', 'es');
+    await new Promise((resolve) => setTimeout(resolve));
+    await english!.updateComplete;
+    expect(text(english!)).to.contain('Primer Plan de Acción Local');
+    english!.setAttribute('lang', 'en-GB');
+    await english!.updateComplete;
+    expect(english!.language).to.equal('en');
+  });
+
+  it('speaks English in error messages too', async () => {
+    const el = await fixture<TestPlanTitle>(
+      html`<test-plan-title lang="en" src=${uniqueUrl('/__test/status/404')}></test-plan-title>`,
+    );
+    await el.loadComplete;
+    expect(text(el)).to.contain('We could not find the plan file');
+    expect(shadow(el).querySelector('button')?.textContent).to.equal('Try again');
+  });
+
+  it('keeps only the newest load when src changes quickly', async () => {
+    const el = await fixture<TestPlanTitle>(
+      html`<test-plan-title src=${uniqueUrl('/__test/slow?ms=400')}></test-plan-title>`,
+    );
+    el.src = uniqueUrl('/__test/status/404');
+    await el.loadComplete;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(text(el)).to.contain('No encontramos');
+  });
+
+  it('registers a tag twice without throwing', () => {
+    expect(() => defineElement('test-plan-title', class extends TestPlanTitle {})).to.not.throw();
+  });
+});
