@@ -16,6 +16,7 @@ import {
   PlanFeedSchema,
   PlanSchema,
 } from '../src/core/feed-schema.js';
+import { FeedbackConsentSchema, FeedbackProfileSchema, FeedbackSubmissionSchema } from '../src/core/feedback-schema.js';
 
 const BASE_ID = 'https://unpkg.com/ogp-plan-widgets/schema/';
 
@@ -30,8 +31,9 @@ function convert(
     // Checks the JSON Schema cannot express (a real calendar day, for one)
     // stay in the runtime validator; the pattern or format around them is
     // kept. JSON numbers are always finite, so `finite` needs no keyword.
+    // Checks across fields (`partial_check`) are written out by hand below.
     overrideAction: ({ valibotAction, jsonSchema }) =>
-      valibotAction.type === 'check' || valibotAction.type === 'finite' ? jsonSchema : undefined,
+      ['check', 'finite', 'partial_check'].includes(valibotAction.type) ? jsonSchema : undefined,
   }) as Record<string, unknown>;
   dropEmptyDescriptions(json);
   return { $schema: json.$schema, $id: `${BASE_ID}${fileName}`, ...json };
@@ -61,6 +63,16 @@ export function publishedSchemas(): Record<string, Record<string, unknown>> {
       Observation: ObservationSchema,
       FeedbackSettings: FeedbackSettingsSchema,
     }),
+    'feedback-submission.schema.json': {
+      ...convert(FeedbackSubmissionSchema, 'feedback-submission.schema.json', {
+        FeedbackProfile: FeedbackProfileSchema,
+        FeedbackConsent: FeedbackConsentSchema,
+      }),
+      // The cross-field check of FeedbackSubmissionSchema: asking for an
+      // answer needs an email address.
+      if: { properties: { wantsReply: { const: true } }, required: ['wantsReply'] },
+      then: { required: ['email'] },
+    },
   };
 }
 
