@@ -1,0 +1,8 @@
+/**
+ * Registers every element and re-exports the public API. It is the entry of
+ * the CDN bundle `dist/ogp-plan-widgets.js`, so a page that loads the bundle
+ * can also `import { loadFeed } from '…/ogp-plan-widgets.js'` and share the
+ * widgets' feed cache. Registration is guarded: loading it twice is harmless.
+ */
+
+export * from './index.js';

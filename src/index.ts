@@ -1,0 +1,75 @@
+/**
+ * The package's main entry: the element classes and the public core API
+ * (feed types, validation, loading, derived data, formatting). Importing it
+ * registers nothing; import `ogp-plan-widgets/all.js` or one
+ * `ogp-plan-widgets/<name>/define.js` to define the tags.
+ */
+
+// Elements (classes only; each folder's define.js registers its tag).
+
+// The plan feed: schema, types and validation.
+export {
+  CURRENT_SCHEMA_VERSION,
+  DIRECTIONS,
+  MEASURES,
+  OGP_VALUES,
+  STATUSES,
+  SUPPORTED_MAJOR_VERSION,
+  formatIssue,
+  validateFeed,
+} from './core/feed-schema.js';
+export type {
+  Assessment,
+  Commitment,
+  Direction,
+  FeedIssue,
+  FeedValidation,
+  FeedbackSettings,
+  Indicator,
+  LocalizedText,
+  Measure,
+  Milestone,
+  Observation,
+  OgpValue,
+  Plan,
+  PlanFeed,
+  Status,
+} from './core/feed-schema.js';
+
+// Loading, shared per URL; never rejects.
+export { DEFAULT_TIMEOUT, acceptFeed, clearFeedCache, loadFeed } from './core/feed-loader.js';
+export type { FeedError, FeedErrorKind, FeedResult, LoadFeedOptions } from './core/feed-loader.js';
+
+// Derived data: every number the widgets show.
+export {
+  commitmentProgress,
+  commitmentStatus,
+  describeCommitment,
+  dimensionKeys,
+  finalTarget,
+  findCommitment,
+  findIndicator,
+  indicatorProgress,
+  indicatorsOf,
+  isOverdue,
+  isoToday,
+  latestObservation,
+  milestonesByDue,
+  nextMilestone,
+  overdueMilestones,
+  planSummary,
+  seriesByDimension,
+  totalSeries,
+} from './core/derive.js';
+export type { CommitmentView, IndicatorProgress, PlanSummary } from './core/derive.js';
+
+// Language and formatting.
+export { LANGS, LOCALES, localize, normalizeLang, plural, resolveLang } from './core/i18n.js';
+export type { Lang, Translations } from './core/i18n.js';
+export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } from './core/format.js';
+export type { DateStyle } from './core/format.js';
+export { safeHref } from './core/safe-url.js';
+
+// The base class, for elements of your own on the same feed.
+export { PlanFeedElement } from './core/plan-feed-element.js';
+export type { LoadState } from './core/plan-feed-element.js';
