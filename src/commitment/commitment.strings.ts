@@ -1,0 +1,195 @@
+/**
+ * Words of <ogp-commitment>, and of the milestone list it shares with the
+ * plan overview. Spanish first, plain language, short sentences.
+ */
+import type { Assessment } from '../core/feed-schema.js';
+import type { Translations } from '../core/i18n.js';
+
+/** Words of the milestone list (an ordered list of milestones with their evidence). */
+export interface MilestoneListStrings {
+  due: string;
+  completedOn: string;
+  evidence: string;
+  /** The label of an evidence link that has no title of its own. */
+  untitledEvidence: (position: number) => string;
+  noMilestones: string;
+}
+
+export const milestoneListStrings: Translations<MilestoneListStrings> = {
+  es: {
+    due: 'Fecha límite:',
+    completedOn: 'Cumplido el',
+    evidence: 'Evidencias:',
+    untitledEvidence: (position) => `Evidencia ${position}`,
+    noMilestones: 'Este compromiso todavía no tiene hitos.',
+  },
+  en: {
+    due: 'Due:',
+    completedOn: 'Completed on',
+    evidence: 'Evidence:',
+    untitledEvidence: (position) => `Evidence ${position}`,
+    noMilestones: 'This commitment has no milestones yet.',
+  },
+};
+
+export interface CommitmentStrings {
+  noId: string;
+  unknownId: (id: string) => string;
+  progress: string;
+  problem: string;
+  action: string;
+  ogpValues: string;
+  actors: string;
+  lead: string;
+  supporting: string;
+  dates: string;
+  start: string;
+  end: string;
+  milestones: string;
+  indicators: string;
+  indicator: {
+    latest: string;
+    baseline: string;
+    target: string;
+    onDate: (value: string, date: string) => string;
+    direction: Record<'higher-is-better' | 'lower-is-better', string>;
+    progressLabel: string;
+    noData: string;
+    noTarget: string;
+    met: string;
+    wrongWay: string;
+    partWay: (percent: string) => string;
+    source: string;
+  };
+  assessment: {
+    heading: string;
+    intro: string;
+    verifiable: string;
+    yes: string;
+    no: string;
+    potentialForResults: string;
+    potential: Record<Assessment['potentialForResults'], string>;
+    completion: string;
+    completionLevel: Record<Assessment['completion'], string>;
+    openedGovernment: string;
+    opened: Record<NonNullable<Assessment['openedGovernment']>, string>;
+    assessor: string;
+    date: string;
+    note: string;
+  };
+}
+
+export const commitmentStrings: Translations<CommitmentStrings> = {
+  es: {
+    noId: 'No se indicó qué compromiso mostrar. Falta el atributo commitment-id.',
+    unknownId: (id) => `El plan no tiene un compromiso con el identificador «${id}». Revise el atributo commitment-id.`,
+    progress: 'Avance',
+    problem: 'El problema',
+    action: 'Qué se va a hacer',
+    ogpValues: 'Valores de gobierno abierto',
+    actors: 'Quiénes lo hacen',
+    lead: 'Responsable',
+    supporting: 'Con el apoyo de',
+    dates: 'Fechas',
+    start: 'Inicio',
+    end: 'Fin',
+    milestones: 'Hitos',
+    indicators: 'Indicadores',
+    indicator: {
+      latest: 'Último dato',
+      baseline: 'Línea base',
+      target: 'Meta',
+      onDate: (value, date) => `${value} (${date})`,
+      direction: { 'higher-is-better': 'Es mejor si sube.', 'lower-is-better': 'Es mejor si baja.' },
+      progressLabel: 'Avance hacia la meta',
+      noData: 'Todavía no hay mediciones.',
+      noTarget: 'Este indicador no tiene meta.',
+      met: 'Ya alcanzó la meta.',
+      wrongWay: 'Va en sentido contrario a la meta.',
+      partWay: (percent) => `Lleva el ${percent} del camino entre la línea base y la meta.`,
+      source: 'Fuente:',
+    },
+    assessment: {
+      heading: 'Evaluación independiente',
+      intro: 'Valoración al estilo del Mecanismo de Revisión Independiente (IRM) de OGP.',
+      verifiable: '¿Se puede verificar?',
+      yes: 'Sí',
+      no: 'No',
+      potentialForResults: 'Potencial de resultados',
+      potential: { unclear: 'Poco claro', modest: 'Modesto', substantial: 'Sustancial' },
+      completion: 'Nivel de cumplimiento',
+      completionLevel: {
+        'not-started': 'Sin iniciar',
+        limited: 'Limitado',
+        substantial: 'Sustancial',
+        complete: 'Completo',
+      },
+      openedGovernment: '¿Abrió el gobierno?',
+      opened: {
+        'did-not-change': 'No cambió',
+        marginal: 'Marginal',
+        major: 'Importante',
+        outstanding: 'Sobresaliente',
+      },
+      assessor: 'Evaluó',
+      date: 'Fecha',
+      note: 'Nota',
+    },
+  },
+  en: {
+    noId: 'No commitment was chosen. The commitment-id attribute is missing.',
+    unknownId: (id) => `The plan has no commitment with the id “${id}”. Check the commitment-id attribute.`,
+    progress: 'Progress',
+    problem: 'The problem',
+    action: 'What will be done',
+    ogpValues: 'Open government values',
+    actors: 'Who does it',
+    lead: 'Lead',
+    supporting: 'Supported by',
+    dates: 'Dates',
+    start: 'Start',
+    end: 'End',
+    milestones: 'Milestones',
+    indicators: 'Indicators',
+    indicator: {
+      latest: 'Latest value',
+      baseline: 'Baseline',
+      target: 'Target',
+      onDate: (value, date) => `${value} (${date})`,
+      direction: { 'higher-is-better': 'Higher is better.', 'lower-is-better': 'Lower is better.' },
+      progressLabel: 'Progress toward the target',
+      noData: 'There are no measurements yet.',
+      noTarget: 'This indicator has no target.',
+      met: 'It has reached the target.',
+      wrongWay: 'It is moving away from the target.',
+      partWay: (percent) => `It has gone ${percent} of the way from the baseline to the target.`,
+      source: 'Source:',
+    },
+    assessment: {
+      heading: 'Independent assessment',
+      intro: 'An assessment in the style of the OGP Independent Reporting Mechanism (IRM).',
+      verifiable: 'Can it be verified?',
+      yes: 'Yes',
+      no: 'No',
+      potentialForResults: 'Potential for results',
+      potential: { unclear: 'Unclear', modest: 'Modest', substantial: 'Substantial' },
+      completion: 'Completion',
+      completionLevel: {
+        'not-started': 'Not started',
+        limited: 'Limited',
+        substantial: 'Substantial',
+        complete: 'Complete',
+      },
+      openedGovernment: 'Did it open government?',
+      opened: {
+        'did-not-change': 'Did not change',
+        marginal: 'Marginal',
+        major: 'Major',
+        outstanding: 'Outstanding',
+      },
+      assessor: 'Assessed by',
+      date: 'Date',
+      note: 'Note',
+    },
+  },
+};

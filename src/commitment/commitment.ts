@@ -1,0 +1,246 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } from '../core/derive.js';
+import type { Assessment, Commitment, Indicator, PlanFeed } from '../core/feed-schema.js';
+import { formatPercent, formatValue } from '../core/format.js';
+import { type Lang, localize } from '../core/i18n.js';
+import { PlanFeedElement } from '../core/plan-feed-element.js';
+import { statusStyles } from '../core/styles.js';
+import { renderProgress, renderStatus, renderText } from '../core/templates.js';
+import { type CommitmentStrings, commitmentStrings } from './commitment.strings.js';
+import { commitmentStyles } from './commitment.styles.js';
+import {
+  milestoneListStyles,
+  renderDate,
+  renderMilestoneList,
+  renderSampleNotice,
+  renderTextLink,
+} from './templates.js';
+
+/**
+ * One commitment of the plan in full: what problem it tackles, what will be
+ * done, who does it and when, its status and progress, its milestones with
+ * their evidence, the indicators that measure it and, when the feed has one,
+ * its independent assessment.
+ *
+ * @summary One commitment of an open government action plan, in full.
+ * @tag ogp-commitment
+ *
+ * @csspart base - The commitment's article.
+ * @csspart header - Title, pillar, status, progress and summary.
+ * @csspart title - The commitment's title (an h2).
+ * @csspart summary - The commitment's summary.
+ * @csspart sample-notice - The notice shown when the feed holds sample data.
+ * @csspart facts - Lead, supporting actors, dates and open government values.
+ * @csspart status - A status badge: a word and a shape.
+ * @csspart progress - A progress bar with its percentage written out.
+ * @csspart milestones - The ordered list of milestones.
+ * @csspart milestone - One milestone.
+ * @csspart overdue - The mark on an overdue milestone.
+ * @csspart evidence - A link to a milestone's evidence (`evidence-text` when the URL is not safe to link).
+ * @csspart indicators - The list of linked indicators.
+ * @csspart indicator - One indicator.
+ * @csspart assessment - The independent assessment.
+ * @csspart loading - The loading state.
+ * @csspart error - The error box (also used for a missing or unknown commitment id).
+ * @csspart retry - The "Reintentar" button.
+ *
+ * @cssprop --ogp-color-text - Text color.
+ * @cssprop --ogp-color-muted - Secondary text color.
+ * @cssprop --ogp-color-background - Background color.
+ * @cssprop --ogp-color-surface - Background of boxes and bar tracks.
+ * @cssprop --ogp-color-border - Border color.
+ * @cssprop --ogp-color-accent - Links, buttons and progress bars.
+ * @cssprop --ogp-color-focus - Focus outline.
+ * @cssprop --ogp-color-danger - Errors and overdue marks.
+ * @cssprop --ogp-color-notice - Background of the sample data notice.
+ * @cssprop --ogp-color-status-not-started - Color of the "not started" status.
+ * @cssprop --ogp-color-status-in-progress - Color of the "in progress" status.
+ * @cssprop --ogp-color-status-delayed - Color of the "delayed" status.
+ * @cssprop --ogp-color-status-completed - Color of the "completed" status.
+ * @cssprop --ogp-color-status-cancelled - Color of the "cancelled" status.
+ * @cssprop --ogp-radius - Corner radius.
+ * @cssprop --ogp-space - Base spacing.
+ * @cssprop --ogp-font-family - Font family (inherited from the page by default).
+ * @cssprop --ogp-font-size - Base font size.
+ * @cssprop --ogp-loading-height - Height reserved while the feed loads.
+ */
+export class OgpCommitment extends PlanFeedElement {
+  static override styles = [...PlanFeedElement.styles, statusStyles, milestoneListStyles, commitmentStyles];
+
+  /** The id of the commitment to show, as in the feed. */
+  @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
+
+  protected override renderFeed(feed: PlanFeed): TemplateResult {
+    const lang = this.language;
+    const strings = commitmentStrings[lang];
+    const id = this.commitmentId?.trim();
+    if (!id) return this.renderErrorMessage(strings.noId, [], false);
+    const commitment = findCommitment(feed, id);
+    if (!commitment) return this.renderErrorMessage(strings.unknownId(id), [], false);
+    const view = describeCommitment(commitment, this.todayIso);
+    const indicators = indicatorsOf(feed, commitment);
+
+    return html`<article part="base" class="commitment" aria-labelledby="commitment-title">
+      ${renderSampleNotice(feed.plan, lang, this.common)}
+      <header part="header" class="commitment__header">
+        ${commitment.theme ? html`<p class="commitment__theme">${renderText(commitment.theme, lang)}</p>` : nothing}
+        <h2 id="commitment-title" part="title">${renderText(commitment.title, lang)}</h2>
+        <div class="commitment__state">
+          ${renderStatus(view.status, this.common)} ${renderProgress(view.progress, lang, strings.progress)}
+        </div>
+        ${
+          commitment.summary
+            ? html`<p part="summary" class="commitment__summary">${renderText(commitment.summary, lang)}</p>`
+            : nothing
+        }
+      </header>
+      ${this.renderFacts(commitment, lang, strings)} ${this.renderSection(strings.problem, commitment.problem, lang)}
+      ${this.renderSection(strings.action, commitment.action, lang)}
+      <section>
+        <h3>${strings.milestones}</h3>
+        ${renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common)}
+      </section>
+      ${
+        indicators.length
+          ? html`<section>
+              <h3>${strings.indicators}</h3>
+              <ul part="indicators" class="indicators">
+                ${indicators.map((indicator) => this.renderIndicator(indicator, lang, strings))}
+              </ul>
+            </section>`
+          : nothing
+      }
+      ${commitment.assessment ? this.renderAssessment(commitment.assessment, lang, strings) : nothing}
+    </article>`;
+  }
+
+  private renderSection(heading: string, text: Commitment['problem'], lang: Lang) {
+    if (!text) return nothing;
+    return html`<section>
+      <h3>${heading}</h3>
+      <p>${renderText(text, lang)}</p>
+    </section>`;
+  }
+
+  private renderFacts(commitment: Commitment, lang: Lang, strings: CommitmentStrings) {
+    const supporting = commitment.supporting ?? [];
+    const values = commitment.ogpValues ?? [];
+    return html`<dl part="facts" class="facts">
+      <div>
+        <dt>${strings.lead}</dt>
+        <dd>${renderText(commitment.lead, lang)}</dd>
+      </div>
+      ${
+        supporting.length
+          ? html`<div>
+              <dt>${strings.supporting}</dt>
+              <dd>
+                <ul class="plain-list">
+                  ${supporting.map((actor) => html`<li>${renderText(actor, lang)}</li>`)}
+                </ul>
+              </dd>
+            </div>`
+          : nothing
+      }
+      <div>
+        <dt>${strings.dates}</dt>
+        <dd>
+          ${strings.start}: ${renderDate(commitment.start, lang)}<br />${strings.end}:
+          ${renderDate(commitment.end, lang)}
+        </dd>
+      </div>
+      ${
+        values.length
+          ? html`<div>
+              <dt>${strings.ogpValues}</dt>
+              <dd>
+                <ul class="plain-list">
+                  ${values.map((value) => html`<li>${this.common.ogpValue[value]}</li>`)}
+                </ul>
+              </dd>
+            </div>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  private renderIndicator(indicator: Indicator, lang: Lang, strings: CommitmentStrings) {
+    const words = strings.indicator;
+    const progress = indicatorProgress(indicator);
+    const unit = indicator.unit ? ` ${localize(indicator.unit, lang)}` : '';
+    const dated = (point: { date: string; value: number }) =>
+      html`${formatValue(point.value, indicator, lang)}${unit} (${renderDate(point.date, lang)})`;
+
+    let verdict: string;
+    if (!progress.latest) verdict = words.noData;
+    else if (!progress.target) verdict = words.noTarget;
+    else if (progress.met) verdict = words.met;
+    else if ((progress.ratio ?? 0) < 0) verdict = words.wrongWay;
+    else verdict = words.partWay(formatPercent(progress.ratio ?? 0, lang));
+
+    return html`<li part="indicator" class="indicator" data-indicator=${indicator.id}>
+      <h4>${renderText(indicator.name, lang)}</h4>
+      <dl class="indicator__figures">
+        <div>
+          <dt>${words.latest}</dt>
+          <dd>${progress.latest ? dated(progress.latest) : words.noData}</dd>
+        </div>
+        <div>
+          <dt>${words.baseline}</dt>
+          <dd>${dated(progress.baseline)}</dd>
+        </div>
+        ${
+          progress.target
+            ? html`<div>
+                <dt>${words.target}</dt>
+                <dd>${dated(progress.target)}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      ${progress.clamped !== undefined ? renderProgress(progress.clamped * 100, lang, words.progressLabel) : nothing}
+      <p class="indicator__verdict">${verdict} ${words.direction[indicator.direction]}</p>
+      ${
+        indicator.source
+          ? html`<p class="indicator__source">
+              ${words.source}
+              ${
+                indicator.sourceUrl
+                  ? renderTextLink(indicator.sourceUrl, indicator.source, lang, this.common)
+                  : renderText(indicator.source, lang)
+              }
+            </p>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderAssessment(assessment: Assessment, lang: Lang, strings: CommitmentStrings) {
+    const words = strings.assessment;
+    const row = (term: string, value: unknown) =>
+      html`<div>
+        <dt>${term}</dt>
+        <dd>${value}</dd>
+      </div>`;
+    return html`<section part="assessment" class="assessment">
+      <h3>${words.heading}</h3>
+      <p class="assessment__intro">${words.intro}</p>
+      <dl class="facts">
+        ${row(words.verifiable, assessment.verifiable ? words.yes : words.no)}
+        ${row(words.potentialForResults, words.potential[assessment.potentialForResults])}
+        ${row(words.completion, words.completionLevel[assessment.completion])}
+        ${
+          assessment.openedGovernment ? row(words.openedGovernment, words.opened[assessment.openedGovernment]) : nothing
+        }
+        ${assessment.assessor ? row(words.assessor, renderText(assessment.assessor, lang)) : nothing}
+        ${assessment.date ? row(words.date, renderDate(assessment.date, lang)) : nothing}
+      </dl>
+      ${
+        assessment.note
+          ? html`<p class="assessment__note"><strong>${words.note}:</strong> ${renderText(assessment.note, lang)}</p>`
+          : nothing
+      }
+    </section>`;
+  }
+}
