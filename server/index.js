@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The reference receiver for <ogp-feedback-form>, and the demo's server.
+ *
+ *   node server/index.js        (npm start builds first, then runs this)
+ *
+ * Configuration by environment variables: PORT, HOST, FEEDBACK_DATA_DIR,
+ * FEEDBACK_RATE_LIMIT, FEEDBACK_ALLOWED_ORIGINS, FEEDBACK_ADMIN_TOKEN,
+ * FEEDBACK_TRUST_PROXY. See server/README.md.
+ */
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configFromEnv, createServer } from './app.js';
+
+export { configFromEnv, createServer } from './app.js';
+export { STRICT_CSP } from './csp.js';
+
+async function main() {
+  const config = configFromEnv(process.env);
+  if (config.adminToken && config.adminToken.length < 24) {
+    console.warn('FEEDBACK_ADMIN_TOKEN is short: use at least 24 random characters (openssl rand -hex 24).');
+  }
+  const receiver = await createServer({
+    ...config,
+    log: process.env.FEEDBACK_QUIET ? () => {} : (line) => console.log(line),
+  });
+  const { url } = await receiver.listen(config.port, config.host);
+  console.log(`Demo and feedback receiver on ${url}/`);
+  console.log(`Submissions are stored in ${receiver.store.file}`);
+  if (!config.adminToken) console.log('Export is off: set FEEDBACK_ADMIN_TOKEN to turn it on.');
+
+  let stopping = false;
+  const stop = async (/** @type {string} */ signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests in flight, then closing the database.`);
+    try {
+      await receiver.close();
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined &&
+  realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url));
+
+if (invokedDirectly) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
