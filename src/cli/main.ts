@@ -3,6 +3,8 @@
  * Each command returns its exit code; none calls process.exit, so the
  * output is flushed and the commands can be tested in-process.
  */
+import { buildFeedCommand } from './build-feed.js';
+import { exportCsvCommand } from './export-csv.js';
 import { validateCommand } from './validate.js';
 
 export interface Command {
@@ -12,6 +14,8 @@ export interface Command {
 
 const commands: Record<string, Command> = {
   validate: validateCommand,
+  'build-feed': buildFeedCommand,
+  'export-csv': exportCsvCommand,
 };
 
 function usage(): string {

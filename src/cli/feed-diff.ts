@@ -1,0 +1,118 @@
+/**
+ * What changed between two versions of a feed, as Markdown bullet lines in
+ * Spanish, ready to paste into a public changelog. Pure: `today` is passed
+ * in, and both versions are judged on the same day, so a commitment's
+ * derived status only "changes" when its data did.
+ */
+import { commitmentStatus } from '../core/derive.js';
+import type {
+  Commitment,
+  Indicator,
+  LocalizedText,
+  Milestone,
+  Observation,
+  PlanFeed,
+  Status,
+} from '../core/feed-schema.js';
+import { formatDate, formatValue } from '../core/format.js';
+import { commonStrings, localize } from '../core/i18n.js';
+
+/** Feed text: escape what Markdown would read as markup. */
+const markdown = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
+const quote = (text: LocalizedText) => `«${markdown(localize(text, 'es'))}»`;
+const statusWord = (status: Status) => commonStrings.es.status[status].toLowerCase();
+const date = (iso: string) => formatDate(iso, 'es');
+
+function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+export function feedChanges(before: PlanFeed, after: PlanFeed, today: string): string[] {
+  return [...commitmentChanges(before, after, today), ...indicatorChanges(before, after)].map((line) => `- ${line}`);
+}
+
+function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string): string[] {
+  const lines: string[] = [];
+  const previous = byId(before.commitments);
+  const current = byId(after.commitments);
+  for (const commitment of after.commitments) {
+    const old = previous.get(commitment.id);
+    if (!old) {
+      lines.push(`Nuevo compromiso: ${quote(commitment.title)}.`);
+      continue;
+    }
+    const [was, is] = [commitmentStatus(old, today), commitmentStatus(commitment, today)];
+    if (was !== is) lines.push(`Compromiso ${quote(commitment.title)}: ${statusWord(was)} → ${statusWord(is)}.`);
+    lines.push(...milestoneChanges(old, commitment));
+  }
+  for (const commitment of before.commitments) {
+    if (!current.has(commitment.id)) lines.push(`Se retiró el compromiso ${quote(commitment.title)}.`);
+  }
+  return lines;
+}
+
+function milestoneChanges(before: Commitment, after: Commitment): string[] {
+  const lines: string[] = [];
+  const previous = byId(before.milestones);
+  const current = byId(after.milestones);
+  const where = `en ${quote(after.title)}`;
+  for (const milestone of after.milestones) {
+    const old = previous.get(milestone.id);
+    if (!old) {
+      lines.push(`Nuevo hito ${where}: ${quote(milestone.title)}, para el ${date(milestone.due)}.`);
+    } else if (old.status !== milestone.status) {
+      lines.push(
+        `Hito ${quote(milestone.title)} ${where}: ${statusWord(old.status)} → ${statusWord(milestone.status)}${completedOn(milestone)}.`,
+      );
+    }
+  }
+  for (const milestone of before.milestones) {
+    if (!current.has(milestone.id)) lines.push(`Se retiró el hito ${quote(milestone.title)} ${where}.`);
+  }
+  return lines;
+}
+
+const completedOn = (milestone: Milestone) =>
+  milestone.status === 'completed' && milestone.completed ? ` el ${date(milestone.completed)}` : '';
+
+/** An observation is the same one when its date and breakdown are. */
+function observationKey(observation: Observation): string {
+  return JSON.stringify([observation.date, Object.entries(observation.dimensions ?? {}).sort()]);
+}
+
+function indicatorChanges(before: PlanFeed, after: PlanFeed): string[] {
+  const lines: string[] = [];
+  const previous = byId(before.indicators);
+  const current = byId(after.indicators);
+  for (const indicator of after.indicators) {
+    const old = previous.get(indicator.id);
+    if (old) lines.push(...observationChanges(old, indicator));
+    else lines.push(`Nuevo indicador: ${quote(indicator.name)}.`);
+  }
+  for (const indicator of before.indicators) {
+    if (!current.has(indicator.id)) lines.push(`Se retiró el indicador ${quote(indicator.name)}.`);
+  }
+  return lines;
+}
+
+function observationChanges(before: Indicator, after: Indicator): string[] {
+  const lines: string[] = [];
+  const previous = new Map(before.observations.map((observation) => [observationKey(observation), observation]));
+  const current = new Set(after.observations.map(observationKey));
+  const value = (observation: Observation) => formatValue(observation.value, after, 'es');
+  const what = (observation: Observation) => {
+    const breakdown = Object.values(observation.dimensions ?? {});
+    return `${quote(after.name)}${breakdown.length ? ` (${markdown(breakdown.join(', '))})` : ''} al ${date(observation.date)}`;
+  };
+  for (const observation of after.observations) {
+    const old = previous.get(observationKey(observation));
+    if (!old) lines.push(`Nuevo dato de ${what(observation)}: ${value(observation)}.`);
+    else if (old.value !== observation.value) {
+      lines.push(`Se corrigió el dato de ${what(observation)}: ${value(old)} → ${value(observation)}.`);
+    }
+  }
+  for (const observation of before.observations) {
+    if (!current.has(observationKey(observation))) lines.push(`Se retiró el dato de ${what(observation)}.`);
+  }
+  return lines;
+}
