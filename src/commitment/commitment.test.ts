@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import './define.js';
 import type { OgpCommitment } from './commitment.js';
 import { findCommitment, findIndicator, indicatorProgress, milestonesByDue } from '../core/derive.js';
@@ -10,10 +10,14 @@ import { loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js'
 const TODAY = '2026-11-27';
 
 async function show(template: ReturnType<typeof html>): Promise<OgpCommitment> {
-  const found = await fixture<HTMLElement>(template);
-  const element = (found.localName === 'ogp-commitment' ? found : found.querySelector('ogp-commitment'))!;
+  // fixtureSync: a wrapper's fixture() waits for an animation frame, which a
+  // background page (another test file has the focus) never gets.
+  const found = fixtureSync<HTMLElement>(template);
+  const element = (
+    found.localName === 'ogp-commitment' ? found : found.querySelector('ogp-commitment')
+  ) as OgpCommitment;
   await element.loadComplete;
-  return element as OgpCommitment;
+  return element;
 }
 
 const root = (element: OgpCommitment) => element.shadowRoot!;
@@ -319,7 +323,7 @@ describe('<ogp-commitment>', () => {
     });
 
     it('lets two widgets on one page speak two languages', async () => {
-      const wrapper = await fixture<HTMLElement>(
+      const wrapper = fixtureSync<HTMLElement>(
         html`<div>
           <ogp-commitment src="/demo/feed.json" today=${TODAY} commitment-id="clubes-juveniles"></ogp-commitment>
           <ogp-commitment

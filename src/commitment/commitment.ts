@@ -170,7 +170,7 @@ export class OgpCommitment extends PlanFeedElement {
     const progress = indicatorProgress(indicator);
     const unit = indicator.unit ? ` ${localize(indicator.unit, lang)}` : '';
     const dated = (point: { date: string; value: number }) =>
-      html`${formatValue(point.value, indicator, lang)}${unit} (${renderDate(point.date, lang)})`;
+      html`${formatValue(point.value, indicator, lang)}${unit} (${renderDate(point.date, lang, 'medium')})`;
 
     let verdict: string;
     if (!progress.latest) verdict = words.noData;

@@ -5,7 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { isOverdue, milestonesByDue } from '../core/derive.js';
 import type { LocalizedText, Milestone, Plan } from '../core/feed-schema.js';
-import { formatDate } from '../core/format.js';
+import { type DateStyle, formatDate } from '../core/format.js';
 import { type CommonStrings, type Lang, localize, textLang } from '../core/i18n.js';
 import { renderLink, renderOverdue, renderStatus, renderText } from '../core/templates.js';
 import { milestoneListStrings } from './commitment.strings.js';
@@ -19,8 +19,8 @@ export function renderSampleNotice(plan: Plan, lang: Lang, common: CommonStrings
 }
 
 /** A date people read, with its machine-readable form. */
-export function renderDate(iso: string, lang: Lang): TemplateResult {
-  return html`<time datetime=${iso.slice(0, 10)}>${formatDate(iso, lang)}</time>`;
+export function renderDate(iso: string, lang: Lang, style: DateStyle = 'long'): TemplateResult {
+  return html`<time datetime=${iso.slice(0, 10)}>${formatDate(iso, lang, style)}</time>`;
 }
 
 /**
