@@ -1,0 +1,118 @@
+/** Words of <ogp-plan-overview>. Spanish first, plain language, short sentences. */
+import type { Status } from '../core/feed-schema.js';
+import type { Translations } from '../core/i18n.js';
+
+type PluralForms = { one: string; other: string };
+
+export interface PlanOverviewStrings {
+  period: string;
+  periodRange: (start: string, end: string) => string;
+  leadInstitutions: string;
+  monitoringBody: string;
+  summaryHeading: string;
+  commitments: PluralForms;
+  /** "{n} en curso", agreeing with "compromisos". */
+  commitmentsByStatus: Record<Status, PluralForms>;
+  milestonesCompleted: (done: number, total: number) => string;
+  milestonesOverdue: PluralForms;
+  overallProgress: string;
+  listHeading: string;
+  filtersLabel: string;
+  search: string;
+  searchHint: string;
+  status: string;
+  allStatuses: string;
+  theme: string;
+  allThemes: string;
+  ogpValue: string;
+  allValues: string;
+  lead: string;
+  allLeads: string;
+  clearFilters: string;
+  noMatches: string;
+  noCommitments: string;
+  progress: string;
+  nextMilestone: string;
+  due: string;
+  noOpenMilestones: string;
+  milestonesToggle: PluralForms;
+}
+
+export const planOverviewStrings: Translations<PlanOverviewStrings> = {
+  es: {
+    period: 'Periodo',
+    periodRange: (start, end) => `Del ${start} al ${end}`,
+    leadInstitutions: 'Instituciones líderes',
+    monitoringBody: 'Seguimiento independiente',
+    summaryHeading: 'Resumen',
+    commitments: { one: '{n} compromiso', other: '{n} compromisos' },
+    commitmentsByStatus: {
+      'not-started': { one: '{n} sin iniciar', other: '{n} sin iniciar' },
+      'in-progress': { one: '{n} en curso', other: '{n} en curso' },
+      delayed: { one: '{n} retrasado', other: '{n} retrasados' },
+      completed: { one: '{n} cumplido', other: '{n} cumplidos' },
+      cancelled: { one: '{n} cancelado', other: '{n} cancelados' },
+    },
+    milestonesCompleted: (done, total) => `${done} de ${total} hitos cumplidos`,
+    milestonesOverdue: { one: '{n} hito vencido', other: '{n} hitos vencidos' },
+    overallProgress: 'Avance general',
+    listHeading: 'Compromisos',
+    filtersLabel: 'Filtrar compromisos',
+    search: 'Buscar',
+    searchHint: 'Busca en el título, el resumen, el pilar y la institución.',
+    status: 'Estado',
+    allStatuses: 'Todos los estados',
+    theme: 'Pilar',
+    allThemes: 'Todos los pilares',
+    ogpValue: 'Valor de gobierno abierto',
+    allValues: 'Todos los valores',
+    lead: 'Institución responsable',
+    allLeads: 'Todas las instituciones',
+    clearFilters: 'Quitar filtros',
+    noMatches: 'Ningún compromiso coincide con la búsqueda o los filtros.',
+    noCommitments: 'Este plan todavía no tiene compromisos.',
+    progress: 'Avance',
+    nextMilestone: 'Próximo hito:',
+    due: 'Fecha límite:',
+    noOpenMilestones: 'No quedan hitos pendientes.',
+    milestonesToggle: { one: '{n} hito', other: '{n} hitos' },
+  },
+  en: {
+    period: 'Period',
+    periodRange: (start, end) => `${start} to ${end}`,
+    leadInstitutions: 'Lead institutions',
+    monitoringBody: 'Independent monitoring',
+    summaryHeading: 'Summary',
+    commitments: { one: '{n} commitment', other: '{n} commitments' },
+    commitmentsByStatus: {
+      'not-started': { one: '{n} not started', other: '{n} not started' },
+      'in-progress': { one: '{n} in progress', other: '{n} in progress' },
+      delayed: { one: '{n} delayed', other: '{n} delayed' },
+      completed: { one: '{n} completed', other: '{n} completed' },
+      cancelled: { one: '{n} cancelled', other: '{n} cancelled' },
+    },
+    milestonesCompleted: (done, total) => `${done} of ${total} milestones completed`,
+    milestonesOverdue: { one: '{n} overdue milestone', other: '{n} overdue milestones' },
+    overallProgress: 'Overall progress',
+    listHeading: 'Commitments',
+    filtersLabel: 'Filter commitments',
+    search: 'Search',
+    searchHint: 'Searches the title, summary, pillar and institution.',
+    status: 'Status',
+    allStatuses: 'All statuses',
+    theme: 'Pillar',
+    allThemes: 'All pillars',
+    ogpValue: 'Open government value',
+    allValues: 'All values',
+    lead: 'Lead institution',
+    allLeads: 'All institutions',
+    clearFilters: 'Clear filters',
+    noMatches: 'No commitment matches the search or the filters.',
+    noCommitments: 'This plan has no commitments yet.',
+    progress: 'Progress',
+    nextMilestone: 'Next milestone:',
+    due: 'Due:',
+    noOpenMilestones: 'No milestones are left to do.',
+    milestonesToggle: { one: '{n} milestone', other: '{n} milestones' },
+  },
+};
