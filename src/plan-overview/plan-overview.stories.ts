@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
+import './define.js';
+import type { OgpPlanOverview } from './plan-overview.js';
+
+/** The demo feed's "today": three milestones are overdue. */
+const TODAY = '2026-11-27';
+
+interface Args {
+  src?: string;
+  today?: string;
+  detailUrl?: string;
+  lang?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Plan overview',
+  component: 'ogp-plan-overview',
+  args: { src: DEMO_FEED_URL, today: TODAY },
+  render: (args) =>
+    html`<ogp-plan-overview
+      src=${ifDefined(args.src)}
+      today=${ifDefined(args.today)}
+      detail-url=${ifDefined(args.detailUrl)}
+      lang=${ifDefined(args.lang)}
+    ></ogp-plan-overview>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The overview once it has loaded, as a host page's visitor first sees it. */
+async function loadedOverview(canvasElement: HTMLElement): Promise<OgpPlanOverview> {
+  const overview = canvasElement.querySelector('ogp-plan-overview')!;
+  await overview.loadComplete;
+  return overview;
+}
+
+export const Ready: Story = {};
+
+/** `lang="en"`: the widget's words, the feed's text, dates and numbers in English. */
+export const English: Story = { args: { lang: 'en' } };
+
+/** Two widgets on one page, each in its own language. */
+export const TwoLanguages: Story = {
+  render: () =>
+    html`<ogp-plan-overview src=${DEMO_FEED_URL} today=${TODAY}></ogp-plan-overview>
+      <hr />
+      <ogp-plan-overview src=${DEMO_FEED_URL} today=${TODAY} lang="en"></ogp-plan-overview>`,
+};
+
+/** One commitment opened to its milestones. */
+export const Expanded: Story = {
+  play: async ({ canvasElement }) => {
+    const overview = await loadedOverview(canvasElement);
+    overview.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+  },
+};
+
+/** A search that matches nothing: the empty state and its "Quitar filtros" button. */
+export const FilteredEmpty: Story = {
+  play: async ({ canvasElement }) => {
+    const overview = await loadedOverview(canvasElement);
+    const search = overview.shadowRoot!.querySelector<HTMLInputElement>('#filter-search')!;
+    search.value = 'ninguna coincidencia';
+    search.dispatchEvent(new Event('input'));
+  },
+};
+
+/** Titles link to the host's own page for each commitment. */
+export const DetailLinks: Story = { args: { detailUrl: '/compromisos/{id}' } };
+
+/** A plan that has no commitments yet. */
+export const Empty: Story = {
+  render: () =>
+    html`<ogp-plan-overview
+      .feed=${{
+        schemaVersion: '1.0',
+        plan: {
+          id: 'plan-nuevo',
+          title: { es: 'Plan de acción en construcción', en: 'Action plan in the making' },
+          jurisdiction: 'Medellín',
+          period: { start: '2027-01-01', end: '2028-12-31' },
+          leadInstitutions: ['Secretaría de Participación Ciudadana'],
+          monitoringBody: 'Universidad de Antioquia',
+          forum: 'Foro Multiactor Local',
+          updatedAt: '2026-11-20',
+        },
+        commitments: [],
+      }}
+      today=${TODAY}
+    ></ogp-plan-overview>`,
+};
+
+/** While the feed loads, the widget keeps its space. */
+export const Loading: Story = { render: () => html`<ogp-plan-overview src=${pendingFeedUrl()}></ogp-plan-overview>` };
+
+export const NotFound: Story = { args: { src: NOT_FOUND_URL } };
+
+export const NotJson: Story = { args: { src: NOT_JSON_URL } };
+
+/** A server that never answers, with a short timeout. */
+export const Timeout: Story = {
+  render: () => html`<ogp-plan-overview src=${pendingFeedUrl()} timeout="1500"></ogp-plan-overview>`,
+};
+
+/** A feed with errors: the first problems are listed by their paths. */
+export const InvalidFeed: Story = {
+  render: () =>
+    html`<ogp-plan-overview
+      .feed=${{ schemaVersion: '1.0', plan: { id: 'plan' }, commitments: [] }}
+    ></ogp-plan-overview>`,
+};
+
+/** The narrowest phone: nothing scrolls sideways. */
+export const Narrow: Story = {
+  render: () =>
+    html`<div style="width: 320px; outline: 1px dashed #999">
+      <ogp-plan-overview src=${DEMO_FEED_URL} today=${TODAY}></ogp-plan-overview>
+    </div>`,
+};
