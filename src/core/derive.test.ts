@@ -3,14 +3,18 @@ import type { Commitment, Indicator, Milestone, PlanFeed } from './feed-schema.j
 import {
   commitmentProgress,
   commitmentStatus,
+  countMilestones,
   dimensionKeys,
+  indicatorChange,
   indicatorProgress,
   isOverdue,
   isoToday,
   latestObservation,
   nextMilestone,
+  observationsByDate,
   planSummary,
   seriesByDimension,
+  targetsByDate,
   totalSeries,
 } from './derive.js';
 import { validateFeed } from './feed-schema.js';
@@ -153,5 +157,64 @@ describe('isoToday', () => {
   it('gives the calendar day in Medellín', () => {
     // 03:00 UTC is still the evening before in Medellín (UTC−5).
     expect(isoToday('America/Bogota', new Date('2026-03-02T03:00:00Z'))).to.equal('2026-03-01');
+  });
+});
+
+describe('indicator change and ordering', () => {
+  const indicator = (values: number[], baseline = 10): Indicator => ({
+    id: 'i',
+    commitmentId: 'c',
+    name: 'I',
+    measure: 'number',
+    direction: 'lower-is-better',
+    baseline: { date: '2025-01-01', value: baseline },
+    targets: [
+      { date: '2027-01-01', value: 2 },
+      { date: '2026-01-01', value: 5 },
+    ],
+    observations: values.map((value, index) => ({ date: `2025-0${9 - index}-01`, value })),
+  });
+
+  it('says whether the latest total rose, fell or stayed, whatever the direction', () => {
+    // Dates run backwards in the feed: the latest is the first value.
+    expect(indicatorChange(indicator([12, 3]))).to.equal('rose');
+    expect(indicatorChange(indicator([8, 30]))).to.equal('fell');
+    expect(indicatorChange(indicator([10]))).to.equal('unchanged');
+    expect(indicatorChange(indicator([]))).to.equal(undefined);
+  });
+
+  it('orders observations and targets by date without touching the feed', () => {
+    const input = indicator([1, 2, 3]);
+    expect(observationsByDate(input).map((o) => o.value)).to.deep.equal([3, 2, 1]);
+    expect(input.observations.map((o) => o.value)).to.deep.equal([1, 2, 3]);
+    expect(targetsByDate(input).map((t) => t.value)).to.deep.equal([5, 2]);
+    expect(input.targets.map((t) => t.value)).to.deep.equal([2, 5]);
+  });
+
+  it('keeps feed order within a date', () => {
+    const input: Indicator = {
+      ...indicator([]),
+      observations: [
+        { date: '2025-02-01', value: 2, dimensions: { sex: 'Mujer' } },
+        { date: '2025-01-01', value: 1 },
+        { date: '2025-02-01', value: 3 },
+      ],
+    };
+    expect(observationsByDate(input).map((o) => o.value)).to.deep.equal([1, 2, 3]);
+  });
+});
+
+describe('milestone counts', () => {
+  it('counts done and overdue milestones, leaving out cancelled ones', () => {
+    const counts = countMilestones(
+      [
+        milestone('a', '2025-01-01', 'completed'),
+        milestone('b', '2025-06-01', 'in-progress'),
+        milestone('c', '2025-06-01', 'cancelled'),
+        milestone('d', '2027-01-01', 'not-started'),
+      ],
+      '2026-01-01',
+    );
+    expect(counts).to.deep.equal({ total: 3, completed: 1, overdue: 1 });
   });
 });

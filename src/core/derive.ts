@@ -237,3 +237,40 @@ export function indicatorsOf(feed: PlanFeed, commitment: Commitment): Indicator[
   const ids = new Set(commitment.indicatorIds ?? []);
   return feed.indicators.filter((indicator) => ids.has(indicator.id) || indicator.commitmentId === commitment.id);
 }
+
+export type IndicatorChange = 'rose' | 'fell' | 'unchanged';
+
+/** How the latest total value compares with the baseline; undefined without observations. */
+export function indicatorChange(indicator: Indicator): IndicatorChange | undefined {
+  const latest = latestObservation(indicator);
+  if (!latest) return undefined;
+  if (latest.value > indicator.baseline.value) return 'rose';
+  return latest.value < indicator.baseline.value ? 'fell' : 'unchanged';
+}
+
+/** Every observation, totals and disaggregated, by date; feed order within a date. */
+export function observationsByDate(indicator: Indicator): Observation[] {
+  return sortByDate([...indicator.observations]);
+}
+
+/** The targets by date, without changing the feed. */
+export function targetsByDate(indicator: Indicator): { date: string; value: number }[] {
+  return sortByDate([...indicator.targets]);
+}
+
+export interface MilestoneCounts {
+  /** Milestones that count: all but the cancelled ones. */
+  total: number;
+  completed: number;
+  overdue: number;
+}
+
+/** How many milestones there are, are done and are overdue (cancelled ones don't count). */
+export function countMilestones(milestones: readonly Milestone[], today: string): MilestoneCounts {
+  const counted = milestones.filter((milestone) => milestone.status !== 'cancelled');
+  return {
+    total: counted.length,
+    completed: counted.filter((milestone) => milestone.status === 'completed').length,
+    overdue: counted.filter((milestone) => isOverdue(milestone, today)).length,
+  };
+}
