@@ -1,11 +1,12 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { CommitmentToggleEvent, OgpPlanOverview } from './plan-overview.js';
 import { milestonesByDue, planSummary } from '../core/derive.js';
 import { acceptFeed } from '../core/feed-loader.js';
 import { formatDate, formatPercent } from '../core/format.js';
 import { loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
+import { hasFilters, NO_FILTERS, normalizeForSearch } from './filters.js';
 
 const TODAY = '2026-11-27';
 
@@ -332,6 +333,28 @@ describe('<ogp-plan-overview>', () => {
       expect(toggleOf(element, 'clubes-juveniles').getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('scrolls smoothly, or at once when people ask for reduced motion', async () => {
+      const scrolls: (boolean | ScrollIntoViewOptions | undefined)[] = [];
+      const original = Element.prototype.scrollIntoView;
+      Element.prototype.scrollIntoView = function (options) {
+        scrolls.push(options);
+      };
+      try {
+        history.replaceState(history.state, '', '#compromiso-clubes-juveniles');
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        await demo();
+        await emulateMedia({ reducedMotion: 'reduce' });
+        await demo();
+      } finally {
+        Element.prototype.scrollIntoView = original;
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+      expect(scrolls).to.deep.equal([
+        { behavior: 'smooth', block: 'start' },
+        { behavior: 'auto', block: 'start' },
+      ]);
+    });
+
     it('ignores a hash that names no commitment of the plan', async () => {
       history.replaceState(history.state, '', '#compromiso-no-existe');
       const element = await demo();
@@ -548,5 +571,18 @@ describe('<ogp-plan-overview>', () => {
     const base = $(element, '[part="base"]')!;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+  });
+});
+
+describe('overview filters', () => {
+  it('normalizes text for search: no accents, no case', () => {
+    expect(normalizeForSearch('Participación CIUDADANA')).to.equal('participacion ciudadana');
+    expect(normalizeForSearch('Niño, Pingüino, ÁRBOL')).to.equal('nino, pinguino, arbol');
+  });
+
+  it('does not count a blank search as a filter', () => {
+    expect(hasFilters(NO_FILTERS)).to.equal(false);
+    expect(hasFilters({ ...NO_FILTERS, query: '   ' })).to.equal(false);
+    expect(hasFilters({ ...NO_FILTERS, lead: 'Secretaría de la Juventud' })).to.equal(true);
   });
 });

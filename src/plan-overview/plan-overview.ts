@@ -84,7 +84,7 @@ interface SelectOption {
  * @summary An open government action plan at a glance, with filters.
  * @tag ogp-plan-overview
  *
- * @fires ogp-commitment-toggle - {@link CommitmentToggleEvent} A person showed or hid a commitment's milestones. `detail`: `{ commitmentId, open }`.
+ * @fires {CommitmentToggleEvent} ogp-commitment-toggle - A person showed or hid a commitment's milestones. `detail`: `{ commitmentId, open }`.
  *
  * @csspart base - The widget's container.
  * @csspart header - Plan title, period, institutions, monitoring body and update date.
@@ -214,7 +214,9 @@ export class OgpPlanOverview extends PlanFeedElement {
     const page = `${location.pathname}${location.search}`;
     if (open) history.replaceState(history.state, '', `${page}${HASH_PREFIX}${encodeURIComponent(id)}`);
     else if (commitmentIdFromHash(location.hash) === id) history.replaceState(history.state, '', page);
-    this.dispatchEvent(new CommitmentToggleEvent({ commitmentId: id, open }));
+    // Built apart from dispatchEvent: the manifest takes the event from the JSDoc's @fires, named.
+    const event = new CommitmentToggleEvent({ commitmentId: id, open });
+    this.dispatchEvent(event);
   }
 
   private setFilter(name: keyof Filters, value: string): void {
