@@ -1,0 +1,138 @@
+/**
+ * Axes for the charts: D3 chooses the tick values, these functions choose
+ * how many fit and how to write them, and Lit draws them. An axis is a pure
+ * function from a scale to an `svg` template; nothing here touches the DOM.
+ *
+ * Every tick is a `<g class="tick" data-value="…">` translated to its
+ * position, so tests (and people reading the markup) can find where a value
+ * sits: `data-value` is the ISO date (time axes) or the number (value axes).
+ */
+import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import { svg, type SVGTemplateResult } from 'lit';
+import { type Lang, LOCALES } from './i18n.js';
+
+export interface Tick {
+  /** The tick's value, for `data-value`: an ISO date or a number. */
+  value: string;
+  /** Position along the axis, in pixels. */
+  position: number;
+  label: string;
+  /** Where the label hangs from the tick: labels at the ends stay inside the axis. */
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** Tick labels are drawn at this share of the widget's font size (`.axis text` in the styles). */
+export const TICK_FONT_SCALE = 0.8125;
+
+/** A generous average width of one character, in em: estimates never underestimate by much. */
+const CHAR_EM = 0.62;
+
+/** The estimated width of a text drawn at `fontSize` pixels, in pixels. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * CHAR_EM * fontSize;
+}
+
+/** The estimated width of a tick label, for a widget whose font size is `fontSize` pixels. */
+export function labelWidth(label: string, fontSize: number): number {
+  return textWidth(label, TICK_FONT_SCALE * fontSize);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateParts(date: Date, lang: Lang, options: Intl.DateTimeFormatOptions): Record<string, string> {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+/**
+ * Labels for time ticks: "2026" when every tick falls on 1 January,
+ * "ene 2026" on the first of a month ("ene 26" when `short`), "3 ene"
+ * otherwise. Spanish drops the "de" Intl puts between month and year.
+ */
+export function formatTimeTicks(dates: readonly Date[], lang: Lang, short: boolean): string[] {
+  if (dates.every((date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1)) {
+    return dates.map((date) => String(date.getUTCFullYear()));
+  }
+  if (dates.every((date) => date.getUTCDate() === 1)) {
+    return dates.map((date) => {
+      const parts = dateParts(date, lang, { month: 'short', year: short ? '2-digit' : 'numeric' });
+      return `${parts.month} ${parts.year}`;
+    });
+  }
+  return dates.map((date) => {
+    const parts = dateParts(date, lang, { month: 'short', day: 'numeric' });
+    return lang === 'en' ? `${parts.month} ${parts.day}` : `${parts.day} ${parts.month}`;
+  });
+}
+
+/** Below this width (in em) time labels use two-digit years. */
+const SHORT_LABELS_BELOW_EM = 30;
+
+/**
+ * Time ticks that fit the axis: as many as the width allows with a gap of
+ * one em between labels, down to a single tick.
+ */
+export function timeTicks(scale: ScaleTime<number, number>, lang: Lang, fontSize: number): Tick[] {
+  const [start, end] = scale.range() as [number, number];
+  const length = Math.abs(end - start);
+  const short = length < SHORT_LABELS_BELOW_EM * fontSize;
+  let count = Math.max(1, Math.floor(length / (4 * fontSize)));
+  for (;;) {
+    const dates = scale.ticks(count);
+    const labels = formatTimeTicks(dates, lang, short);
+    const positions = dates.map((date) => scale(date));
+    const room = Math.max(0, ...labels.map((label) => labelWidth(label, fontSize))) + fontSize;
+    const fits = positions.every((position, index) => index === 0 || position - positions[index - 1]! >= room);
+    if (fits || count === 1) {
+      return dates.map((date, index) =>
+        tick(date.toISOString().slice(0, 10), positions[index]!, labels[index]!, start, end, fontSize),
+      );
+    }
+    count -= 1;
+  }
+}
+
+/** Value ticks, about one every `spacing` pixels, written by `format`. */
+export function valueTicks(scale: ScaleLinear<number, number>, spacing: number, format: (value: number) => string) {
+  const [bottom, top] = scale.range() as [number, number];
+  const count = Math.max(2, Math.floor(Math.abs(bottom - top) / spacing));
+  return scale
+    .ticks(count)
+    .map((value): Tick => ({ value: String(value), position: scale(value), label: format(value), anchor: 'end' }));
+}
+
+function tick(value: string, position: number, label: string, start: number, end: number, fontSize: number): Tick {
+  const half = labelWidth(label, fontSize) / 2;
+  const anchor = position - half < start ? 'start' : position + half > end ? 'end' : 'middle';
+  return { value, position, label, anchor };
+}
+
+/** A horizontal axis at `y`: a rule `length` long, tick marks and labels below it. */
+export function bottomAxis(ticks: readonly Tick[], y: number, length: number): SVGTemplateResult {
+  return svg`<g class="axis axis--x" transform="translate(0,${y})">
+    <line class="axis__rule" x2=${length}></line>
+    ${ticks.map(
+      (tick) => svg`<g class="tick" data-value=${tick.value} transform="translate(${tick.position},0)">
+        <line class="tick__mark" y2="6"></line>
+        <text class="tick__label" y="1.55em" text-anchor=${tick.anchor}>${tick.label}</text>
+      </g>`,
+    )}
+  </g>`;
+}
+
+/** A vertical axis on the left: labels and grid lines `length` long across the plot. */
+export function leftAxis(ticks: readonly Tick[], length: number): SVGTemplateResult {
+  return svg`<g class="axis axis--y">
+    ${ticks.map(
+      (tick) => svg`<g class="tick" data-value=${tick.value} transform="translate(0,${tick.position})">
+        <line class="tick__grid" x2=${length}></line>
+        <text class="tick__label" x="-0.5em" dy="0.32em" text-anchor="end">${tick.label}</text>
+      </g>`,
+    )}
+  </g>`;
+}
