@@ -5,4 +5,7 @@
  * widgets' feed cache. Registration is guarded: loading it twice is harmless.
  */
 
+import './plan-overview/define.js';
+import './commitment/define.js';
+
 export * from './index.js';

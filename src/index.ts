@@ -6,6 +6,8 @@
  */
 
 // Elements (classes only; each folder's define.js registers its tag).
+export { CommitmentToggleEvent, OgpPlanOverview } from './plan-overview/plan-overview.js';
+export { OgpCommitment } from './commitment/commitment.js';
 
 // The plan feed: schema, types and validation.
 export {

@@ -1,0 +1,105 @@
+// demo/strict-csp.html: the page is served with the receiver's strict CSP
+// (server/csp.js). This module checks, in the open, that every widget
+// rendered its data, and shows the policy, the violations and the errors
+// csp-watch.js recorded. With `?twice=1` it also loads a second copy of the
+// bundle, as a page whose CMS block and theme both include it would.
+// Inside a same-origin frame it posts the result to the parent (the browser
+// test in test/packaging/strict-csp.test.ts reads it).
+const BUNDLE = '/dist/ogp-plan-widgets.js';
+const WAIT_MS = 20000;
+
+const report = window.ogpPageReport ?? { violations: [], errors: [] };
+const params = new URLSearchParams(location.search);
+
+/** Waits for a promise, but never past one deadline for the whole check. */
+const deadline = Date.now() + WAIT_MS;
+const beforeDeadline = (promise) =>
+  Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve('timeout'), deadline - Date.now()))]);
+
+/** What a person would see: the widget's data, an error box, or a spinner. */
+function stateOf(element) {
+  const root = element.shadowRoot;
+  if (!root) return 'sin renderizar';
+  if (root.querySelector('.state--error')) return 'error';
+  if (root.querySelector('.state--loading')) return 'cargando';
+  return root.textContent.trim().length > 0 ? 'listo' : 'vacío';
+}
+
+async function loadSecondCopy() {
+  if (!params.has('twice')) return undefined;
+  try {
+    const first = await import(BUNDLE);
+    const second = await import(`${BUNDLE}?copia=2`);
+    // Two module instances: the second copy really ran, next to the first.
+    return { loaded: true, separate: first.loadFeed !== second.loadFeed };
+  } catch (error) {
+    report.errors.push(`segunda copia: ${error.message}`);
+    return { loaded: false, separate: false };
+  }
+}
+
+async function check() {
+  const secondCopy = await loadSecondCopy();
+  const elements = [...document.querySelectorAll('main [data-widget]')];
+  const widgets = [];
+  for (const element of elements) {
+    const defined = await beforeDeadline(customElements.whenDefined(element.localName));
+    if (defined !== 'timeout') await beforeDeadline(element.loadComplete);
+    widgets.push({ tag: element.localName, state: defined === 'timeout' ? 'sin definir' : stateOf(element) });
+  }
+  // Styles are applied as elements render: give late violations a frame to arrive.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  return {
+    widgets,
+    secondCopy,
+    violations: [...report.violations],
+    errors: [...report.errors],
+    trustedTypes: typeof window.trustedTypes !== 'undefined',
+  };
+}
+
+async function showPolicy() {
+  const target = document.getElementById('policy');
+  try {
+    const response = await fetch(location.href, { method: 'HEAD', cache: 'no-store' });
+    const policy = response.headers.get('content-security-policy');
+    target.textContent = policy ? policy.split(/;\s*/).join(';\n') : 'Esta página se sirvió sin cabecera CSP.';
+  } catch {
+    target.textContent = 'No se pudo leer la cabecera.';
+  }
+}
+
+function show(result) {
+  const ready = result.widgets.filter((widget) => widget.state === 'listo').length;
+  const ok = ready === result.widgets.length && result.violations.length === 0 && result.errors.length === 0;
+  const box = document.getElementById('check');
+  box.classList.toggle('check--ok', ok);
+  box.classList.toggle('check--fail', !ok);
+  const lines = [
+    `${ok ? '✔' : '✘'} ${ready} de ${result.widgets.length} widgets con sus datos.`,
+    `Violaciones de la CSP: ${result.violations.length}. Errores: ${result.errors.length}.`,
+  ];
+  if (result.secondCopy) {
+    lines.push(
+      result.secondCopy.loaded ? 'El paquete se cargó dos veces, sin errores.' : 'La segunda copia del paquete falló.',
+    );
+  }
+  for (const widget of result.widgets.filter((item) => item.state !== 'listo')) {
+    lines.push(`<${widget.tag}>: ${widget.state}`);
+  }
+  for (const violation of result.violations) lines.push(`CSP ${violation.directive}: ${violation.blocked}`);
+  for (const error of result.errors) lines.push(`Error: ${error}`);
+  box.replaceChildren(...lines.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+}
+
+void showPolicy();
+let result;
+try {
+  result = await check();
+} catch (error) {
+  result = { widgets: [], violations: [...report.violations], errors: [...report.errors, `comprobación: ${error}`] };
+}
+show(result);
+if (window.parent !== window) {
+  window.parent.postMessage({ type: 'ogp-strict-csp-report', result }, location.origin);
+}
