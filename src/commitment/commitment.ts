@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } from '../core/derive.js';
-import type { Assessment, Commitment, Indicator, PlanFeed } from '../core/feed-schema.js';
+import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from '../core/feed-schema.js';
 import { formatPercent, formatValue } from '../core/format.js';
 import { type Lang, localize } from '../core/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
@@ -95,8 +95,8 @@ export class OgpCommitment extends PlanFeedElement {
             : nothing
         }
       </header>
-      ${this.renderFacts(commitment, lang, strings)} ${this.renderSection(strings.problem, commitment.problem, lang)}
-      ${this.renderSection(strings.action, commitment.action, lang)}
+      ${this.renderSection(strings.problem, commitment.problem, lang)}
+      ${this.renderSection(strings.action, commitment.action, lang)} ${this.renderFacts(commitment, lang, strings)}
       <section>
         <h3>${strings.milestones}</h3>
         ${renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common)}
@@ -115,7 +115,7 @@ export class OgpCommitment extends PlanFeedElement {
     </article>`;
   }
 
-  private renderSection(heading: string, text: Commitment['problem'], lang: Lang) {
+  private renderSection(heading: string, text: LocalizedText | undefined, lang: Lang) {
     if (!text) return nothing;
     return html`<section>
       <h3>${heading}</h3>

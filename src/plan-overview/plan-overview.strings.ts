@@ -33,7 +33,6 @@ export interface PlanOverviewStrings {
   noCommitments: string;
   progress: string;
   nextMilestone: string;
-  due: string;
   noOpenMilestones: string;
   milestonesToggle: PluralForms;
 }
@@ -73,7 +72,6 @@ export const planOverviewStrings: Translations<PlanOverviewStrings> = {
     noCommitments: 'Este plan todavía no tiene compromisos.',
     progress: 'Avance',
     nextMilestone: 'Próximo hito:',
-    due: 'Fecha límite:',
     noOpenMilestones: 'No quedan hitos pendientes.',
     milestonesToggle: { one: '{n} hito', other: '{n} hitos' },
   },
@@ -111,7 +109,6 @@ export const planOverviewStrings: Translations<PlanOverviewStrings> = {
     noCommitments: 'This plan has no commitments yet.',
     progress: 'Progress',
     nextMilestone: 'Next milestone:',
-    due: 'Due:',
     noOpenMilestones: 'No milestones are left to do.',
     milestonesToggle: { one: '{n} milestone', other: '{n} milestones' },
   },

@@ -23,6 +23,7 @@ import {
   renderTextLink,
 } from '../commitment/templates.js';
 import { applyFilters, filterOptions, type Filters, hasFilters, NO_FILTERS, type TextOption } from './filters.js';
+import { milestoneListStrings } from '../commitment/commitment.strings.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
 
@@ -437,7 +438,7 @@ export class OgpPlanOverview extends PlanFeedElement {
         ${
           next
             ? html`<span class="item__label">${strings.nextMilestone}</span> ${renderText(next.title, lang)}.
-                <span class="item__due">${strings.due} ${renderDate(next.due, lang)}</span>
+                <span class="item__due">${milestoneListStrings[lang].due} ${renderDate(next.due, lang)}</span>
                 ${view.overdue.includes(next) ? renderOverdue(this.common) : nothing}
                 ${
                   view.overdue.length > 1
