@@ -283,7 +283,7 @@ export class OgpPlanOverview extends PlanFeedElement {
           <ul class="stat__statuses">
             ${statuses.map(
               (status) =>
-                html`<li class="status status--${status}" data-status=${status}>
+                html`<li part="status" class="status status--${status}" data-status=${status}>
                   ${statusIcon(status)}<span
                     >${plural(lang, summary.byStatus[status], strings.commitmentsByStatus[status])}</span
                   >
