@@ -1,0 +1,306 @@
+import type { AgeRange, FeedbackKind, Gender } from '../core/feedback-schema.js';
+import { formatNumber } from '../core/format.js';
+import { plural, type Translations } from '../core/i18n.js';
+
+export interface FeedbackFormStrings {
+  title: string;
+  intro: string;
+  kindLegend: string;
+  kinds: Record<FeedbackKind, string>;
+  kindHints: Record<FeedbackKind, string>;
+  commitmentLabel: string;
+  commitmentHint: string;
+  commitmentNone: string;
+  messageLabel: string;
+  messageHint: (min: number, max: number) => string;
+  charactersLeft: (count: number) => string;
+  charactersOver: (count: number) => string;
+  nameLabel: string;
+  nameHint: string;
+  wantsReplyLabel: string;
+  wantsReplyHint: string;
+  emailLabel: string;
+  emailLabelOptional: string;
+  emailHint: string;
+  emailHintRequired: string;
+  aboutLegend: string;
+  aboutHint: string;
+  territoryLabel: string;
+  territoryHint: string;
+  territoryUrban: string;
+  territoryRural: string;
+  ageRangeLabel: string;
+  ageRangeHint: string;
+  ageRanges: Record<AgeRange, string>;
+  genderLabel: string;
+  genderHint: string;
+  genders: Record<Gender, string>;
+  notAnswered: string;
+  consentTitle: string;
+  consentController: string;
+  consentContact: string;
+  consentAddress: string;
+  consentPurposes: string;
+  defaultPurposes: string[];
+  consentOptional: string;
+  consentRights: string;
+  consentPolicy: string;
+  consentNoPolicy: string;
+  consentLabel: string;
+  trapLabel: string;
+  submit: string;
+  sending: string;
+  errorSummaryTitle: string;
+  errorPrefix: string;
+  errors: {
+    kind: string;
+    messageEmpty: string;
+    messageShort: (min: number) => string;
+    messageLong: (max: number, count: number) => string;
+    name: (max: number) => string;
+    emailNeeded: string;
+    emailInvalid: string;
+    consent: string;
+    other: string;
+  };
+  tooFast: string;
+  rejectedTitle: string;
+  rejectedStatus: (status: number) => string;
+  rejectedRestored: string;
+  sentTitle: string;
+  sentBody: string;
+  sentReference: string;
+  sentReply: string;
+  queuedTitle: string;
+  queuedBody: string;
+  queuedLater: string;
+  sendAnother: string;
+  noEndpointTitle: string;
+  noEndpoint: string;
+}
+
+const es: FeedbackFormStrings = {
+  title: 'Comentarios, preguntas y aportes',
+  intro: 'Escríbanos sobre el plan de gobierno abierto. Leemos todos los mensajes.',
+  kindLegend: '¿Qué quiere enviar?',
+  kinds: { comment: 'Un comentario', question: 'Una pregunta', contribution: 'Un aporte' },
+  kindHints: {
+    comment: 'Su opinión sobre el plan o sobre un compromiso.',
+    question: 'Algo que quiere saber. Si quiere una respuesta, déjenos su correo.',
+    contribution: 'Una idea, un dato o una propuesta para mejorar el plan.',
+  },
+  commitmentLabel: '¿Sobre qué compromiso? (opcional)',
+  commitmentHint: 'Opcional. Nos ayuda a llevar su mensaje al equipo responsable.',
+  commitmentNone: 'Sobre el plan en general',
+  messageLabel: 'Su mensaje',
+  messageHint: (min, max) =>
+    `Entre ${formatNumber(min, 'es')} y ${formatNumber(max, 'es')} caracteres. No escriba datos que no quiera compartir.`,
+  charactersLeft: (count) =>
+    plural('es', count, { one: 'Le queda {n} carácter', other: 'Le quedan {n} caracteres' }).replace(
+      String(count),
+      formatNumber(count, 'es'),
+    ),
+  charactersOver: (count) =>
+    plural('es', count, { one: 'Tiene {n} carácter de más', other: 'Tiene {n} caracteres de más' }).replace(
+      String(count),
+      formatNumber(count, 'es'),
+    ),
+  nameLabel: 'Nombre (opcional)',
+  nameHint: 'Opcional. Puede enviar su mensaje sin nombre.',
+  wantsReplyLabel: 'Quiero una respuesta',
+  wantsReplyHint: 'Le responderemos por correo electrónico.',
+  emailLabel: 'Correo electrónico',
+  emailLabelOptional: 'Correo electrónico (opcional)',
+  emailHint: 'Opcional. Solo lo necesitamos si quiere una respuesta, y solo lo usamos para responderle.',
+  emailHintRequired: 'Lo necesitamos para responderle, y solo lo usamos para eso.',
+  aboutLegend: 'Sobre usted (opcional)',
+  aboutHint:
+    'Opcional. El plan tiene un enfoque diferencial: estas respuestas nos ayudan a saber si escuchamos a todos los territorios, edades y géneros. Las analizamos sin identificar a nadie.',
+  territoryLabel: 'Comuna o corregimiento donde vive (opcional)',
+  territoryHint: 'Opcional. Para saber desde qué territorios nos escriben.',
+  territoryUrban: 'Comunas',
+  territoryRural: 'Corregimientos',
+  ageRangeLabel: 'Edad (opcional)',
+  ageRangeHint: 'Opcional. Para saber si escuchamos a jóvenes y a personas mayores.',
+  ageRanges: {
+    'under-14': 'Menos de 14 años',
+    '14-17': 'De 14 a 17 años',
+    '18-28': 'De 18 a 28 años',
+    '29-44': 'De 29 a 44 años',
+    '45-59': 'De 45 a 59 años',
+    '60-plus': '60 años o más',
+  },
+  genderLabel: 'Género (opcional)',
+  genderHint: 'Opcional. Para el enfoque de género del plan.',
+  genders: {
+    woman: 'Mujer',
+    man: 'Hombre',
+    'non-binary': 'Persona no binaria',
+    other: 'Otro',
+    'prefer-not-to-say': 'Prefiero no decir',
+  },
+  notAnswered: 'Sin responder',
+  consentTitle: 'Tratamiento de sus datos personales',
+  consentController: 'Responsable del tratamiento:',
+  consentContact: 'Contacto:',
+  consentAddress: 'Dirección:',
+  consentPurposes: 'Usamos sus datos para:',
+  defaultPurposes: [
+    'Responder su mensaje, si pide una respuesta.',
+    'Hacer seguimiento al plan de gobierno abierto y publicar informes sin datos personales.',
+  ],
+  consentOptional:
+    'Puede enviar su mensaje sin nombre ni correo. Las preguntas sobre usted son opcionales: no tiene que responderlas.',
+  consentRights:
+    'Usted tiene derecho a conocer, actualizar, rectificar y suprimir sus datos, a revocar esta autorización y a presentar quejas ante la Superintendencia de Industria y Comercio (Ley 1581 de 2012 y Decreto 1377 de 2013).',
+  consentPolicy: 'Política de tratamiento de datos personales',
+  consentNoPolicy: 'Puede pedir la política de tratamiento de datos personales al responsable.',
+  consentLabel: 'Autorizo el tratamiento de mis datos personales para estos fines.',
+  trapLabel: 'Sitio web (deje este campo vacío)',
+  submit: 'Enviar mensaje',
+  sending: 'Enviando…',
+  errorSummaryTitle: 'Hay un problema',
+  errorPrefix: 'Error:',
+  errors: {
+    kind: 'Elija si su mensaje es un comentario, una pregunta o un aporte.',
+    messageEmpty: 'Escriba su mensaje.',
+    messageShort: (min) => `Su mensaje debe tener al menos ${formatNumber(min, 'es')} caracteres.`,
+    messageLong: (max, count) =>
+      `Su mensaje debe tener ${formatNumber(max, 'es')} caracteres o menos. Ahora tiene ${formatNumber(count, 'es')}.`,
+    name: (max) => `Su nombre debe tener ${formatNumber(max, 'es')} caracteres o menos.`,
+    emailNeeded: 'Escriba su correo electrónico para que podamos responderle, o desmarque «Quiero una respuesta».',
+    emailInvalid: 'Escriba un correo electrónico válido, como nombre@ejemplo.com.',
+    consent: 'Para enviar su mensaje, marque la casilla de autorización del tratamiento de datos.',
+    other: 'Revise este campo.',
+  },
+  tooFast: 'Fue muy rápido. Revise su mensaje y vuelva a enviarlo en unos segundos.',
+  rejectedTitle: 'No pudimos enviar su mensaje.',
+  rejectedStatus: (status) => `El servidor no lo aceptó (código ${status}).`,
+  rejectedRestored: 'Recuperamos en el formulario el mensaje que había escrito. Revíselo y envíelo de nuevo.',
+  sentTitle: 'Recibimos su mensaje',
+  sentBody: 'Gracias por escribirnos.',
+  sentReference: 'Su número de referencia es',
+  sentReply: 'Le responderemos a su correo electrónico.',
+  queuedTitle: 'Su mensaje está guardado',
+  queuedBody:
+    'No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos solos en cuanto haya conexión, también si cierra esta página y vuelve después. No tiene que escribirlo de nuevo.',
+  queuedLater: 'Cuando llegue, le mostraremos aquí el número de referencia.',
+  sendAnother: 'Enviar otro mensaje',
+  noEndpointTitle: 'El formulario no está disponible.',
+  noEndpoint:
+    'No sabemos a dónde enviar los mensajes: falta la dirección de envío (el atributo endpoint, o feedback.endpoint en el archivo del plan).',
+};
+
+const en: FeedbackFormStrings = {
+  title: 'Comments, questions and contributions',
+  intro: 'Write to us about the open government plan. We read every message.',
+  kindLegend: 'What would you like to send?',
+  kinds: { comment: 'A comment', question: 'A question', contribution: 'A contribution' },
+  kindHints: {
+    comment: 'Your opinion on the plan or on a commitment.',
+    question: 'Something you want to know. If you want an answer, leave us your email.',
+    contribution: 'An idea, a fact or a proposal to improve the plan.',
+  },
+  commitmentLabel: 'Which commitment is it about? (optional)',
+  commitmentHint: 'Optional. It helps us take your message to the team in charge.',
+  commitmentNone: 'The plan in general',
+  messageLabel: 'Your message',
+  messageHint: (min, max) =>
+    `Between ${formatNumber(min, 'en')} and ${formatNumber(max, 'en')} characters. Do not write anything you do not want to share.`,
+  charactersLeft: (count) =>
+    plural('en', count, { one: 'You have {n} character left', other: 'You have {n} characters left' }).replace(
+      String(count),
+      formatNumber(count, 'en'),
+    ),
+  charactersOver: (count) =>
+    plural('en', count, { one: 'You have {n} character too many', other: 'You have {n} characters too many' }).replace(
+      String(count),
+      formatNumber(count, 'en'),
+    ),
+  nameLabel: 'Name (optional)',
+  nameHint: 'Optional. You can send your message without a name.',
+  wantsReplyLabel: 'I would like an answer',
+  wantsReplyHint: 'We will answer by email.',
+  emailLabel: 'Email address',
+  emailLabelOptional: 'Email address (optional)',
+  emailHint: 'Optional. We only need it if you want an answer, and we only use it to answer you.',
+  emailHintRequired: 'We need it to answer you, and we only use it for that.',
+  aboutLegend: 'About you (optional)',
+  aboutHint:
+    'Optional. The plan takes a differential approach: these answers help us know whether we hear every territory, age and gender. We analyse them without identifying anyone.',
+  territoryLabel: 'Comuna or corregimiento where you live (optional)',
+  territoryHint: 'Optional. To know which parts of the city write to us.',
+  territoryUrban: 'Comunas (urban districts)',
+  territoryRural: 'Corregimientos (rural districts)',
+  ageRangeLabel: 'Age (optional)',
+  ageRangeHint: 'Optional. To know whether we hear young and older people.',
+  ageRanges: {
+    'under-14': 'Under 14',
+    '14-17': '14 to 17',
+    '18-28': '18 to 28',
+    '29-44': '29 to 44',
+    '45-59': '45 to 59',
+    '60-plus': '60 or older',
+  },
+  genderLabel: 'Gender (optional)',
+  genderHint: 'Optional. For the plan’s gender approach.',
+  genders: {
+    woman: 'Woman',
+    man: 'Man',
+    'non-binary': 'Non-binary',
+    other: 'Other',
+    'prefer-not-to-say': 'Prefer not to say',
+  },
+  notAnswered: 'Not answered',
+  consentTitle: 'How we treat your personal data',
+  consentController: 'Data controller:',
+  consentContact: 'Contact:',
+  consentAddress: 'Address:',
+  consentPurposes: 'We use your data to:',
+  defaultPurposes: [
+    'Answer your message, if you ask for an answer.',
+    'Monitor the open government plan and publish reports without personal data.',
+  ],
+  consentOptional:
+    'You can send your message without a name or email. The questions about you are optional: you do not have to answer them.',
+  consentRights:
+    'You have the right to know, update, correct and delete your data, to withdraw this authorization and to complain to the Superintendence of Industry and Commerce (Colombian Law 1581 of 2012 and Decree 1377 of 2013).',
+  consentPolicy: 'Personal data policy',
+  consentNoPolicy: 'You can ask the data controller for its personal data policy.',
+  consentLabel: 'I authorize the treatment of my personal data for these purposes.',
+  trapLabel: 'Website (leave this field empty)',
+  submit: 'Send message',
+  sending: 'Sending…',
+  errorSummaryTitle: 'There is a problem',
+  errorPrefix: 'Error:',
+  errors: {
+    kind: 'Choose whether your message is a comment, a question or a contribution.',
+    messageEmpty: 'Write your message.',
+    messageShort: (min) => `Your message must be at least ${formatNumber(min, 'en')} characters long.`,
+    messageLong: (max, count) =>
+      `Your message must be ${formatNumber(max, 'en')} characters or fewer. It now has ${formatNumber(count, 'en')}.`,
+    name: (max) => `Your name must be ${formatNumber(max, 'en')} characters or fewer.`,
+    emailNeeded: 'Enter your email address so that we can answer you, or untick “I would like an answer”.',
+    emailInvalid: 'Enter a valid email address, like name@example.com.',
+    consent: 'To send your message, tick the box to authorize the treatment of your data.',
+    other: 'Check this field.',
+  },
+  tooFast: 'That was very fast. Check your message and send it again in a few seconds.',
+  rejectedTitle: 'We could not send your message.',
+  rejectedStatus: (status) => `The server did not accept it (code ${status}).`,
+  rejectedRestored: 'We put the message you had written back in the form. Check it and send it again.',
+  sentTitle: 'We received your message',
+  sentBody: 'Thank you for writing to us.',
+  sentReference: 'Your reference number is',
+  sentReply: 'We will answer to your email address.',
+  queuedTitle: 'Your message is saved',
+  queuedBody:
+    'We could not reach the server. We saved your message in this browser and will send it by ourselves as soon as there is a connection, even if you close this page and come back later. You do not need to write it again.',
+  queuedLater: 'When it arrives, we will show its reference number here.',
+  sendAnother: 'Send another message',
+  noEndpointTitle: 'The form is not available.',
+  noEndpoint:
+    'We do not know where to send messages: the address is missing (the endpoint attribute, or feedback.endpoint in the plan file).',
+};
+
+export const feedbackFormStrings: Translations<FeedbackFormStrings> = { es, en };
