@@ -16,7 +16,10 @@
 //   PUT  /__test/feeds/<name>         stores the body (any bytes) …
 //   GET  /__test/feeds/<name>         … and serves it back as application/json
 //   POST /__test/reset                forgets counters and stored feeds
+//   POST /__test/feedback/<key>       a mock feedback receiver; see feedback-mock.js
+//                                     (also PUT /__test/feedback-mode/<key>, GET /__test/feedback-log/<key>)
 import { readFileSync } from 'node:fs';
+import { createFeedbackMock } from './feedback-mock.js';
 
 const demoFeed = () => readFileSync(new URL('../../demo/feed.json', import.meta.url));
 
@@ -42,6 +45,7 @@ function holdOpen(ctx) {
 export function testServerMiddleware() {
   const counts = new Map();
   const stored = new Map();
+  const feedbackMock = createFeedbackMock();
   const json = (ctx, body, status = 200) => {
     ctx.status = status;
     ctx.type = 'application/json';
@@ -54,6 +58,7 @@ export function testServerMiddleware() {
     if (!path.startsWith('/__test/')) return next();
     const [, , route, key = ''] = path.split('/');
     const bump = () => counts.set(`${route}:${key}`, (counts.get(`${route}:${key}`) ?? 0) + 1);
+    if (await feedbackMock(ctx, route, key)) return;
     switch (route) {
       case 'status':
         ctx.status = Number(key) || 500;
