@@ -4,7 +4,7 @@
  * (the percentage always written out).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from './style-map.js';
 import type { LocalizedText, Status } from './feed-schema.js';
 import { formatPercent } from './format.js';
 import { type CommonStrings, type Lang, localize, textLang } from './i18n.js';
