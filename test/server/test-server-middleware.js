@@ -18,8 +18,12 @@
 //   POST /__test/reset                forgets counters and stored feeds
 //   POST /__test/feedback/<key>       a mock feedback receiver; see feedback-mock.js
 //                                     (also PUT /__test/feedback-mode/<key>, GET /__test/feedback-log/<key>)
+//
+// And, for the packaging tests (test/packaging/routes.js): /dist/ogp-plan-widgets.js
+// built fresh from the sources, and *strict-csp.html pages with the strict CSP header.
 import { readFileSync } from 'node:fs';
 import { createFeedbackMock } from './feedback-mock.js';
+import { isPackagingPath, packagingRoute } from '../packaging/routes.js';
 
 const demoFeed = () => readFileSync(new URL('../../demo/feed.json', import.meta.url));
 
@@ -55,6 +59,7 @@ export function testServerMiddleware() {
 
   return async (ctx, next) => {
     const path = ctx.path;
+    if (isPackagingPath(path)) return packagingRoute(ctx, next);
     if (!path.startsWith('/__test/')) return next();
     const [, , route, key = ''] = path.split('/');
     const bump = () => counts.set(`${route}:${key}`, (counts.get(`${route}:${key}`) ?? 0) + 1);
