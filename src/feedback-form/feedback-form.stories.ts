@@ -12,6 +12,7 @@ import './define.js';
  *   …/offline  no connection at all: the submission is queued
  *   …/flaky    no connection the first time for each submission, then 201
  *   …/reject   422 with the receiver's message
+ *   …/pending  no answer (until the widget's 15 s timeout: then it is queued)
  */
 const MOCK_PREFIX = '/__storybook/feedback/';
 const ENDPOINTS = {
@@ -19,6 +20,7 @@ const ENDPOINTS = {
   offline: `${MOCK_PREFIX}offline`,
   flaky: `${MOCK_PREFIX}flaky`,
   reject: `${MOCK_PREFIX}reject`,
+  pending: `${MOCK_PREFIX}pending`,
 };
 
 function mockReceiver(): void {
@@ -42,6 +44,11 @@ function mockReceiver(): void {
         status,
         headers: { 'Content-Type': 'application/json', 'Content-Language': 'es' },
       });
+    if (mode === 'pending') {
+      return new Promise<Response>((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 400));
     if (mode === 'offline' || (mode === 'flaky' && !seen.has(id))) {
       seen.add(id);
@@ -175,6 +182,7 @@ export const TooFastEnglish: Story = { ...TooFast, args: { minFillSeconds: 60, l
 
 /** While it is on its way: the button says so and a second click sends nothing. */
 export const Sending: Story = {
+  args: { endpoint: ENDPOINTS.pending },
   play: async ({ canvasElement }) => fillAndSend(await formIn(canvasElement)),
 };
 

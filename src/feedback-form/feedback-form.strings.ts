@@ -183,7 +183,7 @@ const es: FeedbackFormStrings = {
   sentReply: 'Le responderemos a su correo electrónico.',
   queuedTitle: 'Su mensaje está guardado',
   queuedBody:
-    'No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos solos en cuanto haya conexión, también si cierra esta página y vuelve después. No tiene que escribirlo de nuevo.',
+    'No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos automáticamente en cuanto haya conexión, también si cierra esta página y vuelve a ella después. No tiene que escribirlo de nuevo.',
   queuedLater: 'Cuando llegue, le mostraremos aquí el número de referencia.',
   sendAnother: 'Enviar otro mensaje',
   noEndpointTitle: 'El formulario no está disponible.',
@@ -295,7 +295,7 @@ const en: FeedbackFormStrings = {
   sentReply: 'We will answer to your email address.',
   queuedTitle: 'Your message is saved',
   queuedBody:
-    'We could not reach the server. We saved your message in this browser and will send it by ourselves as soon as there is a connection, even if you close this page and come back later. You do not need to write it again.',
+    'We could not reach the server. We saved your message in this browser and will send it automatically as soon as there is a connection, even if you close this page and come back to it later. You do not need to write it again.',
   queuedLater: 'When it arrives, we will show its reference number here.',
   sendAnother: 'Send another message',
   noEndpointTitle: 'The form is not available.',

@@ -484,7 +484,7 @@ describe('<ogp-feedback-form>', () => {
         await submit(element);
         const { detail } = await queued;
         await element.updateComplete;
-        expect(text($(element, '[part="result"]'))).to.include('lo enviaremos solos');
+        expect(text($(element, '[part="result"]'))).to.include('lo enviaremos automáticamente');
         expect(active(element)?.id).to.equal('result-title');
         await expect(element).to.be.accessible();
         const items = await getOutbox().items();
@@ -650,6 +650,35 @@ describe('<ogp-feedback-form>', () => {
       expect(text($(element, '#rejection'))).to.include('Recuperamos en el formulario');
       expect($<HTMLTextAreaElement>(element, '#message')!.value).to.equal(MESSAGE);
       expect(await getOutbox().items()).to.deep.equal([]);
+    });
+    it('keeps a refusal that no form on the page takes, and hands it to the next form for that endpoint', async () => {
+      const key = newKey();
+      const first = await form(key);
+      await setMode(key, { mode: 'fail', status: 503 });
+      await fillValid(first, 'Un mensaje que el servidor rechazará después.');
+      const queued = oneEvent(first, 'ogp-feedback-queued');
+      await submit(first);
+      await queued;
+      first.remove();
+      await setMode(key, { mode: 'reject', status: 400, message: 'Rechazado sin formulario.' });
+      await getOutbox().flush(true);
+      const parked = await getOutbox().items();
+      expect(parked).to.have.length(1);
+      expect(parked[0]!.rejected).to.deep.equal({ status: 400, message: 'Rechazado sin formulario.' });
+      const failed = new Promise<FeedbackErrorEvent>((resolve) =>
+        document.addEventListener('ogp-feedback-error', resolve, { once: true }),
+      );
+      const second = await form(key);
+      const { detail } = await failed;
+      expect(detail.message).to.equal('Rechazado sin formulario.');
+      await second.updateComplete;
+      expect($<HTMLTextAreaElement>(second, '#message')!.value).to.equal(
+        'Un mensaje que el servidor rechazará después.',
+      );
+      expect(text($(second, '#rejection'))).to.include('Rechazado sin formulario.');
+      expect(await getOutbox().items()).to.deep.equal([]);
+      // Nothing was sent again.
+      expect((await mockLog(key)).requests).to.have.length(2);
     });
   });
 
