@@ -24,6 +24,9 @@ export default {
   middleware: [testServerMiddleware()],
   browsers: [
     chromeLauncher({
+      // Each test page gets a browser context (a window) of its own: pages
+      // sharing one window are background tabs that get no animation frames.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: chrome ?? undefined,
         headless: true,
@@ -36,6 +39,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // Two test pages run at once; neither may be throttled as a background tab.
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
         ],
       },
     }),

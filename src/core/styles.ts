@@ -214,10 +214,16 @@ export const statusStyles = css`
     background: var(--_ogp-background);
   }
 
-  .status svg {
+  .status svg,
+  .overdue svg {
     width: 1em;
     height: 1em;
     flex: none;
+  }
+
+  /* The marks cut out of a filled icon (a check, an exclamation point, clock hands). */
+  .knockout {
+    stroke: var(--_ogp-background);
   }
 
   .status--not-started {
@@ -277,6 +283,15 @@ export const statusStyles = css`
     .status {
       color: CanvasText;
       border-color: CanvasText;
+    }
+    /* Keep the icons' two tones: the shape in CanvasText, its cut-out marks in Canvas. */
+    .status svg,
+    .overdue svg {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+    .knockout {
+      stroke: Canvas;
     }
     .progress__track {
       border-color: CanvasText;

@@ -42,9 +42,9 @@ const statusIcons: Record<Status, TemplateResult> = {
   // Half-filled circle.
   'in-progress': svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/><path d="M8 2a6 6 0 0 1 0 12z" fill="currentColor"/>`,
   // Warning triangle.
-  delayed: svg`<path d="M8 1.5 15 14H1z" fill="currentColor"/><path d="M8 6v4M8 11.5v1" stroke="#fff" stroke-width="1.6"/>`,
+  delayed: svg`<path d="M8 1.5 15 14H1z" fill="currentColor"/><path d="M8 6v4M8 11.5v1" class="knockout" stroke-width="1.6"/>`,
   // Check in a filled circle.
-  completed: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="m4.5 8.2 2.3 2.3 4.7-4.8" fill="none" stroke="#fff" stroke-width="1.8"/>`,
+  completed: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="m4.5 8.2 2.3 2.3 4.7-4.8" fill="none" class="knockout" stroke-width="1.8"/>`,
   // Circle with a bar through it.
   cancelled: svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2"/><path d="M3.8 12.2 12.2 3.8" stroke="currentColor" stroke-width="2"/>`,
 };
@@ -64,7 +64,7 @@ export function renderOverdue(strings: Pick<CommonStrings, 'overdue'>): Template
   return html`<span part="overdue" class="overdue"
     ><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
       <circle cx="8" cy="8" r="7" fill="currentColor" />
-      <path d="M8 4v4.5l3 2" fill="none" stroke="#fff" stroke-width="1.6" /></svg
+      <path d="M8 4v4.5l3 2" fill="none" class="knockout" stroke-width="1.6" /></svg
     >${strings.overdue}</span
   >`;
 }
