@@ -1,0 +1,359 @@
+/**
+ * The geometry of an indicator chart, as plain data: scales, ticks, series
+ * paths, bars and reference lines for a given size. D3 does the maths; the
+ * element turns this into `svg` templates. Nothing here touches the DOM, so
+ * a resize only recomputes this and re-renders.
+ *
+ * Coordinates are CSS pixels inside the plot area (the SVG's
+ * `g.plot-area`, translated by `margin.left`, `margin.top`); y grows
+ * downward, as in SVG.
+ */
+import { bisector, extent } from 'd3-array';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import {
+  line,
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3-shape';
+import { labelWidth, textWidth, type Tick, TICK_FONT_SCALE, timeTicks, valueTicks } from '../core/axis.js';
+import type { Observation } from '../core/feed-schema.js';
+import { parseIsoDate } from '../core/format.js';
+import type { Lang } from '../core/i18n.js';
+import type { ChartType } from './indicator-chart.strings.js';
+import { thinByPixel } from './thin.js';
+
+/** How many series styles there are: colors (`--ogp-chart-series-1…6`), dashes and markers. */
+export const SERIES_STYLES = 6;
+
+/** Dash patterns by series: the first series is solid. */
+const DASHES = ['', '8 4', '2 3', '10 3 2 3', '5 2 1 2', '14 4'];
+const SYMBOLS: SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye];
+
+/** Marker area in square pixels (d3 symbol size), per em of font size. */
+const MARKER_AREA_PER_EM = 4;
+
+export interface SeriesStyle {
+  /** Index of the color, 0–5: the CSS class `s<n>` picks `--ogp-chart-series-<n + 1>`. */
+  color: number;
+  dash: string;
+  marker: SymbolType;
+}
+
+/** Series 7 to 12 reuse colors and dashes but shift the marker, so no two series look alike. */
+export function seriesStyle(index: number): SeriesStyle {
+  const slot = index % SERIES_STYLES;
+  const round = Math.floor(index / SERIES_STYLES);
+  return { color: slot, dash: DASHES[slot]!, marker: SYMBOLS[(slot + round) % SERIES_STYLES]! };
+}
+
+/** A marker's path, centered on 0,0, sized for the font. */
+export function markerPath(marker: SymbolType, fontSize: number, scale = 1): string {
+  return symbol(marker, MARKER_AREA_PER_EM * fontSize * scale)()!;
+}
+
+/** Where the baseline (a circle) and each target (a diamond) fall on the time axis. */
+export function referenceMarker(kind: ReferenceInput['kind'], fontSize: number): string {
+  return markerPath(kind === 'target' ? symbolDiamond : symbolCircle, fontSize, 1.5);
+}
+
+export interface SeriesInput {
+  label: string;
+  /** Sorted by date. */
+  observations: readonly Observation[];
+}
+
+export interface ReferenceInput {
+  kind: 'baseline' | 'target';
+  date: string;
+  value: number;
+  /** The label written on the line, e.g. "Meta octubre de 2027: 60 %". */
+  label: string;
+}
+
+export interface PlotPoint {
+  observation: Observation;
+  /** Milliseconds since the epoch of the observation's date (UTC midnight). */
+  time: number;
+  /** Center of the point's mark: the line vertex, or the middle of the bar's top. */
+  x: number;
+  y: number;
+}
+
+export interface PlottedSeries {
+  label: string;
+  style: SeriesStyle;
+  /** Every observation, by date: what the keyboard walks. */
+  points: PlotPoint[];
+  /** What is drawn: `points`, thinned when there are more than two per pixel. */
+  drawn: readonly PlotPoint[];
+  /** The line's path (line charts). */
+  path?: string;
+  /** Whether each drawn point gets a marker: lines with few points, bars of several series wide enough for one. */
+  markers: boolean;
+}
+
+export interface PlottedReference extends ReferenceInput {
+  x: number;
+  y: number;
+  /** Baseline of the label's text, spread so labels never overlap. */
+  labelY: number;
+}
+
+/** The latest value, marked and written beside its point where no reference label is. */
+export interface Callout {
+  x: number;
+  y: number;
+  label: string;
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+}
+
+export interface ChartLayout {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  plotWidth: number;
+  plotHeight: number;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  series: PlottedSeries[];
+  references: PlottedReference[];
+  callout?: Callout;
+  /** Where value 0 (or the domain's lowest value) is: bars grow from it. */
+  zeroY: number;
+  barWidth: number;
+  /** The font size the layout was made for, in pixels. */
+  em: number;
+}
+
+export interface LayoutInput {
+  series: readonly SeriesInput[];
+  references: readonly ReferenceInput[];
+  type: ChartType;
+  width: number;
+  height: number;
+  fontSize: number;
+  lang: Lang;
+  /** The label of the latest point of the first series, to call it out; none when undefined. */
+  latestLabel?: string;
+  /** The tick format for a value axis whose largest absolute value is `largest`. */
+  tickFormat: (largest: number) => (value: number) => string;
+}
+
+const DAY = 86_400_000;
+const toTime = (date: string) => parseIsoDate(date).getTime();
+
+/** Minimum room between two tick labels of the value axis, in em. */
+const VALUE_TICK_SPACING_EM = 2.5;
+
+/** The callout's font size, relative to the widget's (`.callout__label` in the styles). */
+const CALLOUT_FONT_SCALE = 0.875;
+
+export function layoutChart(input: LayoutInput): ChartLayout {
+  const { fontSize: em, type } = input;
+  const margin = { top: 1.5 * em, right: em, bottom: 2.25 * em, left: 0 };
+  const plotHeight = Math.max(4 * em, input.height - margin.top - margin.bottom);
+
+  const timed = input.series.map((series) =>
+    series.observations.map((observation) => ({ observation, time: toTime(observation.date) })),
+  );
+  const references = input.references.map((reference) => ({ ...reference, time: toTime(reference.date) }));
+
+  // Values: every observation and reference, and zero, so bars and lines start from an honest baseline.
+  const values = timed.flatMap((points) => points.map((point) => point.observation.value));
+  const [low, top] = extent([0, ...values, ...references.map((reference) => reference.value)]) as [number, number];
+  const high = top === low ? low + 1 : top;
+  const y = scaleLinear()
+    .domain([low, high])
+    .range([plotHeight, 0])
+    .nice(Math.max(2, Math.floor(plotHeight / (VALUE_TICK_SPACING_EM * em))));
+  const [domainLow, domainHigh] = y.domain() as [number, number];
+  const format = input.tickFormat(Math.max(Math.abs(domainLow), Math.abs(domainHigh)));
+  const yTicks = valueTicks(y, VALUE_TICK_SPACING_EM * em, format);
+  margin.left = Math.max(...yTicks.map((tick) => labelWidth(tick.label, em))) + 0.75 * em;
+  const plotWidth = Math.max(4 * em, input.width - margin.left - margin.right);
+
+  // Time: every observation and reference date; a single date gets a month either side.
+  const times = [...timed.flatMap((points) => points.map((point) => point.time)), ...references.map((r) => r.time)];
+  let [start, end] = extent(times) as [number, number];
+  if (start === end) [start, end] = [start - 30 * DAY, end + 30 * DAY];
+
+  // Bars: a group per date, one bar per series, as wide as the closest dates allow.
+  const seriesCount = Math.max(1, input.series.length);
+  const groupCap = Math.min(seriesCount * 2 * em, plotWidth * 0.3);
+  const inset = type === 'bar' ? groupCap / 2 : 0.5 * em;
+  const x = scaleUtc()
+    .domain([start, end])
+    .range([inset, plotWidth - inset]);
+  const pixelsPerMs = (plotWidth - 2 * inset) / (end - start);
+  const group = Math.min(closestGap(timed) * pixelsPerMs * 0.8, groupCap);
+  const barWidth = Math.max(1, group / seriesCount);
+  const zeroY = y(Math.max(domainLow, Math.min(0, domainHigh)));
+
+  const draw = line<PlotPoint>()
+    .x((point) => point.x)
+    .y((point) => point.y)
+    .digits(1);
+
+  const series = input.series.map((series, index): PlottedSeries => {
+    const offset = type === 'bar' ? (index - (seriesCount - 1) / 2) * barWidth : 0;
+    const points = timed[index]!.map(({ observation, time }): PlotPoint => ({
+      observation,
+      time,
+      x: x(time) + offset,
+      y: y(observation.value),
+    }));
+    const drawn = thinByPixel(
+      points,
+      (point) => point.x,
+      (point) => point.observation.value,
+    );
+    return {
+      label: series.label,
+      style: seriesStyle(index),
+      points,
+      drawn,
+      path: type === 'line' ? (draw(drawn as PlotPoint[]) ?? '') : undefined,
+      markers: type === 'line' ? points.length * 0.75 * em <= plotWidth : seriesCount > 1 && barWidth >= 0.75 * em,
+    };
+  });
+
+  const labelSize = TICK_FONT_SCALE * em;
+  const labelGap = 1.2 * labelSize;
+  const labelYs = spreadLabels(
+    references.map((reference) => y(reference.value) - 0.5 * em),
+    labelGap,
+    labelGap - margin.top,
+  );
+  const plotted = references.map(({ time, ...reference }, index): PlottedReference => ({
+    ...reference,
+    x: x(time),
+    y: y(reference.value),
+    labelY: labelYs[index]!,
+  }));
+  const area = { left: -margin.left, right: plotWidth + margin.right, top: -margin.top, bottom: plotHeight };
+  const taken = plotted.map((reference) =>
+    textBox(plotWidth - textWidth(reference.label, labelSize), reference.labelY, reference.label, labelSize),
+  );
+  const latest = series[0]?.points.at(-1);
+
+  return {
+    width: input.width,
+    height: input.height,
+    margin,
+    plotWidth,
+    plotHeight,
+    xTicks: timeTicks(x, input.lang, em),
+    yTicks,
+    series,
+    references: plotted,
+    callout: latest && input.latestLabel ? placeCallout(latest, input.latestLabel, em, area, taken) : undefined,
+    zeroY,
+    barWidth,
+    em,
+  };
+}
+
+/** The smallest time between two different dates of any series; Infinity with fewer than two dates. */
+function closestGap(series: readonly { time: number }[][]): number {
+  const times = [...new Set(series.flatMap((points) => points.map((point) => point.time)))].sort((a, b) => a - b);
+  let gap = Infinity;
+  for (let index = 1; index < times.length; index++) gap = Math.min(gap, times[index]! - times[index - 1]!);
+  return gap;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The box a text takes, from its start and baseline. */
+function textBox(left: number, baseline: number, text: string, fontSize: number): Box {
+  return {
+    left,
+    right: left + textWidth(text, fontSize),
+    top: baseline - 0.9 * fontSize,
+    bottom: baseline + 0.25 * fontSize,
+  };
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Places the latest value's label beside its point: the first of
+ * above-after, below-after, above-before and below-before (before first when
+ * the point is near the right edge) that stays in the chart and clears every
+ * reference label.
+ */
+function placeCallout(point: PlotPoint, label: string, em: number, area: Box, taken: readonly Box[]): Callout {
+  const size = CALLOUT_FONT_SCALE * em;
+  const width = textWidth(label, size);
+  const fitsAfter = point.x + 0.6 * em + width <= area.right;
+  const anchors: Callout['anchor'][] = fitsAfter ? ['start', 'end'] : ['end', 'start'];
+  const candidates = anchors.flatMap((anchor) =>
+    [-0.7 * em, 1.3 * em].map((offset) => {
+      const labelX = anchor === 'start' ? point.x + 0.6 * em : point.x - 0.6 * em;
+      const labelY = point.y + offset;
+      const box = textBox(anchor === 'start' ? labelX : labelX - width, labelY, label, size);
+      return { callout: { x: point.x, y: point.y, label, labelX, labelY, anchor }, box };
+    }),
+  );
+  const inside = (box: Box) =>
+    box.left >= area.left && box.right <= area.right && box.top >= area.top && box.bottom <= area.bottom;
+  const free = candidates.find(({ box }) => inside(box) && !taken.some((other) => overlaps(box, other)));
+  return (free ?? candidates[0]!).callout;
+}
+
+/**
+ * Moves label baselines apart, top to bottom, so each is at least `gap`
+ * below the one above and none is above `top`. Returns them in input order.
+ */
+export function spreadLabels(ys: readonly number[], gap: number, top: number): number[] {
+  const order = ys.map((y, index) => ({ y, index })).sort((a, b) => a.y - b.y);
+  let previous = top - gap;
+  for (const label of order) {
+    label.y = Math.max(label.y, previous + gap);
+    previous = label.y;
+  }
+  const result: number[] = [];
+  for (const label of order) result[label.index] = label.y;
+  return result;
+}
+
+export interface PointRef {
+  series: number;
+  index: number;
+}
+
+const byX = bisector<PlotPoint, number>((point) => point.x);
+const byTime = bisector<PlotPoint, number>((point) => point.time);
+
+/** The point closest to (x, y) in plot coordinates, across all series. */
+export function nearestPoint(layout: ChartLayout, x: number, y: number): PointRef | undefined {
+  let best: (PointRef & { distance: number }) | undefined;
+  layout.series.forEach((series, seriesIndex) => {
+    if (series.points.length === 0) return;
+    const index = byX.center(series.points, x);
+    const point = series.points[index]!;
+    const distance = (point.x - x) ** 2 + (point.y - y) ** 2;
+    if (!best || distance < best.distance) best = { series: seriesIndex, index, distance };
+  });
+  return best && { series: best.series, index: best.index };
+}
+
+/** The point of another series closest in time to `from`, for moving between series. */
+export function pointInSeries(layout: ChartLayout, from: PointRef, seriesIndex: number): PointRef | undefined {
+  const target = layout.series[seriesIndex];
+  const time = layout.series[from.series]?.points[from.index]?.time;
+  if (!target || target.points.length === 0 || time === undefined) return undefined;
+  return { series: seriesIndex, index: byTime.center(target.points, time) };
+}

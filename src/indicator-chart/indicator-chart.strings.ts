@@ -1,0 +1,162 @@
+/**
+ * What the indicator chart says, in Spanish and English. Plain words,
+ * short sentences. Values and dates arrive already formatted.
+ */
+import type { IndicatorChange } from '../core/derive.js';
+import type { Translations } from '../core/i18n.js';
+
+export type ChartType = 'line' | 'bar';
+
+/** What the summary sentence is made of, each part formatted for people. */
+export interface SummaryParts {
+  /** How the latest value compares with the baseline; undefined without observations. */
+  change: IndicatorChange | undefined;
+  baseline: string;
+  baselineDate: string;
+  latest?: string;
+  latestDate?: string;
+  target?: string;
+  targetDate?: string;
+  /** Where the latest value stands on the way to the target, when there is a target. */
+  progress?: { kind: 'met' } | { kind: 'away' } | { kind: 'share'; share: string };
+  lowerIsBetter: boolean;
+}
+
+/** What is said about one point, when the keyboard reaches it. */
+export interface PointParts {
+  series?: string;
+  date: string;
+  value: string;
+  position: number;
+  count: number;
+  /** The baseline and target, when the point belongs to the total they refer to. */
+  baseline?: string;
+  baselineDate?: string;
+  target?: string;
+  targetDate?: string;
+}
+
+export type RowKind = 'baseline' | 'observation' | 'target';
+
+export interface ChartStrings {
+  chartKind: Record<ChartType, string>;
+  keyboardHint: string;
+  summary: (parts: SummaryParts) => string;
+  point: (parts: PointParts) => string;
+  latest: string;
+  progress: string;
+  targetMet: string;
+  noObservations: string;
+  baselineLabel: (value: string) => string;
+  targetLabel: (value: string, date: string) => string;
+  referencesOfTotal: string;
+  viewBy: string;
+  seriesKey: string;
+  total: string;
+  /** Names of the dimensions the sample feeds use; other keys are shown as they are. */
+  dimensions: Record<string, string>;
+  allValues: string;
+  source: string;
+  showTable: string;
+  columns: { date: string; kind: string; value: string };
+  rowKinds: Record<RowKind, string>;
+  download: { csv: string; svg: string; png: string };
+  pngUnavailable: string;
+  noIndicatorId: string;
+  unknownIndicator: (id: string) => string;
+}
+
+export const chartStrings: Translations<ChartStrings> = {
+  es: {
+    chartKind: { line: 'Gráfico de líneas', bar: 'Gráfico de barras' },
+    keyboardHint:
+      'Recorra los valores con las flechas izquierda y derecha; Inicio y Fin van al primero y al último. Con varias series, las flechas arriba y abajo cambian de serie.',
+    summary: (p) => {
+      const start =
+        p.change === undefined
+          ? `Aún no hay mediciones; la línea base es ${p.baseline} en ${p.baselineDate}`
+          : p.change === 'unchanged'
+            ? `Se mantuvo en ${p.latest} entre ${p.baselineDate} y ${p.latestDate}`
+            : `${p.change === 'rose' ? 'Subió' : 'Bajó'} de ${p.baseline} en ${p.baselineDate} a ${p.latest} en ${p.latestDate}`;
+      const target = p.target ? `; la meta es ${p.target} en ${p.targetDate}` : '';
+      const progress = !p.progress
+        ? ''
+        : p.progress.kind === 'met'
+          ? ': ya la alcanzó'
+          : p.progress.kind === 'away'
+            ? ': va en sentido contrario'
+            : `: lleva el ${p.progress.share} del camino`;
+      return `${start}${target}${progress}.${p.lowerIsBetter ? ' Un valor menor es mejor.' : ''}`;
+    },
+    point: (p) =>
+      `${p.series ? `${p.series}, ` : ''}${p.date}: ${p.value}. Punto ${p.position} de ${p.count}.` +
+      (p.baseline ? ` Línea base: ${p.baseline} (${p.baselineDate}).` : '') +
+      (p.target ? ` Meta: ${p.target} (${p.targetDate}).` : ''),
+    latest: 'Último valor',
+    progress: 'Avance hacia la meta',
+    targetMet: 'Meta cumplida',
+    noObservations: 'Aún no hay mediciones.',
+    baselineLabel: (value) => `Línea base: ${value}`,
+    targetLabel: (value, date) => `Meta ${date}: ${value}`,
+    referencesOfTotal: 'La línea base y las metas se refieren al total; vea la opción «Total».',
+    viewBy: 'Ver por',
+    seriesKey: 'Series del gráfico',
+    total: 'Total',
+    dimensions: { sex: 'Sexo', ageGroup: 'Grupo de edad', territory: 'Territorio' },
+    allValues: 'Todos',
+    source: 'Fuente:',
+    showTable: 'Ver tabla de datos',
+    columns: { date: 'Fecha', kind: 'Tipo', value: 'Valor' },
+    rowKinds: { baseline: 'Línea base', observation: 'Medición', target: 'Meta' },
+    download: { csv: 'Descargar CSV', svg: 'Descargar SVG', png: 'Descargar PNG' },
+    pngUnavailable: 'Esta página no permite crear la imagen PNG. Descargue el SVG o el CSV.',
+    noIndicatorId: 'No se indicó qué indicador mostrar. Falta el atributo indicator-id.',
+    unknownIndicator: (id) => `El plan no tiene un indicador con el id «${id}».`,
+  },
+  en: {
+    chartKind: { line: 'Line chart', bar: 'Bar chart' },
+    keyboardHint:
+      'Move through the values with the left and right arrow keys; Home and End go to the first and the last. With several series, the up and down arrows change series.',
+    summary: (p) => {
+      const start =
+        p.change === undefined
+          ? `No measurements yet; the baseline is ${p.baseline} in ${p.baselineDate}`
+          : p.change === 'unchanged'
+            ? `Stayed at ${p.latest} from ${p.baselineDate} to ${p.latestDate}`
+            : `${p.change === 'rose' ? 'Rose' : 'Fell'} from ${p.baseline} in ${p.baselineDate} to ${p.latest} in ${p.latestDate}`;
+      const target = p.target ? `; the target is ${p.target} by ${p.targetDate}` : '';
+      const progress = !p.progress
+        ? ''
+        : p.progress.kind === 'met'
+          ? ': already met'
+          : p.progress.kind === 'away'
+            ? ': moving away from it'
+            : `: ${p.progress.share} of the way there`;
+      return `${start}${target}${progress}.${p.lowerIsBetter ? ' Lower is better.' : ''}`;
+    },
+    point: (p) =>
+      `${p.series ? `${p.series}, ` : ''}${p.date}: ${p.value}. Point ${p.position} of ${p.count}.` +
+      (p.baseline ? ` Baseline: ${p.baseline} (${p.baselineDate}).` : '') +
+      (p.target ? ` Target: ${p.target} (${p.targetDate}).` : ''),
+    latest: 'Latest value',
+    progress: 'Progress toward the target',
+    targetMet: 'Target met',
+    noObservations: 'No measurements yet.',
+    baselineLabel: (value) => `Baseline: ${value}`,
+    targetLabel: (value, date) => `Target ${date}: ${value}`,
+    referencesOfTotal: 'The baseline and the targets refer to the total; choose “Total” to compare.',
+    viewBy: 'Show by',
+    seriesKey: 'Chart series',
+    total: 'Total',
+    dimensions: { sex: 'Sex', ageGroup: 'Age group', territory: 'Territory' },
+    allValues: 'All',
+    source: 'Source:',
+    showTable: 'Show data table',
+    columns: { date: 'Date', kind: 'Type', value: 'Value' },
+    rowKinds: { baseline: 'Baseline', observation: 'Measurement', target: 'Target' },
+    download: { csv: 'Download CSV', svg: 'Download SVG', png: 'Download PNG' },
+    pngUnavailable: 'This page does not allow creating the PNG image. Download the SVG or the CSV instead.',
+    noIndicatorId: 'No indicator was chosen. The indicator-id attribute is missing.',
+    unknownIndicator: (id) => `The plan has no indicator with the id “${id}”.`,
+  },
+};
