@@ -1,0 +1,272 @@
+import { css } from 'lit';
+
+/**
+ * Wide containers: a row per milestone, its words on the left and its mark
+ * on a track that shares the axis's scale, with the "Hoy" line crossing
+ * every track. Below 36em: a vertical list along a line, each milestone's
+ * shape on the line.
+ */
+export const timelineStyles = css`
+  :host {
+    --_ogp-today: var(--ogp-timeline-today-color, var(--_ogp-accent));
+    --_ogp-loading-height: 16em;
+  }
+
+  .timeline {
+    display: grid;
+    gap: 0.75em;
+    min-width: 0;
+  }
+
+  .title {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .subject {
+    font-weight: 600;
+  }
+
+  .hint,
+  .empty {
+    color: var(--_ogp-muted);
+    font-size: 0.875em;
+  }
+
+  .sample-notice {
+    margin-bottom: 0;
+  }
+
+  .scale,
+  .milestone,
+  .today {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    column-gap: 1em;
+  }
+
+  .scale {
+    /* The rows' start padding and edge, and their end padding: the axis lines up with the tracks. */
+    padding-inline: 1em 0.5em;
+  }
+
+  .scale__axis {
+    grid-column: 2;
+    min-width: 0;
+  }
+
+  .scale svg {
+    display: block;
+    width: 100%;
+    height: 3.4em;
+    overflow: visible;
+  }
+
+  .axis text,
+  .today-mark text {
+    font-size: 0.8125em;
+  }
+
+  .axis text {
+    fill: var(--_ogp-muted);
+  }
+
+  .axis__rule,
+  .tick__mark {
+    stroke: var(--_ogp-border);
+  }
+
+  .today-mark {
+    fill: var(--_ogp-today);
+    font-weight: 700;
+  }
+
+  .rows {
+    display: grid;
+    gap: 1.25em;
+  }
+
+  .group__title {
+    font-size: 1em;
+    padding-bottom: 0.25em;
+    border-bottom: 2px solid var(--_ogp-border);
+  }
+
+  .milestones {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .milestone {
+    padding: 0.5em 0.5em 0.5em 0.75em;
+    border-inline-start: 0.25em solid transparent;
+    border-bottom: 1px solid var(--_ogp-surface);
+  }
+
+  .milestone:focus-visible {
+    outline: 3px solid var(--_ogp-focus);
+    outline-offset: -3px;
+  }
+
+  .milestone--overdue {
+    border-inline-start-color: var(--_ogp-danger);
+    background: color-mix(in srgb, var(--_ogp-danger) 7%, var(--_ogp-background));
+  }
+
+  .milestone__text {
+    position: relative;
+    min-width: 0;
+  }
+
+  .milestone__title {
+    font-weight: 600;
+  }
+
+  .milestone__meta,
+  .milestone__evidence {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    font-size: 0.9375em;
+  }
+
+  .milestone__meta {
+    color: var(--_ogp-muted);
+  }
+
+  .track {
+    position: relative;
+    min-height: 2em;
+    /* The track reaches the row's edges, so the "Hoy" line runs unbroken from row to row. */
+    margin-block: -0.5em;
+  }
+
+  .today .track {
+    margin-block: -0.25em;
+  }
+
+  .track::before {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    top: 50%;
+    border-top: 1px solid var(--_ogp-border);
+  }
+
+  .timeline--today .track::after {
+    content: '';
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: var(--_today);
+    border-left: 2px dashed var(--_ogp-today);
+  }
+
+  .marker,
+  .bullet {
+    display: grid;
+    width: 1.25em;
+    height: 1.25em;
+    border-radius: 50%;
+    background: var(--_ogp-background);
+  }
+
+  .marker {
+    position: absolute;
+    z-index: 1;
+    top: 50%;
+    transform: translate(-50%, -50%);
+  }
+
+  .marker svg,
+  .bullet svg {
+    width: 100%;
+    height: 100%;
+  }
+
+  .milestone--overdue .marker,
+  .milestone--overdue .bullet {
+    outline: 3px solid var(--_ogp-danger);
+    outline-offset: 1px;
+  }
+
+  .milestone:focus-visible .marker {
+    outline: 3px solid var(--_ogp-focus);
+    outline-offset: 3px;
+  }
+
+  .bullet {
+    display: none;
+  }
+
+  .today {
+    padding: 0.25em 0.5em 0.25em 1em;
+    color: var(--_ogp-today);
+    font-weight: 700;
+  }
+
+  .today__label {
+    font-size: 0.875em;
+  }
+
+  @container (max-width: 36em) {
+    .scale,
+    .track {
+      display: none;
+    }
+
+    .milestone,
+    .today {
+      display: block;
+    }
+
+    .milestones {
+      margin-inline-start: 0.625em;
+      padding-inline-start: 1em;
+      border-inline-start: 2px solid var(--_ogp-border);
+    }
+
+    .bullet {
+      display: grid;
+      position: absolute;
+      top: 0.125em;
+      /* Centered on the list's line: back over the row's padding, edge and the list's padding. */
+      inset-inline-start: calc(-0.75em - 0.25em - 1em - 1px - 0.625em);
+    }
+
+    .today {
+      border-top: 2px dashed var(--_ogp-today);
+      padding-inline-start: 0.75em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .milestone {
+      border-inline-start-color: Canvas;
+    }
+    .milestone--overdue {
+      border-inline-start-color: CanvasText;
+      border-inline-start-style: double;
+      border-inline-start-width: 0.375em;
+    }
+    .marker,
+    .bullet {
+      forced-color-adjust: none;
+      color: CanvasText;
+      background: Canvas;
+    }
+    .milestone--overdue .marker,
+    .milestone--overdue .bullet {
+      outline-color: CanvasText;
+    }
+    .milestone:focus-visible .marker {
+      outline-color: Highlight;
+    }
+    .timeline--today .track::after,
+    .today {
+      border-color: Highlight;
+    }
+  }
+`;

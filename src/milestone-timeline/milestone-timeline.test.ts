@@ -1,0 +1,301 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import { type OgpMilestoneTimeline, timelineSpan } from './milestone-timeline.js';
+import type { Plan } from '../core/feed-schema.js';
+import { loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
+
+const TODAY = '2026-11-27';
+const DEMO = '/demo/feed.json';
+
+async function settle(element: OgpMilestoneTimeline): Promise<void> {
+  await element.loadComplete;
+  while (!(await element.updateComplete));
+}
+
+async function show(template: ReturnType<typeof html>): Promise<OgpMilestoneTimeline> {
+  const found = await fixture<HTMLElement>(template);
+  const element = (
+    found.localName === 'ogp-milestone-timeline' ? found : found.querySelector('ogp-milestone-timeline')
+  ) as OgpMilestoneTimeline;
+  await settle(element);
+  return element;
+}
+
+const wide = (attributes = html``) =>
+  show(
+    html`<div style="width: 900px">
+      <ogp-milestone-timeline src=${DEMO} today=${TODAY} commitment-id="rendicion-cuentas-pp"></ogp-milestone-timeline>
+      ${attributes}
+    </div>`,
+  );
+
+const $ = (element: OgpMilestoneTimeline, selector: string) => element.shadowRoot!.querySelector(selector);
+const $$ = (element: OgpMilestoneTimeline, selector: string) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+describe('<ogp-milestone-timeline>', () => {
+  it('is accessible, for one commitment and for the whole plan', async () => {
+    await expect(await wide()).to.be.accessible();
+    const plan = await show(html`<ogp-milestone-timeline src=${DEMO} today=${TODAY}></ogp-milestone-timeline>`);
+    await expect(plan).to.be.accessible();
+  });
+
+  describe('one commitment', () => {
+    it('lists its milestones by due date with status in shape, word and color, and marks the overdue one', async () => {
+      const element = await wide();
+      const rows = $$(element, '.milestone');
+      expect(rows.map((row) => row.dataset.milestone)).to.deep.equal(['m1', 'm2', 'm3', 'm4', 'm5']);
+      expect(rows.map((row) => row.dataset.status)).to.deep.equal([
+        'completed',
+        'completed',
+        'delayed',
+        'in-progress',
+        'not-started',
+      ]);
+      expect(rows.map((row) => text(row.querySelector('[part="status"]')))).to.deep.equal([
+        'Cumplido',
+        'Cumplido',
+        'Retrasado',
+        'En curso',
+        'Sin iniciar',
+      ]);
+      for (const row of rows) {
+        expect(row.querySelector('[part="status"] svg'), 'a shape').to.exist;
+        expect(row.querySelector('.marker svg'), 'a shape on the axis').to.exist;
+      }
+      const overdue = rows.filter((row) => row.dataset.overdue === 'true');
+      expect(overdue.map((row) => row.dataset.milestone)).to.deep.equal(['m3']);
+      expect(text(overdue[0]!.querySelector('[part="overdue"]'))).to.equal('Vencido');
+      // An edge in the danger color (#b3261e) sets overdue rows apart.
+      expect(getComputedStyle(overdue[0]!).borderInlineStartColor).to.equal('rgb(179, 38, 30)');
+      expect(getComputedStyle(rows[0]!).borderInlineStartColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(text(rows[2])).to.include('Fecha límite: 30 de junio de 2026');
+      expect(text(rows[0])).to.include('Cumplido el 20 de junio de 2025');
+      expect(text($(element, '[part="summary"]'))).to.equal(
+        '5 hitos: 2 cumplidos, 1 vencido. Periodo del plan: del 27 de febrero de 2025 al 31 de octubre de 2027.',
+      );
+    });
+
+    it('places each milestone on the axis at its due date, within the plan period', async () => {
+      const element = await wide();
+      const [start, end] = [day('2025-02-27'), day('2027-10-31')];
+      for (const row of $$(element, '.milestone')) {
+        const due = row.querySelector('time')!.getAttribute('datetime')!;
+        const left = parseFloat((row.querySelector('.marker') as HTMLElement).style.left);
+        expect(left).to.be.closeTo(((day(due) - start) / (end - start)) * 100, 1e-3);
+      }
+      // The axis above spans the same period: its ticks sit where the same scale puts them.
+      const axis = $(element, '.scale svg')!;
+      const width = Number(axis.getAttribute('viewBox')!.split(' ')[2]);
+      const ticks = $$(element, '.axis--x .tick');
+      expect(ticks.length).to.be.at.least(2);
+      for (const tick of ticks) {
+        const x = Number(/translate\(([\d.]+),/.exec(tick.getAttribute('transform')!)![1]);
+        expect(x).to.be.closeTo(((day(tick.dataset.value!) - start) / (end - start)) * width, 1e-6);
+      }
+      // Axis and tracks line up.
+      const track = $(element, '.milestone .track')!.getBoundingClientRect();
+      const scale = axis.getBoundingClientRect();
+      expect(scale.left).to.be.closeTo(track.left, 1);
+      expect(scale.width).to.be.closeTo(track.width, 1);
+    });
+
+    it('marks today on the axis, as a line across the tracks, and as a row between past and future', async () => {
+      const element = await wide();
+      expect(text($(element, '.today-mark'))).to.equal('Hoy');
+      const items = $$(element, '.milestones > li').map((item) =>
+        item.classList.contains('today') ? 'hoy' : item.dataset.milestone,
+      );
+      expect(items).to.deep.equal(['m1', 'm2', 'm3', 'hoy', 'm4', 'm5']);
+      expect(text($(element, '[part="today"]'))).to.equal('Hoy: 27 de noviembre de 2026');
+      const base = $(element, '[part="base"]') as HTMLElement;
+      expect(base.classList.contains('timeline--today')).to.equal(true);
+      const expected = ((day(TODAY) - day('2025-02-27')) / (day('2027-10-31') - day('2025-02-27'))) * 100;
+      expect(parseFloat(base.style.getPropertyValue('--_today'))).to.be.closeTo(expected, 1e-6);
+    });
+
+    it('leaves out the today mark when today is outside the plan', async () => {
+      const element = await show(
+        html`<ogp-milestone-timeline
+          src=${DEMO}
+          today="2030-01-01"
+          commitment-id="clubes-juveniles"
+        ></ogp-milestone-timeline>`,
+      );
+      expect($(element, '.today-mark')).to.equal(null);
+      expect($(element, '[part="today"]')).to.equal(null);
+      expect($(element, '[part="base"]')!.classList.contains('timeline--today')).to.equal(false);
+    });
+
+    it('says when a commitment has no milestones', async () => {
+      const feed = await loadDemoFeed();
+      feed.commitments[0].milestones = [];
+      const element = await show(
+        html`<ogp-milestone-timeline .feed=${feed} commitment-id=${feed.commitments[0].id}></ogp-milestone-timeline>`,
+      );
+      expect(text($(element, '.empty'))).to.equal('Este compromiso todavía no tiene hitos.');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('the whole plan', () => {
+    it('groups every milestone under its commitment', async () => {
+      const element = await show(html`<ogp-milestone-timeline src=${DEMO} today=${TODAY}></ogp-milestone-timeline>`);
+      const feed = await loadDemoFeed();
+      expect($$(element, '[part="group-title"]').map(text)).to.deep.equal(
+        feed.commitments.map((commitment: { title: { es: string } }) => commitment.title.es),
+      );
+      expect($$(element, '.milestone')).to.have.length(16);
+      expect(text($(element, '[part="summary"]'))).to.equal(
+        '15 hitos: 7 cumplidos, 3 vencidos. Periodo del plan: del 27 de febrero de 2025 al 31 de octubre de 2027.',
+      );
+      expect($$(element, '.milestone[data-overdue="true"]').map((row) => row.dataset.commitment)).to.deep.equal([
+        'rendicion-cuentas-pp',
+        'clubes-juveniles',
+        'formacion-control-social',
+      ]);
+      expect(text($(element, '.subject'))).to.equal(
+        'Primer Plan de Acción Local de Gobierno Abierto de Medellín 2025–2027',
+      );
+    });
+  });
+
+  describe('the keyboard', () => {
+    it('is one tab stop; the arrows, Home and End move between milestones', async () => {
+      const element = await show(html`<ogp-milestone-timeline src=${DEMO} today=${TODAY}></ogp-milestone-timeline>`);
+      const rows = $$(element, '.milestone');
+      expect(rows.filter((row) => row.tabIndex === 0)).to.have.length(1);
+      rows[0]!.focus();
+      const focused = () => element.shadowRoot!.activeElement as HTMLElement;
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused()).to.equal(rows[1]);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(focused()).to.equal(rows[2]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused()).to.equal(rows[1]);
+      await sendKeys({ press: 'End' });
+      expect(focused()).to.equal(rows.at(-1));
+      await sendKeys({ press: 'Home' });
+      expect(focused()).to.equal(rows[0]);
+      await element.updateComplete;
+      expect(rows.filter((row) => row.tabIndex === 0)).to.deep.equal([rows[0]]);
+      // From a milestone, Tab reaches its evidence link, whose keys stay its own.
+      await sendKeys({ press: 'Tab' });
+      expect(focused().getAttribute('part')).to.equal('evidence');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused().getAttribute('part')).to.equal('evidence');
+    });
+
+    it('remembers the last milestone focused as the tab stop', async () => {
+      const element = await wide();
+      const rows = $$(element, '.milestone');
+      rows[3]!.focus();
+      await element.updateComplete;
+      expect(rows.filter((row) => row.tabIndex === 0)).to.deep.equal([rows[3]]);
+    });
+  });
+
+  describe('layout', () => {
+    it('becomes a vertical list in a narrow container, without sideways scrolling', async () => {
+      const element = await show(
+        html`<div style="width: 320px">
+          <ogp-milestone-timeline src=${DEMO} today=${TODAY}></ogp-milestone-timeline>
+        </div>`,
+      );
+      expect(getComputedStyle($(element, '.scale')!).display).to.equal('none');
+      expect(getComputedStyle($(element, '.track')!).display).to.equal('none');
+      expect(getComputedStyle($(element, '.bullet')!).display).to.not.equal('none');
+      expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+      const right = element.getBoundingClientRect().right;
+      for (const node of $$(element, '*')) {
+        const box = node.getBoundingClientRect();
+        if (box.width > 0) expect(box.right, node.className).to.be.at.most(right + 0.5);
+      }
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows the axis in a wide container', async () => {
+      const element = await wide();
+      expect(getComputedStyle($(element, '.scale')!).display).to.not.equal('none');
+      expect(getComputedStyle($(element, '.bullet')!).display).to.equal('none');
+    });
+
+    it('widens the span to milestones outside the plan period', () => {
+      const plan = { period: { start: '2025-02-27', end: '2027-10-31' } } as Plan;
+      const at = (due: string) => ({ id: due, title: due, due, status: 'not-started' as const });
+      expect(timelineSpan(plan, [at('2026-01-01')])).to.deep.equal(['2025-02-27', '2027-10-31']);
+      expect(timelineSpan(plan, [at('2024-12-01'), at('2028-03-01')])).to.deep.equal(['2024-12-01', '2028-03-01']);
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks English with lang="en"', async () => {
+      const element = await show(
+        html`<div lang="en">
+          <ogp-milestone-timeline src=${DEMO} today=${TODAY} commitment-id="clubes-juveniles"></ogp-milestone-timeline>
+        </div>`,
+      );
+      expect(text($(element, 'h2'))).to.equal('Milestone timeline');
+      expect(text($(element, '.subject'))).to.equal('Youth clubs as spaces for advocacy');
+      expect(text($(element, '[part="summary"]'))).to.equal(
+        '4 milestones: 2 completed, 1 overdue. Plan period: February 27, 2025 to October 31, 2027.',
+      );
+      expect(text($(element, '[part="today"]'))).to.equal('Today: November 27, 2026');
+      expect(text($(element, '[part="overdue"]'))).to.equal('Overdue');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('keeps its space while loading', async () => {
+      const element = await fixture<OgpMilestoneTimeline>(
+        html`<ogp-milestone-timeline src=${uniqueUrl('/__test/hang')}></ogp-milestone-timeline>`,
+      );
+      await element.updateComplete;
+      const loading = $(element, '[part="loading"]')!;
+      const em = parseFloat(getComputedStyle(element).fontSize);
+      expect(loading.getBoundingClientRect().height).to.be.closeTo(16 * em, 1);
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows an error with a retry button when the feed fails', async () => {
+      const element = await show(
+        html`<ogp-milestone-timeline src=${uniqueUrl('/__test/status/404')}></ogp-milestone-timeline>`,
+      );
+      expect($(element, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+      expect(text($(element, '[part="retry"]'))).to.equal('Reintentar');
+      await expect(element).to.be.accessible();
+    });
+
+    it('names an unknown commitment id', async () => {
+      const element = await show(
+        html`<ogp-milestone-timeline src=${DEMO} commitment-id="no-existe"></ogp-milestone-timeline>`,
+      );
+      expect(text($(element, '[part="error"]'))).to.include('El plan no tiene un compromiso con el id «no-existe».');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  it('renders hostile titles and links as text', async () => {
+    const feed = await loadDemoFeed();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    feed.commitments[0].title = hostile;
+    feed.commitments[0].milestones[0].title = `${hostile} hito`;
+    feed.commitments[0].milestones[0].evidence = [{ title: hostile, url: 'https://example.org/x' }];
+    const element = await show(
+      html`<ogp-milestone-timeline
+        src=${await serveFeed(feed)}
+        commitment-id=${feed.commitments[0].id}
+      ></ogp-milestone-timeline>`,
+    );
+    expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text($(element, '.subject'))).to.equal(hostile);
+    expect(text($(element, '.milestone__title'))).to.equal(`${hostile} hito`);
+    expect(text($(element, '[part="evidence"]'))).to.include(hostile);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
