@@ -7,5 +7,6 @@
 
 import './plan-overview/define.js';
 import './commitment/define.js';
+import './feedback-form/define.js';
 
 export * from './index.js';

@@ -8,6 +8,19 @@
 // Elements (classes only; each folder's define.js registers its tag).
 export { CommitmentToggleEvent, OgpPlanOverview } from './plan-overview/plan-overview.js';
 export { OgpCommitment } from './commitment/commitment.js';
+export { OgpFeedbackForm } from './feedback-form/feedback-form.js';
+export {
+  FeedbackErrorEvent,
+  FeedbackQueuedEvent,
+  FeedbackSentEvent,
+  FeedbackSubmitEvent,
+} from './feedback-form/events.js';
+export type {
+  FeedbackErrorDetail,
+  FeedbackQueuedDetail,
+  FeedbackSentDetail,
+  FeedbackSubmitDetail,
+} from './feedback-form/events.js';
 
 // The plan feed: schema, types and validation.
 export {
@@ -37,6 +50,15 @@ export type {
   PlanFeed,
   Status,
 } from './core/feed-schema.js';
+
+// Feedback submissions: the wire format between the form and any receiver.
+export { FEEDBACK_KINDS, validateSubmission } from './core/feedback-schema.js';
+export type {
+  FeedbackKind,
+  FeedbackSubmission,
+  SubmissionIssue,
+  SubmissionValidation,
+} from './core/feedback-schema.js';
 
 // Loading, shared per URL; never rejects.
 export { DEFAULT_TIMEOUT, acceptFeed, clearFeedCache, loadFeed } from './core/feed-loader.js';
