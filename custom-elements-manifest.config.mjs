@@ -57,6 +57,37 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Events: `this.dispatchEvent(new FooEvent(…))` leaves the analyzer a
+ * nameless event beside the documented `@fires` one. This plugin drops the
+ * nameless ones and gives each named event its class, from the element's
+ * `GlobalEventHandlersEventMap` entry ('ogp-foo': FooEvent).
+ */
+function typedEvents() {
+  const eventTypes = new Map();
+  return {
+    name: 'ogp-typed-events',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'GlobalEventHandlersEventMap') return;
+      for (const member of node.members) {
+        if (!ts.isPropertySignature(member) || !member.type || !ts.isStringLiteral(member.name)) continue;
+        eventTypes.set(member.name.text, member.type.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.events) continue;
+          declaration.events = declaration.events.filter((event) => event.name);
+          for (const event of declaration.events) {
+            if (!event.type && eventTypes.has(event.name)) event.type = { text: eventTypes.get(event.name) };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -72,5 +103,5 @@ export default {
   litelement: true,
   // package.json already names the manifest; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [defineElementCalls()],
+  plugins: [defineElementCalls(), typedEvents()],
 };

@@ -38,6 +38,36 @@ function unwatchLang(element: PlanFeedElement): void {
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
+/**
+ * What every widget shares, documented once: the states this class renders
+ * and the theme tokens of the shared styles. Subclasses inherit these entries
+ * in custom-elements.json and add their own.
+ *
+ * @csspart loading - The loading state.
+ * @csspart error - The error box.
+ * @csspart retry - The "Reintentar" button.
+ *
+ * @cssprop --ogp-color-text - Text color.
+ * @cssprop --ogp-color-muted - Secondary text color.
+ * @cssprop --ogp-color-background - Background color.
+ * @cssprop --ogp-color-surface - Background of boxes and bar tracks.
+ * @cssprop --ogp-color-border - Border color.
+ * @cssprop --ogp-color-accent - Links, buttons and progress bars.
+ * @cssprop --ogp-color-on-accent - Text on accent-colored backgrounds (a primary button).
+ * @cssprop --ogp-color-focus - Focus outline.
+ * @cssprop --ogp-color-danger - Errors and overdue marks.
+ * @cssprop --ogp-color-notice - Background of the sample data notice.
+ * @cssprop --ogp-color-status-not-started - Color of the "not started" status.
+ * @cssprop --ogp-color-status-in-progress - Color of the "in progress" status.
+ * @cssprop --ogp-color-status-delayed - Color of the "delayed" status.
+ * @cssprop --ogp-color-status-completed - Color of the "completed" status.
+ * @cssprop --ogp-color-status-cancelled - Color of the "cancelled" status.
+ * @cssprop --ogp-radius - Corner radius.
+ * @cssprop --ogp-space - Base spacing.
+ * @cssprop --ogp-font-family - Font family (inherited from the page by default).
+ * @cssprop --ogp-font-size - Base font size.
+ * @cssprop --ogp-loading-height - Height reserved while the feed loads.
+ */
 export abstract class PlanFeedElement extends LitElement {
   static override styles = [hostStyles, stateStyles];
 
