@@ -2,32 +2,19 @@
  * Spreadsheet tables → a plan feed. Pure: the tables come already read
  * (see read-tables.ts). Collects every problem in one pass: cells that are
  * not what their column expects, rows that point to a parent that does not
- * exist, repeated values; then validates the assembled feed and maps each
- * feed path back to the file, row and column it came from.
+ * exist, repeated ids and dates; then validates the assembled feed and maps
+ * each feed path back to the file, row and column it came from.
+ *
+ * Repeats, references and date order are checked here although
+ * validateFeed checks them too, because validateFeed only gets to them once
+ * the feed's shape is right, and a team should see every problem at once.
  */
 import { CURRENT_SCHEMA_VERSION, type PlanFeed, validateFeed } from '../../core/feed-schema.js';
 import {
-  type CellValue,
-  type NumberStyle,
-  type Read,
-  cellText,
-  readBoolean,
-  readChoice,
-  readDate,
-  readDateTime,
-  readNumber,
-  readText,
-  splitCodes,
-  splitTexts,
-} from './cells.js';
-import {
   type Field,
-  NOT_DIMENSIONS,
   PLAN_COLUMNS,
   TABLE_NAMES,
-  type TableLayout,
   type TableName,
-  camelCase,
   fieldColumns,
   planKey,
   planLayout,
@@ -35,14 +22,9 @@ import {
   tableLayouts,
 } from './layout.js';
 import { type Location, type Problem, columnLetter, formatLocation, sortProblems } from './problems.js';
+import { type Json, type RawTable, type Row, Sheet, readField, setPath } from './sheet.js';
 
-export interface RawTable {
-  /** Name for messages: `milestones.csv`, or `plan.xlsx[milestones]`. */
-  source: string;
-  numbers: NumberStyle;
-  /** rows[0] is the spreadsheet's row 1. */
-  rows: CellValue[][];
-}
+export type { RawTable } from './sheet.js';
 
 /** plan.json: the top of the feed (plan, feedback…), instead of plan.csv. */
 export interface PlanJson {
@@ -57,109 +39,40 @@ export interface SpreadsheetInput {
 
 export type AssembleResult = { ok: true; feed: PlanFeed } | { ok: false; problems: Problem[] };
 
-type Row = { row: number; cells: CellValue[] };
-type Json = Record<string, unknown>;
-
-/** One table's header and rows, and where each of its cells is. */
-class Sheet {
-  readonly columns = new Map<string, number>();
-  /** observations.csv: extra columns, each a breakdown (`age_group` → `ageGroup`). */
-  readonly dimensions: { index: number; column: string; key: string }[] = [];
-  readonly rows: Row[] = [];
-  headerRow = 1;
-
-  constructor(
-    readonly table: RawTable,
-    known: readonly string[],
-    problems: Problem[],
-    allowDimensions = false,
-  ) {
-    const isEmpty = (cells: CellValue[]) => cells.every((cell) => cellText(cell) === '');
-    const headerIndex = table.rows.findIndex((cells) => !isEmpty(cells));
-    if (headerIndex === -1) return;
-    this.headerRow = headerIndex + 1;
-    const header = table.rows[headerIndex]!;
-    const data = table.rows.slice(headerIndex + 1);
-    header.forEach((cell, index) => {
-      const name = cellText(cell);
-      const at = { source: table.source, row: this.headerRow, column: `${name} (${columnLetter(index)})` };
-      const lower = name.toLowerCase();
-      if (name === '') {
-        if (data.some((cells) => cellText(cells[index]) !== '')) {
-          problems.push({
-            location: { ...at, column: columnLetter(index) },
-            message: 'esta columna tiene datos pero no tiene nombre en la fila de encabezado',
-          });
-        }
-      } else if (name.startsWith('#')) {
-        // "#…" columns hold the team's own notes: never published.
-      } else if (this.columns.has(lower)) {
-        problems.push({ location: at, message: `la columna "${name}" está repetida` });
-      } else if (known.includes(lower)) {
-        this.columns.set(lower, index);
-      } else if (allowDimensions && !NOT_DIMENSIONS.includes(lower)) {
-        this.columns.set(lower, index);
-        this.dimensions.push({ index, column: lower, key: camelCase(name) });
-      } else if (allowDimensions) {
-        problems.push({
-          location: at,
-          message:
-            'esta columna se publicaría como una desagregación; si es una nota interna, empiece su nombre con # (#notas); la fuente del indicador va en indicators.csv',
-        });
-      } else {
-        problems.push({
-          location: at,
-          message: 'columna desconocida; si es una nota interna, empiece su nombre con # (#notas)',
-        });
-      }
-    });
-    data.forEach((cells, index) => {
-      if (!isEmpty(cells)) this.rows.push({ row: this.headerRow + 1 + index, cells });
-    });
-  }
-
-  has(name: string): boolean {
-    return this.columns.has(name);
-  }
-
-  cell(row: Row, name: string): CellValue {
-    const index = this.columns.get(name);
-    return index === undefined ? undefined : row.cells[index];
-  }
-
-  at(row: number, name: string): Location {
-    const index = this.columns.get(name);
-    return {
-      source: this.table.source,
-      row,
-      column: index === undefined ? name : `${name} (${columnLetter(index)})`,
-    };
-  }
+interface Origin {
+  location: Location;
+  /** Set when the value's column is not in the file at all. */
+  missingColumn?: { sheet: Sheet; name: string };
 }
 
 /** Feed paths (JSON pointers) → where their value came from. */
 class Origins {
-  private readonly map = new Map<string, { location: Location; missingColumn?: { sheet: Sheet; name: string } }>();
+  private readonly map = new Map<string, Origin>();
+  /** Where a path nobody registered comes from: plan.json, when there is one. */
+  fallback = 'feed';
 
-  add(pointer: string, location: Location, missingColumn?: { sheet: Sheet; name: string }): void {
-    if (!this.map.has(pointer)) this.map.set(pointer, { location, missingColumn });
+  add(pointer: string, origin: Origin): void {
+    if (!this.map.has(pointer)) this.map.set(pointer, origin);
   }
 
   /** Registers a row's fields: each field path, its parents and, for texts, the English column. */
   addRow(pointer: string, sheet: Sheet, row: number, fields: readonly Field[]): void {
-    this.add(pointer, { source: sheet.table.source, row });
+    this.add(pointer, { location: { source: sheet.table.source, row } });
+    const origin = (name: string): Origin => ({
+      location: sheet.at(row, name),
+      missingColumn: sheet.has(name) ? undefined : { sheet, name },
+    });
     for (const field of fields) {
       const [main, english] = fieldColumns(field);
       if (!main) continue;
-      const origin = (name: string) => [sheet.at(row, name), sheet.has(name) ? undefined : { sheet, name }] as const;
-      if (english) this.add(`${pointer}/${field.path.join('/')}/en`, ...origin(english));
+      if (english) this.add(`${pointer}/${field.path.join('/')}/en`, origin(english));
       for (let length = field.path.length; length > 0; length--) {
-        this.add(`${pointer}/${field.path.slice(0, length).join('/')}`, ...origin(main));
+        this.add(`${pointer}/${field.path.slice(0, length).join('/')}`, origin(main));
       }
     }
   }
 
-  /** The problem for a validation issue, at the longest known prefix of its path. */
+  /** The problem for a validation issue, placed at the longest known prefix of its path. */
   problem(path: string, message: string): Problem {
     const segments = path.split('/');
     for (let length = segments.length; length > 0; length--) {
@@ -175,7 +88,7 @@ class Origins {
       const rest = segments.slice(length).join('/');
       return { location: origin.location, message: rest ? `${rest}: ${message}` : message };
     }
-    return { location: { source: 'feed', column: path || '/' }, message };
+    return { location: { source: this.fallback, column: path || '/' }, message };
   }
 
   /** "ya se usa en /commitments/0" → "ya se usa en commitments.csv:2". */
@@ -187,362 +100,298 @@ class Origins {
   }
 }
 
-function setPath(target: Json, path: readonly string[], value: unknown): void {
-  let node = target;
-  for (const key of path.slice(0, -1)) {
-    node[key] ??= {};
-    node = node[key] as Json;
+class Assembler {
+  readonly problems: Problem[] = [];
+  readonly origins = new Origins();
+  readonly commitments: { record: Json; sheet: Sheet; row: number }[] = [];
+  readonly indicators: Json[] = [];
+  private readonly commitmentIndex = new Map<string, number>();
+  private readonly milestones = new Map<string, { record: Json; pointer: string }>();
+  private readonly indicatorIndex = new Map<string, number>();
+
+  constructor(private readonly input: SpreadsheetInput) {}
+
+  private sheet(name: Exclude<TableName, 'plan'>): Sheet | undefined {
+    const table = this.input.tables[name];
+    return table && new Sheet(table, tableColumns(tableLayouts[name]), this.problems, name === 'observations');
   }
-  node[path[path.length - 1]!] = value;
-}
 
-type FieldRead = Read<unknown> & { english?: boolean };
-
-/** Reads one field from its cell (and its English cell, for texts). */
-function readField(field: Field, main: CellValue, english: CellValue, numbers: NumberStyle): FieldRead {
-  switch (field.type) {
-    case 'text':
-      return readText(main);
-    case 'localized':
-      return readLocalized(main, english);
-    case 'localizedList':
-      return readLocalizedList(main, english);
-    case 'codes':
-      return readCodes(main, field);
-    case 'date':
-      return readDate(main);
-    case 'dateTime':
-      return readDateTime(main);
-    case 'number':
-      return readNumber(main, numbers);
-    case 'boolean':
-      return readBoolean(main);
-    case 'choice':
-      return readChoice(main, field.choice!);
-    case 'children':
-      return { ok: true, value: [] };
-  }
-}
-
-/** Spanish alone is a plain string; with English, `{es, en}`. */
-function readLocalized(main: CellValue, english: CellValue): FieldRead {
-  const es = cellText(main);
-  const en = cellText(english);
-  if (!es && en) return { ok: false, message: 'falta el texto en español (solo está el texto en inglés)' };
-  return { ok: true, value: es ? (en ? { es, en } : es) : undefined };
-}
-
-/** "A | B" with "A' | B'": the English texts pair with the Spanish ones by position. */
-function readLocalizedList(main: CellValue, english: CellValue): FieldRead {
-  const es = splitTexts(main).filter(Boolean);
-  if (!cellText(english)) return { ok: true, value: es.length ? es : undefined };
-  const en = splitTexts(english);
-  if (en.length !== es.length) {
-    return {
-      ok: false,
-      english: true,
-      message: `hay ${en.length} textos en inglés y ${es.length} en español; ponga una traducción por cada texto en español, en el mismo orden, separadas por |`,
-    };
-  }
-  return { ok: true, value: es.map((text, index) => (en[index] ? { es: text, en: en[index] } : text)) };
-}
-
-function readCodes(main: CellValue, field: Field): FieldRead {
-  const codes = splitCodes(main);
-  if (!field.choice) return { ok: true, value: codes.length ? codes : undefined };
-  const values: string[] = [];
-  for (const code of codes) {
-    const read = readChoice(code, field.choice);
-    if (!read.ok) return read;
-    values.push(read.value!);
-  }
-  return { ok: true, value: values.length ? values : undefined };
-}
-
-/** Reads a table row's fields into an object, reporting each bad cell. */
-function readRecord(sheet: Sheet, row: Row, layout: TableLayout, problems: Problem[]): Json {
-  const record: Json = {};
-  for (const field of layout.fields) {
-    const [main, english] = fieldColumns(field);
-    const read = readField(
-      field,
-      main ? sheet.cell(row, main) : undefined,
-      english ? sheet.cell(row, english) : undefined,
-      sheet.table.numbers,
-    );
-    if (!read.ok) {
-      problems.push({ location: sheet.at(row.row, (read.english ? english : main)!), message: read.message });
-    } else if (read.value !== undefined) {
-      setPath(record, field.path, read.value);
+  /** Reports a repeated key; returns false for the repeat. */
+  private unique(seen: Map<string, number>, key: string, row: number, at: Location, what: string): boolean {
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, row);
+      return true;
     }
+    this.problems.push({ location: at, message: `${what} ya está en la fila ${first}` });
+    return false;
   }
-  return record;
-}
 
-/** plan.csv: key/value rows, in any order; a list repeats its key. */
-function readPlanTable(table: RawTable, problems: Problem[], origins: Origins): Json {
-  const sheet = new Sheet(table, PLAN_COLUMNS, problems);
-  for (const name of ['key', 'value']) {
-    if (!sheet.has(name)) {
-      problems.push({
+  /** The row's parent, found through its link column; reports a missing or unknown id. */
+  private parent<T>(sheet: Sheet, row: Row, column: string, what: string, find: (id: string) => T | undefined) {
+    const id = sheet.text(row, column);
+    const parent = id ? find(id) : undefined;
+    if (parent === undefined) {
+      this.problems.push({
+        location: sheet.at(row.row, column),
+        message: id ? `no hay ${what} con el id "${id}"` : `falta el id de ${what}: ¿a cuál pertenece esta fila?`,
+      });
+    }
+    return parent;
+  }
+
+  /** The top of the feed: plan.json as it is, or plan.csv's key/value rows (in any order). */
+  readTop(): Json {
+    const { planJson, tables } = this.input;
+    if (planJson) return this.readPlanJson(planJson);
+    return tables.plan ? this.readPlanTable(tables.plan) : {};
+  }
+
+  private readPlanJson({ source, value }: PlanJson): Json {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.problems.push({
+        location: { source },
+        message: 'se esperaba un objeto con "plan" (y "feedback", si hay formulario)',
+      });
+      return {};
+    }
+    const top = { ...(value as Json) };
+    for (const key of ['commitments', 'indicators']) {
+      if (!(key in top)) continue;
+      this.problems.push({
+        location: { source, column: `/${key}` },
+        message: `"${key}" no va aquí, sino en ${key}.csv`,
+      });
+      delete top[key];
+    }
+    this.origins.fallback = source;
+    return top;
+  }
+
+  private readPlanTable(table: RawTable): Json {
+    const sheet = new Sheet(table, PLAN_COLUMNS, this.problems);
+    for (const name of ['key', 'value'].filter((column) => !sheet.has(column))) {
+      this.problems.push({
         location: { source: table.source, row: sheet.headerRow },
         message: `falta la columna "${name}"`,
       });
     }
-  }
-  const fields = new Map(planLayout.fields.map((field) => [planKey(field), field]));
-  const values = new Map<Field, unknown>();
-  const seen = new Map<Field, number>();
-  for (const row of sheet.rows) {
-    const key = cellText(sheet.cell(row, 'key'));
-    const field = fields.get(key.toLowerCase());
-    if (!field) {
-      problems.push({
-        location: sheet.at(row.row, 'key'),
-        message: key ? `clave desconocida "${key}"` : 'falta la clave (key) de esta fila',
-      });
-      continue;
-    }
-    const list = field.type === 'localizedList';
-    const at = (english: boolean) => ({
+    const fields = new Map(planLayout.fields.map((field) => [planKey(field), field]));
+    const values = new Map<Field, unknown>();
+    const seen = new Map<string, number>();
+    const at = (row: number, field: Field, english = false): Location => ({
       source: table.source,
-      row: row.row,
+      row,
       column: `${planKey(field)}${english ? '_en' : ''} (${columnLetter(sheet.columns.get(english ? 'value_en' : 'value') ?? 1)})`,
     });
-    if (!list && seen.has(field)) {
-      problems.push({ location: at(false), message: `la clave "${key}" ya está en la fila ${seen.get(field)}` });
-      continue;
+    for (const row of sheet.rows) {
+      const key = sheet.text(row, 'key');
+      const field = fields.get(key.toLowerCase());
+      if (!field) {
+        this.problems.push({
+          location: sheet.at(row.row, 'key'),
+          message: key ? `clave desconocida "${key}"` : 'falta la clave (key) de esta fila',
+        });
+        continue;
+      }
+      // A list repeats its key, one item per row.
+      const list = field.type === 'localizedList';
+      const name = planKey(field);
+      if (!list && !this.unique(seen, name, row.row, at(row.row, field), `la clave "${name}"`)) continue;
+      const read = readField(
+        list ? { ...field, type: 'localized' } : field,
+        sheet.cell(row, 'value'),
+        sheet.cell(row, 'value_en'),
+        table.numbers,
+      );
+      if (!read.ok) {
+        this.problems.push({ location: at(row.row, field, read.english), message: read.message });
+        continue;
+      }
+      if (read.value === undefined) continue;
+      const items = (values.get(field) as unknown[] | undefined) ?? [];
+      values.set(field, list ? [...items, read.value] : read.value);
+      const pointer = `/${field.path.join('/')}${list ? `/${items.length}` : ''}`;
+      this.origins.add(`${pointer}/en`, { location: at(row.row, field, true) });
+      this.origins.add(pointer, { location: at(row.row, field) });
     }
-    const read = readField(
-      list ? { ...field, type: 'localized' } : field,
-      sheet.cell(row, 'value'),
-      sheet.cell(row, 'value_en'),
-      table.numbers,
-    );
-    if (!read.ok) {
-      problems.push({ location: at(Boolean(read.english)), message: read.message });
-      continue;
-    }
-    if (read.value === undefined) continue;
-    const pointer = `/${field.path.join('/')}`;
-    const items = (values.get(field) as unknown[] | undefined) ?? [];
-    if (list) items.push(read.value);
-    values.set(field, list ? items : read.value);
-    seen.set(field, row.row);
-    const itemPointer = list ? `${pointer}/${items.length - 1}` : pointer;
-    origins.add(`${itemPointer}/en`, at(true));
-    origins.add(itemPointer, at(false));
-    origins.add(pointer, at(false));
-  }
-  const top: Json = {};
-  origins.add('/plan', { source: table.source });
-  origins.add('/feedback', { source: table.source });
-  for (const field of planLayout.fields) {
-    const pointer = `/${field.path.join('/')}`;
-    for (let length = field.path.length; length > 0; length--) {
-      origins.add(`/${field.path.slice(0, length).join('/')}`, { source: table.source, column: planKey(field) });
-    }
-    origins.add(pointer, { source: table.source, column: planKey(field) });
-    if (values.has(field)) setPath(top, field.path, values.get(field));
-  }
-  return top;
-}
 
-function readPlanJson(planJson: PlanJson, problems: Problem[], origins: Origins): Json {
-  const { value, source } = planJson;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push({
-      location: { source },
-      message: 'se esperaba un objeto con "plan" (y, si hay formulario, "feedback")',
-    });
-    return {};
-  }
-  const top = { ...(value as Json) };
-  for (const key of ['commitments', 'indicators']) {
-    if (key in top) {
-      problems.push({ location: { source, column: `/${key}` }, message: `"${key}" no va aquí: va en ${key}.csv` });
-      delete top[key];
+    const top: Json = {};
+    this.origins.add('/plan', { location: { source: table.source } });
+    this.origins.add('/feedback', { location: { source: table.source } });
+    for (const field of planLayout.fields) {
+      // A key without a row: the location names the key that is missing.
+      for (let length = field.path.length; length > 0; length--) {
+        this.origins.add(`/${field.path.slice(0, length).join('/')}`, {
+          location: { source: table.source, column: planKey(field) },
+        });
+      }
+      if (values.has(field)) setPath(top, field.path, values.get(field));
     }
-  }
-  origins.add('/plan', { source, column: '/plan' });
-  origins.add('/feedback', { source, column: '/feedback' });
-  origins.add('/$schema', { source, column: '/$schema' });
-  return top;
-}
-
-/** Looks up a row's parent by the ids in its link columns; reports a missing or unknown one. */
-function findParent<T>(
-  sheet: Sheet,
-  row: Row,
-  links: { column: string; what: string; ids: (id: string) => boolean }[],
-  find: (ids: string[]) => T | undefined,
-  problems: Problem[],
-): T | undefined {
-  const ids: string[] = [];
-  for (const link of links) {
-    const id = cellText(sheet.cell(row, link.column));
-    if (!id || !link.ids(id)) {
-      problems.push({
-        location: sheet.at(row.row, link.column),
-        message: id
-          ? `no hay ${link.what} con el id "${id}"`
-          : `falta el id de ${link.what} al que pertenece esta fila`,
+    const period = (top.plan as Json | undefined)?.period as Json | undefined;
+    if (period?.start && period.end && String(period.start) > String(period.end)) {
+      const end = planLayout.fields.find((field) => planKey(field) === 'period_end')!;
+      this.problems.push({
+        location: at(seen.get('period_end')!, end),
+        message: 'la fecha final es anterior a la inicial',
       });
-      return undefined;
     }
-    ids.push(id);
-  }
-  return find(ids);
-}
-
-/** Assembles and validates the feed; problems come in file and row order. */
-export function assembleFeed(input: SpreadsheetInput): AssembleResult {
-  const problems: Problem[] = [];
-  const origins = new Origins();
-  const { tables } = input;
-  const sheetOf = (name: Exclude<TableName, 'plan'>) => {
-    const table = tables[name];
-    const layout = tableLayouts[name];
-    return table ? new Sheet(table, tableColumns(layout), problems, name === 'observations') : undefined;
-  };
-
-  const top = input.planJson
-    ? readPlanJson(input.planJson, problems, origins)
-    : tables.plan
-      ? readPlanTable(tables.plan, problems, origins)
-      : {};
-
-  const commitments: Json[] = [];
-  const commitmentIndex = new Map<string, number>();
-  const commitmentsSheet = sheetOf('commitments');
-  for (const row of commitmentsSheet?.rows ?? []) {
-    const record = readRecord(commitmentsSheet!, row, tableLayouts.commitments, problems);
-    origins.addRow(`/commitments/${commitments.length}`, commitmentsSheet!, row.row, tableLayouts.commitments.fields);
-    if (typeof record.id === 'string' && !commitmentIndex.has(record.id)) {
-      commitmentIndex.set(record.id, commitments.length);
-    }
-    commitments.push(record);
+    return top;
   }
 
-  const milestones = new Map<string, { record: Json; pointer: string }>();
-  const milestoneKey = (commitmentId: string, id: string) => JSON.stringify([commitmentId, id]);
-  const milestonesSheet = sheetOf('milestones');
-  for (const row of milestonesSheet?.rows ?? []) {
-    const commitment = findParent(
-      milestonesSheet!,
-      row,
-      [{ column: 'commitment_id', what: 'un compromiso', ids: (id) => commitmentIndex.has(id) }],
-      ([id]) => commitmentIndex.get(id!),
-      problems,
-    );
-    const record = readRecord(milestonesSheet!, row, tableLayouts.milestones, problems);
-    if (commitment === undefined) continue;
-    const list = commitments[commitment]!.milestones as Json[];
-    const pointer = `/commitments/${commitment}/milestones/${list.length}`;
-    origins.addRow(pointer, milestonesSheet!, row.row, tableLayouts.milestones.fields);
-    list.push(record);
-    const key = milestoneKey(commitments[commitment]!.id as string, String(record.id));
-    if (!milestones.has(key)) milestones.set(key, { record, pointer });
-  }
-
-  const evidenceSheet = sheetOf('evidence');
-  for (const row of evidenceSheet?.rows ?? []) {
-    const milestone = findParent(
-      evidenceSheet!,
-      row,
-      [
-        { column: 'commitment_id', what: 'un compromiso', ids: (id) => commitmentIndex.has(id) },
-        {
-          column: 'milestone_id',
-          what: `un hito del compromiso "${cellText(evidenceSheet!.cell(row, 'commitment_id'))}"`,
-          ids: (id) => milestones.has(milestoneKey(cellText(evidenceSheet!.cell(row, 'commitment_id')), id)),
-        },
-      ],
-      ([commitmentId, id]) => milestones.get(milestoneKey(commitmentId!, id!)),
-      problems,
-    );
-    const record = readRecord(evidenceSheet!, row, tableLayouts.evidence, problems);
-    if (!milestone) continue;
-    const list = (milestone.record.evidence ??= []) as Json[];
-    origins.addRow(
-      `${milestone.pointer}/evidence/${list.length}`,
-      evidenceSheet!,
-      row.row,
-      tableLayouts.evidence.fields,
-    );
-    list.push(record);
-  }
-  for (const commitment of commitments) {
-    for (const milestone of commitment.milestones as Json[]) {
-      // A milestone without evidence has no `evidence` list at all.
-      if ((milestone.evidence as unknown[]).length === 0) delete milestone.evidence;
-    }
-  }
-
-  const indicators: Json[] = [];
-  const indicatorIndex = new Map<string, number>();
-  const indicatorsSheet = sheetOf('indicators');
-  for (const row of indicatorsSheet?.rows ?? []) {
-    const record = readRecord(indicatorsSheet!, row, tableLayouts.indicators, problems);
-    origins.addRow(`/indicators/${indicators.length}`, indicatorsSheet!, row.row, tableLayouts.indicators.fields);
-    if (typeof record.id === 'string' && !indicatorIndex.has(record.id))
-      indicatorIndex.set(record.id, indicators.length);
-    indicators.push(record);
-  }
-
-  for (const name of ['targets', 'observations'] as const) {
-    const sheet = sheetOf(name);
+  readCommitments(): void {
+    const sheet = this.sheet('commitments');
     const seen = new Map<string, number>();
     for (const row of sheet?.rows ?? []) {
-      const index = findParent(
-        sheet!,
-        row,
-        [{ column: 'indicator_id', what: 'un indicador', ids: (id) => indicatorIndex.has(id) }],
-        ([id]) => indicatorIndex.get(id!),
-        problems,
+      const record = sheet!.readRecord(row, tableLayouts.commitments, this.problems);
+      const index = this.commitments.length;
+      this.origins.addRow(`/commitments/${index}`, sheet!, row.row, tableLayouts.commitments.fields);
+      const id = typeof record.id === 'string' ? record.id : undefined;
+      if (id && this.unique(seen, id, row.row, sheet!.at(row.row, 'id'), `el id "${id}"`)) {
+        this.commitmentIndex.set(id, index);
+      }
+      if (record.start && record.end && String(record.start) > String(record.end)) {
+        this.problems.push({ location: sheet!.at(row.row, 'end'), message: 'la fecha final es anterior a la inicial' });
+      }
+      this.commitments.push({ record, sheet: sheet!, row: row.row });
+    }
+  }
+
+  readMilestones(): void {
+    const sheet = this.sheet('milestones');
+    const seen = new Map<string, number>();
+    for (const row of sheet?.rows ?? []) {
+      const index = this.parent(sheet!, row, 'commitment_id', 'un compromiso', (id) => this.commitmentIndex.get(id));
+      const record = sheet!.readRecord(row, tableLayouts.milestones, this.problems);
+      if (index === undefined) continue;
+      const commitment = this.commitments[index]!.record;
+      const list = commitment.milestones as Json[];
+      const pointer = `/commitments/${index}/milestones/${list.length}`;
+      this.origins.addRow(pointer, sheet!, row.row, tableLayouts.milestones.fields);
+      list.push(record);
+      const key = JSON.stringify([commitment.id, record.id]);
+      const what = `el hito "${String(record.id)}" de este compromiso`;
+      if (typeof record.id === 'string' && this.unique(seen, key, row.row, sheet!.at(row.row, 'id'), what)) {
+        this.milestones.set(key, { record, pointer });
+      }
+    }
+  }
+
+  readEvidence(): void {
+    const sheet = this.sheet('evidence');
+    for (const row of sheet?.rows ?? []) {
+      const commitmentId = sheet!.text(row, 'commitment_id');
+      const commitment = this.parent(sheet!, row, 'commitment_id', 'un compromiso', (id) =>
+        this.commitmentIndex.get(id),
       );
-      const record = readRecord(sheet!, row, tableLayouts[name], problems);
+      const milestone =
+        commitment === undefined
+          ? undefined
+          : this.parent(sheet!, row, 'milestone_id', `un hito del compromiso "${commitmentId}"`, (id) =>
+              this.milestones.get(JSON.stringify([commitmentId, id])),
+            );
+      const record = sheet!.readRecord(row, tableLayouts.evidence, this.problems);
+      if (!milestone) continue;
+      const list = milestone.record.evidence as Json[];
+      this.origins.addRow(
+        `${milestone.pointer}/evidence/${list.length}`,
+        sheet!,
+        row.row,
+        tableLayouts.evidence.fields,
+      );
+      list.push(record);
+    }
+    for (const { record } of this.commitments) {
+      for (const milestone of record.milestones as Json[]) {
+        // A milestone without evidence has no `evidence` list at all.
+        if ((milestone.evidence as unknown[]).length === 0) delete milestone.evidence;
+      }
+    }
+  }
+
+  readIndicators(): void {
+    const sheet = this.sheet('indicators');
+    const seen = new Map<string, number>();
+    for (const row of sheet?.rows ?? []) {
+      const record = sheet!.readRecord(row, tableLayouts.indicators, this.problems);
+      const index = this.indicators.length;
+      this.origins.addRow(`/indicators/${index}`, sheet!, row.row, tableLayouts.indicators.fields);
+      const id = typeof record.id === 'string' ? record.id : undefined;
+      if (id && this.unique(seen, id, row.row, sheet!.at(row.row, 'id'), `el id "${id}"`)) {
+        this.indicatorIndex.set(id, index);
+      }
+      const commitmentId = record.commitmentId;
+      if (typeof commitmentId === 'string' && !this.commitmentIndex.has(commitmentId)) {
+        this.problems.push({
+          location: sheet!.at(row.row, 'commitment_id'),
+          message: `no hay un compromiso con el id "${commitmentId}"`,
+        });
+      }
+      this.indicators.push(record);
+    }
+    for (const { record, sheet: commitments, row } of this.commitments) {
+      for (const id of (record.indicatorIds as string[] | undefined) ?? []) {
+        if (this.indicatorIndex.has(id)) continue;
+        this.problems.push({
+          location: commitments.at(row, 'indicator_ids'),
+          message: `no hay un indicador con el id "${id}" en indicators.csv`,
+        });
+      }
+    }
+  }
+
+  /** targets.csv and observations.csv: dated values of an indicator. */
+  readSeries(name: 'targets' | 'observations'): void {
+    const sheet = this.sheet(name);
+    const seen = new Map<string, number>();
+    for (const row of sheet?.rows ?? []) {
+      const index = this.parent(sheet!, row, 'indicator_id', 'un indicador', (id) => this.indicatorIndex.get(id));
+      const record = sheet!.readRecord(row, tableLayouts[name], this.problems);
       const dimensions: Record<string, string> = {};
-      for (const { index: column, key } of sheet!.dimensions) {
-        const value = cellText(row.cells[column]);
+      for (const { column, key } of sheet!.dimensions) {
+        const value = sheet!.text(row, column);
         if (value) dimensions[key] = value;
       }
       if (Object.keys(dimensions).length > 0) record.dimensions = dimensions;
       if (index === undefined) continue;
-      const list = indicators[index]![name] as Json[];
+      const list = this.indicators[index]![name] as Json[];
       const pointer = `/indicators/${index}/${name}/${list.length}`;
-      origins.addRow(pointer, sheet!, row.row, tableLayouts[name].fields);
+      this.origins.addRow(pointer, sheet!, row.row, tableLayouts[name].fields);
       for (const { column, key } of sheet!.dimensions) {
-        origins.add(`${pointer}/dimensions/${key}`, sheet!.at(row.row, column));
+        this.origins.add(`${pointer}/dimensions/${key}`, { location: sheet!.at(row.row, column) });
       }
       list.push(record);
-      if (typeof record.date === 'string') {
-        const key = JSON.stringify([index, record.date, Object.entries(dimensions).sort()]);
-        const first = seen.get(key);
-        if (first === undefined) {
-          seen.set(key, row.row);
-        } else {
-          const what = name === 'targets' ? 'una meta' : 'un valor';
-          const breakdown = Object.keys(dimensions).length ? ' y esta desagregación' : '';
-          problems.push({
-            location: sheet!.at(row.row, 'date'),
-            message: `ya hay ${what} de este indicador para esta fecha${breakdown}, en la fila ${first}`,
-          });
-        }
-      }
+      if (typeof record.date !== 'string') continue;
+      const breakdown = Object.entries(dimensions).sort();
+      const what = `${name === 'targets' ? 'una meta' : 'un valor'} de este indicador para esta fecha${breakdown.length ? ' y esta desagregación' : ''}`;
+      this.unique(seen, JSON.stringify([index, record.date, breakdown]), row.row, sheet!.at(row.row, 'date'), what);
     }
   }
+}
+
+/** Assembles and validates the feed; problems come in file and row order. */
+export function assembleFeed(input: SpreadsheetInput): AssembleResult {
+  const assembler = new Assembler(input);
+  const { problems, origins } = assembler;
+  const top = assembler.readTop();
+  assembler.readCommitments();
+  assembler.readMilestones();
+  assembler.readEvidence();
+  assembler.readIndicators();
+  assembler.readSeries('targets');
+  assembler.readSeries('observations');
 
   const feed: Json = {};
   if (top.$schema !== undefined) feed.$schema = top.$schema;
   // The feed is written in the format version this library writes.
   feed.schemaVersion = top.schemaVersion ?? CURRENT_SCHEMA_VERSION;
   feed.plan = top.plan;
-  feed.commitments = commitments;
-  feed.indicators = indicators;
+  feed.commitments = assembler.commitments.map(({ record }) => record);
+  feed.indicators = assembler.indicators;
   for (const [key, value] of Object.entries(top)) if (!(key in feed)) feed[key] = value;
 
-  const sources = [input.planJson?.source, ...TABLE_NAMES.map((name) => tables[name]?.source)];
+  const { tables, planJson } = input;
+  const sources = [planJson?.source, ...TABLE_NAMES.map((name) => tables[name]?.source)];
   const failure = (): AssembleResult => ({
     ok: false,
     problems: sortProblems(
@@ -551,13 +400,13 @@ export function assembleFeed(input: SpreadsheetInput): AssembleResult {
     ),
   });
   // Without a plan or commitments (the reader reports the missing file) the feed is not worth validating.
-  if ((!input.planJson && !tables.plan) || !tables.commitments) return failure();
+  if ((!planJson && !tables.plan) || !tables.commitments) return failure();
   const cellsWithProblems = new Set(problems.map((problem) => formatLocation(problem.location)));
   const validation = validateFeed(feed);
   if (!validation.ok) {
     for (const issue of validation.issues) {
       const problem = origins.problem(issue.path, origins.describePointers(issue.message));
-      // A cell that already failed to read is left out of the feed; say so once.
+      // A cell that already has a problem is said once.
       if (!cellsWithProblems.has(formatLocation(problem.location))) problems.push(problem);
     }
   }
