@@ -6,7 +6,7 @@
  * against the feed it replaces; everything else goes to stderr.
  * Exit codes: 0 written, 1 problems in the data, 2 unreadable input or usage.
  */
-import { watch } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -122,45 +122,46 @@ export interface WatchOptions extends BuildOptions {
 
 /**
  * Builds, then rebuilds whenever one of the spreadsheets changes, until
- * `signal` aborts. Resolves with the first build's code when the input cannot
- * be read at the start, otherwise with 0 once stopped.
+ * `signal` aborts; then resolves with 0. When the folder to watch does not
+ * exist, resolves at once with the build's code (2).
  */
 export async function watchFeed(options: WatchOptions): Promise<number> {
-  const { signal, debounceMs = 300, onBuild, out = consoleOutput } = options;
-  const build = async () => {
-    const code = await buildFeed(options);
-    onBuild?.(code);
-    return code;
-  };
-  const first = await build();
-  if (first === EXIT_UNREADABLE || signal.aborted) return first;
-
-  // Watch the folder, not the files: editors save by replacing a file, which ends a file watcher.
-  const folder = isWorkbook(options.input) ? dirname(options.input) : options.input;
-  const names = isWorkbook(options.input) ? [basename(options.input).toLowerCase()] : SPREADSHEET_FILES;
-  out.error(`Vigilando ${options.input}. Pulse Ctrl+C para terminar.`);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let building: Promise<unknown> = Promise.resolve();
-  await new Promise<void>((done) => {
-    const watcher = watch(folder, { signal });
-    watcher.on('change', (_event, filename) => {
-      if (filename && !names.includes(String(filename).toLowerCase())) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        building = building
-          .then(() => {
-            out.error(`\nCambió ${filename ?? options.input}: se vuelve a generar ${options.output}.`);
-            return build();
-          })
-          .catch((error: unknown) => out.error(`No se pudo generar ${options.output}: ${String(error)}`));
-      }, debounceMs);
-    });
-    watcher.on('error', (error) => {
-      out.error(`Se dejó de vigilar ${folder}: ${error.message}`);
-      done();
-    });
-    watcher.on('close', done);
+  const { input, output, signal, debounceMs = 300, onBuild, out = consoleOutput } = options;
+  const folder = isWorkbook(input) ? dirname(input) : input;
+  const names = isWorkbook(input) ? [basename(input).toLowerCase()] : SPREADSHEET_FILES;
+  let watcher: FSWatcher;
+  try {
+    // Watch the folder, not the files: editors save by replacing a file, which ends a file watcher.
+    watcher = watch(folder, { signal });
+  } catch {
+    return buildFeed(options);
+  }
+  const closed = new Promise<void>((done) => watcher.on('close', done));
+  watcher.on('error', (error) => {
+    out.error(`Se dejó de vigilar ${folder}: ${error.message}`);
+    watcher.close();
   });
+
+  // Builds run one after another; a save during a build is built next.
+  let building = Promise.resolve();
+  const build = (before: string, after = '') => {
+    building = building
+      .then(async () => {
+        if (before) out.error(before);
+        const code = await buildFeed(options);
+        if (after) out.error(after);
+        onBuild?.(code);
+      })
+      .catch((error: unknown) => out.error(`No se pudo generar ${output}: ${String(error)}`));
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  watcher.on('change', (_event, filename) => {
+    if (filename && !names.includes(String(filename).toLowerCase())) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => build(`\nCambió ${filename ?? input}: se vuelve a generar ${output}.`), debounceMs);
+  });
+  build('', `Vigilando ${input}. Pulse Ctrl+C para terminar.`);
+  await closed;
   clearTimeout(timer);
   await building;
   return EXIT_OK;
