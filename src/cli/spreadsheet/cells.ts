@@ -30,8 +30,9 @@ export function found(cell: CellValue): string {
 }
 
 // Exported text cells that start like a formula get an apostrophe, so that a
-// spreadsheet never runs them (see formatText); reading takes it away.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// spreadsheet never runs them (see formatText); reading takes one away. Text
+// that already starts with apostrophes before such a sign gets one more.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** A cell as trimmed text; '' when empty. */
 export function cellText(cell: CellValue): string {
