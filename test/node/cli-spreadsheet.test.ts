@@ -1,0 +1,440 @@
+/**
+ * build-feed and export-csv: the demo feed survives a round trip through
+ * CSV (plain and Spanish-Excel style) and XLSX; a Spanish Excel file
+ * imports; mistakes are listed with file:row:column and nothing is written.
+ *
+ * "The same feed" means: the same JSON once object keys are sorted
+ * (canonicalJson); key order carries no meaning, list order does.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import writeXlsxFile from 'write-excel-file/node';
+import { buildFeed } from '../../src/cli/build-feed.js';
+import { exportCsv } from '../../src/cli/export-csv.js';
+import { feedToTables } from '../../src/cli/spreadsheet/export-tables.js';
+import { canonicalJson } from '../../src/cli/spreadsheet/json-compare.js';
+import { TABLE_NAMES, planKey, planLayout, tableColumns, tableLayouts } from '../../src/cli/spreadsheet/layout.js';
+import type { PlanFeed } from '../../src/core/feed-schema.js';
+import { DEMO_FEED, ROOT, buildDist, captureOutput, demoFeed, runBin, tempFolder } from './cli-helpers.js';
+
+const TODAY = '2026-11-27';
+
+function readFeed(path: string): PlanFeed {
+  return JSON.parse(readFileSync(path, 'utf8')) as PlanFeed;
+}
+
+/** Exports the demo feed into a new folder. */
+async function exportDemo(folder: string, excelEs = false): Promise<void> {
+  const out = captureOutput();
+  assert.equal(await exportCsv({ feed: DEMO_FEED, folder, excelEs, out }), 0, out.all());
+  assert.doesNotMatch(out.all(), /Aviso/, 'export-csv finds nothing lost');
+}
+
+async function build(input: string, output: string) {
+  const out = captureOutput();
+  const code = await buildFeed({ input, output, today: TODAY, out });
+  return { code, out };
+}
+
+/** Edits one exported (comma-separated) CSV file as rows of cells. */
+function editCsv(folder: string, name: string, edit: (rows: string[][]) => void): void {
+  const file = join(folder, name);
+  const rows: string[][] = parse(readFileSync(file, 'utf8'), { bom: true, relax_column_count: true });
+  edit(rows);
+  writeFileSync(file, stringify(rows, { bom: true }));
+}
+
+const crlf = (lines: string[]) => `\uFEFF${lines.join('\r\n')}\r\n`;
+
+describe('round trip: demo feed → spreadsheets → feed', () => {
+  const folder = tempFolder();
+  after(folder.remove);
+
+  it('gives the same feed through comma-separated UTF-8 CSV', async () => {
+    const csv = join(folder.path, 'csv');
+    await exportDemo(csv);
+    const output = join(folder.path, 'csv.json');
+    const { code, out } = await build(csv, output);
+    assert.equal(code, 0, out.all());
+    assert.equal(canonicalJson(readFeed(output)), canonicalJson(demoFeed()));
+    // Not required by the contract, but it keeps diffs of a published feed small: the same key order too.
+    assert.equal(readFileSync(output, 'utf8'), `${JSON.stringify(demoFeed(), null, 2)}\n`);
+  });
+
+  it('gives the same feed through --excel-es CSV (semicolons, decimal commas, DD/MM/AAAA, CRLF, BOM)', async () => {
+    const csv = join(folder.path, 'excel-es');
+    await exportDemo(csv, true);
+    const observations = readFileSync(join(csv, 'observations.csv'), 'utf8');
+    assert.ok(observations.startsWith('\uFEFFindicator_id;date;value;sex;age_group;territory\r\n'));
+    assert.match(observations, /^tiempo-respuesta;31\/10\/2024;25,6;;;\r$/m);
+    const output = join(folder.path, 'excel-es.json');
+    const { code, out } = await build(csv, output);
+    assert.equal(code, 0, out.all());
+    assert.equal(canonicalJson(readFeed(output)), canonicalJson(demoFeed()));
+  });
+
+  it('gives the same feed through one XLSX workbook with real numbers, dates and booleans', async () => {
+    const tables = feedToTables(demoFeed(), { numbers: 'point', dates: 'iso' });
+    // What Excel keeps: numbers as numbers, dates as dates, sí/no as booleans.
+    const typed = (cell: string) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(cell)
+        ? new Date(`${cell}T00:00:00Z`)
+        : /^-?\d+(\.\d+)?$/.test(cell)
+          ? Number(cell)
+          : cell === 'sí'
+            ? true
+            : cell || null;
+    const workbook = join(folder.path, 'plan.xlsx');
+    await writeXlsxFile([
+      ...TABLE_NAMES.map((name) => ({
+        sheet: name,
+        data: tables[name].map((row, index) => (index === 0 ? row : row.map(typed))),
+        dateFormat: 'dd/mm/yyyy',
+      })),
+      { sheet: 'Notas', data: [['Hoja de trabajo del equipo']] },
+    ]).toFile(workbook);
+    const output = join(folder.path, 'xlsx.json');
+    const { code, out } = await build(workbook, output);
+    assert.equal(code, 0, out.all());
+    assert.equal(canonicalJson(readFeed(output)), canonicalJson(demoFeed()));
+    assert.match(out.stderr.join('\n'), /La hoja "Notas" de plan\.xlsx no se lee/);
+  });
+
+  it('reads plan.json instead of plan.csv', async () => {
+    const csv = join(folder.path, 'plan-json');
+    await exportDemo(csv);
+    const { $schema, plan, feedback } = demoFeed() as PlanFeed & { $schema: string };
+    writeFileSync(join(csv, 'plan.json'), JSON.stringify({ $schema, plan, feedback }));
+    const both = await build(csv, join(folder.path, 'both.json'));
+    assert.equal(both.code, 1);
+    assert.match(both.out.all(), /^plan\.json: hay plan\.csv y plan\.json: deje solo uno de los dos$/m);
+
+    rmSync(join(csv, 'plan.csv'));
+    const output = join(folder.path, 'plan-json.json');
+    const { code, out } = await build(csv, output);
+    assert.equal(code, 0, out.all());
+    assert.equal(canonicalJson(readFeed(output)), canonicalJson(demoFeed()));
+  });
+
+  it('keeps demo/templates up to date with demo/feed.json (npm run templates)', async () => {
+    const fresh = join(folder.path, 'templates');
+    await exportDemo(fresh);
+    for (const name of TABLE_NAMES) {
+      assert.equal(
+        readFileSync(join(ROOT, 'demo/templates', `${name}.csv`), 'utf8'),
+        readFileSync(join(fresh, `${name}.csv`), 'utf8'),
+        `demo/templates/${name}.csv is what export-csv writes today`,
+      );
+    }
+  });
+
+  it('documents every file, column and plan key in demo/templates/README.md', () => {
+    const readme = readFileSync(join(ROOT, 'demo/templates/README.md'), 'utf8');
+    const names = [
+      ...TABLE_NAMES.map((name) => `${name}.csv`),
+      ...planLayout.fields.map(planKey),
+      ...Object.values(tableLayouts).flatMap(tableColumns),
+    ];
+    for (const name of names) assert.ok(readme.includes(`\`${name}\``), `README.md mentions \`${name}\``);
+  });
+});
+
+describe('a CSV as Excel writes it in Spanish', () => {
+  const folder = tempFolder();
+  after(folder.remove);
+
+  it('imports semicolons, decimal commas, thousands separators, DD/MM/AAAA, CRLF, BOM and quoted fields', async () => {
+    const files: Record<string, string[]> = {
+      'plan.csv': [
+        'key;value;value_en',
+        'id;plan-prueba;',
+        'title;Plan de prueba;Test plan',
+        'jurisdiction;Municipio de Prueba;',
+        'period_start;1/02/2025;',
+        'period_end;31/12/2026;',
+        'lead_institutions;Secretaría General;General Secretariat',
+        'lead_institutions;"Oficina de Datos; Innovación";',
+        'monitoring_body;Universidad Pública;',
+        'forum;Foro Multiactor;',
+        'updated_at;15/11/2026;',
+        'sample;Sí;',
+      ],
+      'commitments.csv': [
+        'id;title_es;title_en;lead_es;start;end;ogp_values;supporting_es;supporting_en;#comentarios',
+        'c1;"Datos abiertos; con ""comillas""\r\ny un salto de línea";Open data;Secretaría General;01/03/2025;31/12/2026;"Transparencia; participación ciudadana";Juntas de Acción Comunal | Veedurías;Community boards | Oversight groups;revisar con el foro',
+      ],
+      'milestones.csv': [
+        'commitment_id;id;title_es;due;status;completed',
+        'c1;h1;Inventario;30/06/2025;Cumplido;20/06/2025',
+        'c1;h2;Portal;31/12/2025;En curso;',
+        ';;;;;',
+        'c1;h3;Informe;31/03/2026;no iniciado;',
+      ],
+      'indicators.csv': [
+        'id;commitment_id;name_es;measure;direction;baseline_date;baseline_value;unit_es',
+        'i1;c1;Personas formadas;número;Más es mejor;01/01/2025;1.234,5;personas',
+      ],
+      'targets.csv': ['indicator_id;date;value', 'i1;31/12/2026;2.000'],
+      'observations.csv': [
+        'indicator_id;date;value;sex;age_group',
+        'i1;31/03/2025;1.500;;',
+        'i1;30/06/2025;12,5;Mujer;',
+        'i1;30/06/2025;7;;18 a 22 años',
+      ],
+    };
+    for (const [name, lines] of Object.entries(files)) writeFileSync(join(folder.path, name), crlf(lines));
+    const output = join(folder.path, 'feed.json');
+    const { code, out } = await build(folder.path, output);
+    assert.equal(code, 0, out.all());
+    const feed = readFeed(output);
+    assert.equal(feed.plan.period.start, '2025-02-01');
+    assert.equal(feed.plan.updatedAt, '2026-11-15');
+    assert.equal(feed.plan.sample, true);
+    assert.deepEqual(feed.plan.leadInstitutions, [
+      { es: 'Secretaría General', en: 'General Secretariat' },
+      'Oficina de Datos; Innovación',
+    ]);
+    const [commitment] = feed.commitments;
+    assert.deepEqual(commitment!.title, { es: 'Datos abiertos; con "comillas"\ny un salto de línea', en: 'Open data' });
+    assert.deepEqual(commitment!.ogpValues, ['transparency', 'civic-participation']);
+    assert.deepEqual(commitment!.supporting, [
+      { es: 'Juntas de Acción Comunal', en: 'Community boards' },
+      { es: 'Veedurías', en: 'Oversight groups' },
+    ]);
+    assert.equal('#comentarios' in commitment!, false);
+    assert.deepEqual(
+      commitment!.milestones.map((milestone) => [milestone.id, milestone.due, milestone.status, milestone.completed]),
+      [
+        ['h1', '2025-06-30', 'completed', '2025-06-20'],
+        ['h2', '2025-12-31', 'in-progress', undefined],
+        ['h3', '2026-03-31', 'not-started', undefined],
+      ],
+    );
+    const [indicator] = feed.indicators;
+    assert.equal(indicator!.measure, 'number');
+    assert.equal(indicator!.direction, 'higher-is-better');
+    assert.deepEqual(indicator!.baseline, { date: '2025-01-01', value: 1234.5 });
+    assert.deepEqual(indicator!.targets, [{ date: '2026-12-31', value: 2000 }]);
+    assert.deepEqual(indicator!.observations, [
+      { date: '2025-03-31', value: 1500 },
+      { date: '2025-06-30', value: 12.5, dimensions: { sex: 'Mujer' } },
+      { date: '2025-06-30', value: 7, dimensions: { ageGroup: '18 a 22 años' } },
+    ]);
+  });
+
+  it('reads a CSV saved as Windows-1252, and says so', async () => {
+    const csv = join(folder.path, 'ansi');
+    await exportDemo(csv);
+    editCsv(csv, 'commitments.csv', (rows) => (rows[1]![1] = 'Participación en Medellín'));
+    const text = readFileSync(join(csv, 'commitments.csv'), 'utf8').replace(/^\uFEFF/, '');
+    writeFileSync(join(csv, 'commitments.csv'), Buffer.from(text.replace(/[–’]/g, '-'), 'latin1'));
+    const output = join(csv, 'feed.json');
+    const { code, out } = await build(csv, output);
+    assert.equal(code, 0, out.all());
+    assert.deepEqual(readFeed(output).commitments[0]!.title, {
+      es: 'Participación en Medellín',
+      en: 'Open accountability for Local Planning and Participatory Budgeting',
+    });
+    assert.match(out.all(), /commitments\.csv no está en UTF-8; se leyó como Windows-1252/);
+  });
+});
+
+describe('problems', () => {
+  const folder = tempFolder();
+  after(folder.remove);
+
+  it('lists five different mistakes with file:row:column, and writes nothing', async () => {
+    const csv = join(folder.path, 'five');
+    await exportDemo(csv);
+    editCsv(csv, 'commitments.csv', (rows) => {
+      rows[3]![1] = ''; // formacion-control-social: no title in Spanish nor English
+      rows[3]![2] = '';
+      rows.push([...rows[1]!]); // rendicion-cuentas-pp, again
+    });
+    editCsv(csv, 'milestones.csv', (rows) => {
+      rows[6]![4] = '31-12-26'; // clubes-juveniles m1: not a date
+      rows[8]![5] = 'Hecho'; // clubes-juveniles m3: not a status
+      rows[13]![0] = 'formacion-control'; // no such commitment
+    });
+    const previous = '{"previous": true}\n';
+    const output = join(folder.path, 'feed.json');
+    writeFileSync(output, previous);
+    const absent = join(folder.path, 'new', 'feed.json');
+
+    for (const target of [output, absent]) {
+      const { code, out } = await build(csv, target);
+      assert.equal(code, 1);
+      assert.deepEqual(out.stdout, [], 'no changelog');
+      assert.deepEqual(out.stderr, [
+        `No se escribió ${target}: 5 problemas.`,
+        'commitments.csv:4:title_es (B): falta este campo obligatorio',
+        'commitments.csv:6:id (A): el id "rendicion-cuentas-pp" ya está en la fila 2',
+        'milestones.csv:7:due (E): se esperaba una fecha AAAA-MM-DD o DD/MM/AAAA, se encontró "31-12-26"',
+        'milestones.csv:9:status (F): se esperaba un estado: not-started (sin iniciar), in-progress (en curso), delayed (retrasado), completed (cumplido), cancelled (cancelado); se encontró "Hecho"',
+        'milestones.csv:14:commitment_id (A): no hay un compromiso con el id "formacion-control"',
+      ]);
+    }
+    assert.equal(readFileSync(output, 'utf8'), previous);
+    assert.deepEqual(readdirSync(folder.path).sort(), ['feed.json', 'five']);
+    assert.equal(existsSync(absent), false);
+  });
+
+  it('maps problems the feed validator finds back to their cells', async () => {
+    const csv = join(folder.path, 'validator');
+    await exportDemo(csv);
+    editCsv(csv, 'evidence.csv', (rows) => (rows[1]![4] = 'www.medellin.gov.co/informe.pdf'));
+    editCsv(csv, 'indicators.csv', (rows) => {
+      rows[2]![0] = 'tiempo respuesta'; // not an id
+      rows[3]![1] = 'clubes'; // no such commitment
+    });
+    editCsv(csv, 'commitments.csv', (rows) => {
+      rows[1]![17] = '2025-01-01'; // end before start
+      rows[2]![20] = 'jovenes-clubes | no-existe';
+    });
+    editCsv(csv, 'plan.csv', (rows) =>
+      rows.splice(
+        rows.findIndex((row) => row[0] === 'forum'),
+        1,
+      ),
+    );
+    const { code, out } = await build(csv, join(folder.path, 'validator.json'));
+    assert.equal(code, 1);
+    const lines = out.stderr.slice(1);
+    assert.ok(lines.includes('plan.csv:forum: falta este campo obligatorio'), lines.join('\n'));
+    assert.ok(lines.includes('commitments.csv:2:end (R): la fecha final es anterior a la inicial'));
+    assert.ok(
+      lines.includes(
+        'commitments.csv:3:indicator_ids (U): no hay un indicador con el id "no-existe" en indicators.csv',
+      ),
+    );
+    assert.ok(
+      lines.includes('evidence.csv:2:url (E): se esperaba una dirección web completa (https://…)'),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.includes('indicators.csv:3:id (A): se esperaba un identificador: letras, números, guiones o guiones bajos'),
+    );
+    assert.ok(lines.includes('indicators.csv:4:commitment_id (B): no hay un compromiso con el id "clubes"'));
+  });
+
+  it('reports columns: a missing required one once, unknown and repeated ones, notes allowed', async () => {
+    const csv = join(folder.path, 'columns');
+    await exportDemo(csv);
+    editCsv(csv, 'milestones.csv', (rows) => rows.forEach((row) => row.splice(4, 1))); // no "due"
+    editCsv(csv, 'indicators.csv', (rows) => {
+      rows[0]!.push('titel_es', '#pendiente', 'measure');
+      rows.slice(1).forEach((row) => row.push('', 'preguntar', ''));
+    });
+    editCsv(csv, 'observations.csv', (rows) => {
+      rows[0]!.push('notas');
+      rows.slice(1).forEach((row) => row.push(''));
+    });
+    const { code, out } = await build(csv, join(folder.path, 'columns.json'));
+    assert.equal(code, 1);
+    assert.deepEqual(out.stderr.slice(1), [
+      'milestones.csv:1: falta la columna "due"',
+      'indicators.csv:1:titel_es (T): columna desconocida; si es una nota interna, empiece su nombre con # (#notas)',
+      'indicators.csv:1:measure (V): la columna "measure" está repetida',
+      'observations.csv:1:notas (G): esta columna se publicaría como una desagregación; si es una nota interna, empiece su nombre con # (#notas); la fuente del indicador va en indicators.csv',
+    ]);
+  });
+
+  it('tells a decimal comma in a comma-separated file, and a number that is not one', async () => {
+    const csv = join(folder.path, 'numbers');
+    await exportDemo(csv);
+    const file = join(csv, 'observations.csv');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('tiempo-respuesta,2024-10-31,25.6,,,', 'tiempo-respuesta,2024-10-31,25,6,,,')
+        .replace('tiempo-respuesta,2024-11-30,24.6,,,', 'tiempo-respuesta,2024-11-30,"24,6",,,')
+        .replace('tiempo-respuesta,2024-12-31,24.4,,,', 'tiempo-respuesta,2024-12-31,doce,,,'),
+    );
+    const { code, out } = await build(csv, join(folder.path, 'numbers.json'));
+    assert.equal(code, 1);
+    assert.deepEqual(out.stderr.slice(1), [
+      'observations.csv:10: la fila tiene más celdas que el encabezado (¿un número con coma decimal, como 12,5, en un archivo separado por comas? escríbalo 12.5)',
+      'observations.csv:11:value (C): se esperaba un número con punto decimal y sin separador de miles, como 1234.5; se encontró "24,6" (en un archivo separado por punto y coma, la coma decimal sí vale)',
+      'observations.csv:12:value (C): se esperaba un número, se encontró "doce"',
+    ]);
+  });
+
+  it('names the workbook sheet in an XLSX problem', async () => {
+    const tables = feedToTables(demoFeed(), { numbers: 'point', dates: 'iso' });
+    tables.milestones[2]![4] = 46022 as unknown as string; // a date without date format: Excel's day number
+    const workbook = join(folder.path, 'Plan 2025.xlsx');
+    await writeXlsxFile(TABLE_NAMES.map((name) => ({ sheet: name, data: tables[name] }))).toFile(workbook);
+    const { code, out } = await build(workbook, join(folder.path, 'xlsx.json'));
+    assert.equal(code, 1);
+    assert.deepEqual(out.stderr.slice(1), [
+      'Plan 2025.xlsx[milestones]:3:due (E): se esperaba una fecha AAAA-MM-DD o DD/MM/AAAA, se encontró el número 46022 (dé a la celda formato de fecha, o escriba la fecha como texto)',
+    ]);
+  });
+
+  it('lists missing files, and exits 2 when the input cannot be read at all', async () => {
+    const empty = join(folder.path, 'empty');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'hitos.csv'), 'id\n');
+    const missing = await build(empty, join(folder.path, 'empty.json'));
+    assert.equal(missing.code, 1);
+    assert.deepEqual(missing.out.stderr, [
+      `Nota: hitos.csv no se lee: los archivos que se leen son plan.csv, commitments.csv, milestones.csv, evidence.csv, indicators.csv, targets.csv, observations.csv, plan.json.`,
+      `No se escribió ${join(folder.path, 'empty.json')}: 2 problemas.`,
+      `plan.csv: falta este archivo (o plan.json) en ${empty}`,
+      `commitments.csv: falta este archivo en ${empty}`,
+    ]);
+    const nowhere = await build(join(folder.path, 'no-such-folder'), join(folder.path, 'x.json'));
+    assert.equal(nowhere.code, 2);
+    const broken = join(folder.path, 'broken.xlsx');
+    writeFileSync(broken, 'not a zip');
+    assert.equal((await build(broken, join(folder.path, 'x.json'))).code, 2);
+  });
+});
+
+describe('through the real bin', () => {
+  const folder = tempFolder();
+  before(buildDist);
+  after(folder.remove);
+
+  it('exports, builds, and prints the changelog of the next build on stdout', async () => {
+    const csv = join(folder.path, 'csv');
+    const feed = join(folder.path, 'feed.json');
+    const exported = await runBin(['export-csv', 'demo/feed.json', csv, '--excel-es']);
+    assert.equal(exported.status, 0, exported.stderr);
+    const first = await runBin(['build-feed', csv, '-o', feed]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(first.stdout, '');
+    assert.match(first.stderr, /Se escribió .*feed\.json: 4 compromisos, 16 hitos, 4 indicadores, 64 datos\./);
+    assert.equal(canonicalJson(readFeed(feed)), canonicalJson(demoFeed()));
+
+    // A new value: what the changelog says about it does not depend on the day the test runs.
+    const observations = join(csv, 'observations.csv');
+    writeFileSync(observations, `${readFileSync(observations, 'utf8')}personas-formadas;30/11/2026;1610;;;\r\n`);
+    const second = await runBin(['build-feed', csv, '-o', feed]);
+    assert.equal(second.status, 0, second.stderr);
+    assert.equal(
+      second.stdout,
+      '- Nuevo dato de «Personas formadas en control social» al 30 de noviembre de 2026: 1.610.\n',
+    );
+  });
+
+  it('exits 2 on usage mistakes', async () => {
+    assert.equal((await runBin(['build-feed', 'demo'])).status, 2);
+    assert.equal((await runBin(['build-feed', '-o', 'x.json'])).status, 2);
+    assert.equal((await runBin(['build-feed', 'demo', '-o', 'x.json', '--nope'])).status, 2);
+    assert.equal((await runBin(['export-csv', 'demo/feed.json'])).status, 2);
+    assert.equal((await runBin(['export-csv', join(folder.path, 'none.json'), folder.path])).status, 2);
+  });
+
+  it('exits 1 when export-csv is given a feed that is not valid', async () => {
+    const file = join(folder.path, 'invalid.json');
+    writeFileSync(file, JSON.stringify({ ...demoFeed(), commitments: 'ninguno' }));
+    const result = await runBin(['export-csv', file, join(folder.path, 'out')]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^\/commitments: se esperaba una lista$/m);
+  });
+});
