@@ -9,10 +9,12 @@ import './define.js';
  * Storybook has no receiver, so fetch is wrapped once to answer for these
  * endpoints, as a receiver would:
  *   …/ok       201 with a reference (also the demo feed's /api/feedback)
- *   …/offline  no connection at all: the submission is queued
+ *   …/offline  no connection: the submission is queued
  *   …/flaky    no connection the first time for each submission, then 201
  *   …/reject   422 with the receiver's message
  *   …/pending  no answer (until the widget's 15 s timeout: then it is queued)
+ * A submission left by an earlier visit to Storybook always gets 201, so
+ * the outbox of the browser you review stories in drains on the next load.
  */
 const MOCK_PREFIX = '/__storybook/feedback/';
 const ENDPOINTS = {
@@ -29,6 +31,7 @@ function mockReceiver(): void {
   flag.__ogpFeedbackMock = true;
   const original = window.fetch.bind(window);
   const seen = new Set<string>();
+  const pageLoadedAt = Date.now();
   let count = 0;
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(
@@ -39,22 +42,24 @@ function mockReceiver(): void {
     if (!mocked || init?.method !== 'POST') return original(input, init);
     const mode = url.pathname === '/api/feedback' ? 'ok' : url.pathname.slice(MOCK_PREFIX.length);
     const id = new Headers(init.headers).get('Idempotency-Key') ?? '';
+    const createdAt = Date.parse(String((JSON.parse(String(init.body)) as { createdAt?: string }).createdAt));
+    const leftOver = createdAt < pageLoadedAt;
     const answer = (status: number, body: unknown) =>
       new Response(JSON.stringify(body), {
         status,
         headers: { 'Content-Type': 'application/json', 'Content-Language': 'es' },
       });
-    if (mode === 'pending') {
+    if (mode === 'pending' && !leftOver) {
       return new Promise<Response>((_, reject) =>
         init.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 400));
-    if (mode === 'offline' || (mode === 'flaky' && !seen.has(id))) {
+    if (!leftOver && (mode === 'offline' || (mode === 'flaky' && !seen.has(id)))) {
       seen.add(id);
       throw new TypeError('Failed to fetch');
     }
-    if (mode === 'reject') {
+    if (mode === 'reject' && !leftOver) {
       return answer(422, { message: 'No pudimos recibir el mensaje: el mensaje es muy corto (/message).' });
     }
     return answer(201, { id, reference: `OGP-7K3Q-M9P${(count++ % 10).toString()}` });

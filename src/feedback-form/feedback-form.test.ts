@@ -167,6 +167,21 @@ describe('<ogp-feedback-form>', () => {
       expect(body!.planId).to.equal('medellin-2025-2027');
     });
 
+    it('tells the developer, once, when it knows no data controller', async () => {
+      const original = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const element = await form(newKey());
+        element.requestUpdate();
+        await element.updateComplete;
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.include('controller-name');
+    });
+
     it('says clearly when there is no endpoint, and shows no form', async () => {
       const element = await show(html`<ogp-feedback-form></ogp-feedback-form>`);
       await expect(element).to.be.accessible();

@@ -175,7 +175,8 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private restoredFor?: string;
   private countTimer?: ReturnType<typeof setTimeout>;
   private focusAfterUpdate?: string;
-  private repliedBy = false;
+  private wantsReplySent = false;
+  private warnedAboutController = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -549,6 +550,13 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const policy = this.privacyPolicyUrl?.trim() || settings?.privacyPolicyUrl;
     const purposes = settings?.purposes.length ? settings.purposes : strings.defaultPurposes;
     const invalid = this.errors.has('consent');
+    if (!controllerName && !settings && !this.warnedAboutController) {
+      // For the site's developers: the person must be told who treats their data.
+      this.warnedAboutController = true;
+      console.warn(
+        'ogp-feedback-form: no data controller to show. Set controller-name, controller-contact and privacy-policy-url, or feedback in the plan feed (Ley 1581 de 2012).',
+      );
+    }
     return html`<div part="consent" class="consent" role="group" aria-labelledby="consent-title">
       <h3 id="consent-title">${strings.consentTitle}</h3>
       <dl>
@@ -610,7 +618,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
       <p>${strings.sentBody}</p>
       <p>${strings.sentReference}</p>
       <p part="reference" class="reference">${this.reference}</p>
-      ${this.repliedBy ? html`<p>${strings.sentReply}</p>` : nothing}
+      ${this.wantsReplySent ? html`<p>${strings.sentReply}</p>` : nothing}
       <div class="actions">
         <button part="send-another" type="button" @click=${this.sendAnother}>${strings.sendAnother}</button>
       </div>
@@ -757,7 +765,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
       // The outbox holds it now; the draft would only invite a second copy.
       clearDraft(draftKey(endpoint));
       this.waiting.add(id);
-      this.repliedBy = wantsReply;
+      this.wantsReplySent = wantsReply;
       this.phase = 'queued';
       this.focusAfterUpdate = '#result-title';
       this.dispatchEvent(new FeedbackQueuedEvent({ id }));
@@ -778,7 +786,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private showSent(id: string, reference: string, wantsReply: boolean): void {
     this.phase = 'sent';
     this.reference = reference;
-    this.repliedBy = wantsReply;
+    this.wantsReplySent = wantsReply;
     this.focusAfterUpdate = '#result-title';
     this.dispatchEvent(new FeedbackSentEvent({ id, reference }));
   }
@@ -787,7 +795,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private readonly onDelivered = (event: Event) => {
     const { item, result } = (event as CustomEvent<OutboxEventDetail>).detail;
     if (!this.waiting.delete(item.id) || result.kind !== 'sent') return;
-    if (this.phase === 'queued') this.showSent(item.id, result.reference, this.repliedBy);
+    if (this.phase === 'queued') this.showSent(item.id, result.reference, this.wantsReplySent);
     else this.dispatchEvent(new FeedbackSentEvent({ id: item.id, reference: result.reference }));
   };
 

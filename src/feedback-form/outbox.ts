@@ -211,8 +211,9 @@ export class Outbox extends EventTarget {
   }
 
   /**
-   * Sends the items that are due (all of them with `force`), one at a time.
-   * Flushes never overlap; a call during one runs after it.
+   * Sends the items that are due (all of them with `force`), side by side,
+   * so a receiver that hangs does not hold back the others. Flushes never
+   * overlap; a call during one runs after it.
    */
   flush(force = false): Promise<void> {
     // A failed flush (storage trouble) must not stop the next ones.
@@ -241,7 +242,7 @@ export class Outbox extends EventTarget {
     const due = (await this.items())
       .filter((item) => !item.rejected && (force || item.nextAttemptAt <= now))
       .sort((a, b) => a.queuedAt - b.queuedAt);
-    for (const item of due) await this.attempt(item.id, false);
+    await Promise.all(due.map((item) => this.attempt(item.id, false)));
     await this.schedule();
   }
 
@@ -287,11 +288,11 @@ export class Outbox extends EventTarget {
 
   /** Sets one timer for the next item that falls due. */
   private async schedule(): Promise<void> {
+    const waiting = this.started ? (await this.items()).filter((item) => !item.rejected) : [];
+    // Cleared after the await, so calls that overlap leave one timer, not two.
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.started) return;
-    const waiting = (await this.items()).filter((item) => !item.rejected);
-    if (waiting.length === 0) return;
+    if (!this.started || waiting.length === 0) return;
     const next = Math.min(...waiting.map((item) => item.nextAttemptAt));
     this.timer = setTimeout(
       () => {
