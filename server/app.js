@@ -125,7 +125,7 @@ export async function createServer(options = {}) {
       res.setHeader('Allow', 'GET, HEAD');
       return sendJson(res, 405, { message: 'Método no permitido.' });
     }
-    res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    // No X-Frame-Options: demo/embed.html is meant to be framed by other sites' pages.
     return serveStatic(req, res, rawPath, mounts);
   }
 
