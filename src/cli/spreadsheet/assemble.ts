@@ -24,8 +24,6 @@ import {
 import { type Location, type Problem, columnLetter, formatLocation, sortProblems } from './problems.js';
 import { type Json, type RawTable, type Row, Sheet, readField, setPath } from './sheet.js';
 
-export type { RawTable } from './sheet.js';
-
 /** plan.json: the top of the feed (plan, feedback…), instead of plan.csv. */
 export interface PlanJson {
   source: string;

@@ -138,7 +138,7 @@ export function readChoice(cell: CellValue, choice: Choice): Read<string> {
 }
 
 /** "completed (cumplido), cancelled (cancelado)". */
-export function describeChoice(choice: Choice): string {
+function describeChoice(choice: Choice): string {
   return choice.values
     .map((value) => {
       const label = choice.spanish[value]?.[0];

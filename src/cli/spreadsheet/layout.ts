@@ -59,7 +59,6 @@ export interface Field {
 }
 
 export interface TableLayout {
-  name: TableName;
   /** Columns naming the parent row: a milestone's `commitment_id`. */
   links: readonly string[];
   fields: readonly Field[];
@@ -139,7 +138,6 @@ const f = (path: string, type: FieldType, choice?: Choice): Field => ({ path: pa
  * rows with the same key. Paths start at the feed's root.
  */
 export const planLayout: TableLayout = {
-  name: 'plan',
   links: [],
   fields: [
     f('$schema', 'text'),
@@ -170,7 +168,6 @@ export const PLAN_COLUMNS = ['key', 'value', 'value_en'] as const;
 
 export const tableLayouts: Record<Exclude<TableName, 'plan'>, TableLayout> = {
   commitments: {
-    name: 'commitments',
     links: [],
     fields: [
       f('id', 'text'),
@@ -198,7 +195,6 @@ export const tableLayouts: Record<Exclude<TableName, 'plan'>, TableLayout> = {
     ],
   },
   milestones: {
-    name: 'milestones',
     links: ['commitment_id'],
     fields: [
       f('id', 'text'),
@@ -210,12 +206,10 @@ export const tableLayouts: Record<Exclude<TableName, 'plan'>, TableLayout> = {
     ],
   },
   evidence: {
-    name: 'evidence',
     links: ['commitment_id', 'milestone_id'],
     fields: [f('title', 'localized'), f('url', 'text')],
   },
   indicators: {
-    name: 'indicators',
     links: [],
     fields: [
       f('id', 'text'),
@@ -237,12 +231,10 @@ export const tableLayouts: Record<Exclude<TableName, 'plan'>, TableLayout> = {
     ],
   },
   targets: {
-    name: 'targets',
     links: ['indicator_id'],
     fields: [f('date', 'date'), f('value', 'number')],
   },
   observations: {
-    name: 'observations',
     links: ['indicator_id'],
     fields: [f('date', 'date'), f('value', 'number')],
   },

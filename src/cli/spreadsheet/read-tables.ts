@@ -7,10 +7,11 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
-import type { PlanJson, RawTable, SpreadsheetInput } from './assemble.js';
+import type { PlanJson, SpreadsheetInput } from './assemble.js';
 import type { CellValue } from './cells.js';
 import { TABLE_NAMES, type TableName } from './layout.js';
 import type { Problem } from './problems.js';
+import type { RawTable } from './sheet.js';
 
 /** The input cannot be read at all: a missing folder, a broken workbook. */
 export class UnreadableInputError extends Error {}

@@ -149,7 +149,7 @@ export function setPath(target: Json, path: readonly string[], value: unknown): 
 }
 
 /** A read that failed in the English column of a pair says so. */
-export type FieldRead = Read<unknown> & { english?: boolean };
+type FieldRead = Read<unknown> & { english?: boolean };
 
 /** Reads one field from its cell (and its English cell, for texts). */
 export function readField(field: Field, main: CellValue, english: CellValue, numbers: NumberStyle): FieldRead {
