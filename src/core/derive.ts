@@ -146,8 +146,9 @@ function hasDimensions(observation: Observation): boolean {
   return observation.dimensions !== undefined && Object.keys(observation.dimensions).length > 0;
 }
 
+/** Sorts by date in place. ISO dates sort as plain strings, which is many times faster than localeCompare. */
 function sortByDate<T extends { date: string }>(items: T[]): T[] {
-  return items.sort((a, b) => a.date.localeCompare(b.date));
+  return items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** The dimension keys that some observation of the indicator carries (sex, ageGroup, territory…). */
