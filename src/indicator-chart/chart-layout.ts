@@ -23,7 +23,6 @@ import {
 } from 'd3-shape';
 import { labelWidth, textWidth, type Tick, TICK_FONT_SCALE, timeTicks, valueTicks } from '../core/axis.js';
 import type { Observation } from '../core/feed-schema.js';
-import { parseIsoDate } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 import type { ChartType } from './indicator-chart.strings.js';
 import { thinByPixel } from './thin.js';
@@ -62,10 +61,26 @@ export function referenceMarker(kind: ReferenceInput['kind'], fontSize: number):
   return markerPath(kind === 'target' ? symbolDiamond : symbolCircle, fontSize, 1.5);
 }
 
+export interface TimedObservation {
+  observation: Observation;
+  /** Milliseconds since the epoch of the observation's date (UTC midnight). */
+  time: number;
+}
+
+/** An ISO date (AAAA-MM-DD) as milliseconds at UTC midnight, without building a Date: this runs once per observation. */
+export function dayTime(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+/** Observations with their times, computed once per series rather than on every resize. */
+export function timeObservations(observations: readonly Observation[]): TimedObservation[] {
+  return observations.map((observation) => ({ observation, time: dayTime(observation.date) }));
+}
+
 export interface SeriesInput {
   label: string;
   /** Sorted by date. */
-  observations: readonly Observation[];
+  observations: readonly TimedObservation[];
 }
 
 export interface ReferenceInput {
@@ -76,10 +91,7 @@ export interface ReferenceInput {
   label: string;
 }
 
-export interface PlotPoint {
-  observation: Observation;
-  /** Milliseconds since the epoch of the observation's date (UTC midnight). */
-  time: number;
+export interface PlotPoint extends TimedObservation {
   /** Center of the point's mark: the line vertex, or the middle of the bar's top. */
   x: number;
   y: number;
@@ -148,7 +160,6 @@ export interface LayoutInput {
 }
 
 const DAY = 86_400_000;
-const toTime = (date: string) => parseIsoDate(date).getTime();
 
 /** Minimum room between two tick labels of the value axis, in em. */
 const VALUE_TICK_SPACING_EM = 2.5;
@@ -161,14 +172,18 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const margin = { top: 1.5 * em, right: em, bottom: 2.25 * em, left: 0 };
   const plotHeight = Math.max(4 * em, input.height - margin.top - margin.bottom);
 
-  const timed = input.series.map((series) =>
-    series.observations.map((observation) => ({ observation, time: toTime(observation.date) })),
-  );
-  const references = input.references.map((reference) => ({ ...reference, time: toTime(reference.date) }));
+  const timed = input.series.map((series) => series.observations);
+  const references = input.references.map((reference) => ({ ...reference, time: dayTime(reference.date) }));
 
   // Values: every observation and reference, and zero, so bars and lines start from an honest baseline.
-  const values = timed.flatMap((points) => points.map((point) => point.observation.value));
-  const [low, top] = extent([0, ...values, ...references.map((reference) => reference.value)]) as [number, number];
+  let low = 0;
+  let top = 0;
+  const include = (value: number) => {
+    low = Math.min(low, value);
+    top = Math.max(top, value);
+  };
+  for (const reference of references) include(reference.value);
+  for (const points of timed) for (const point of points) include(point.observation.value);
   const high = top === low ? low + 1 : top;
   const y = scaleLinear()
     .domain([low, high])
@@ -180,8 +195,11 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   margin.left = Math.max(...yTicks.map((tick) => labelWidth(tick.label, em))) + 0.75 * em;
   const plotWidth = Math.max(4 * em, input.width - margin.left - margin.right);
 
-  // Time: every observation and reference date; a single date gets a month either side.
-  const times = [...timed.flatMap((points) => points.map((point) => point.time)), ...references.map((r) => r.time)];
+  // Time: from the earliest to the latest date of any series (each sorted) or reference; a single date gets a month either side.
+  const times = [
+    ...references.map((reference) => reference.time),
+    ...timed.flatMap((points) => (points.length ? [points[0]!.time, points[points.length - 1]!.time] : [])),
+  ];
   let [start, end] = extent(times) as [number, number];
   if (start === end) [start, end] = [start - 30 * DAY, end + 30 * DAY];
 
@@ -193,7 +211,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
     .domain([start, end])
     .range([inset, plotWidth - inset]);
   const pixelsPerMs = (plotWidth - 2 * inset) / (end - start);
-  const group = Math.min(closestGap(timed) * pixelsPerMs * 0.8, groupCap);
+  const group = type === 'bar' ? Math.min(closestGap(timed) * pixelsPerMs * 0.8, groupCap) : 0;
   const barWidth = Math.max(1, group / seriesCount);
   const zeroY = y(Math.max(domainLow, Math.min(0, domainHigh)));
 
@@ -262,7 +280,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
 }
 
 /** The smallest time between two different dates of any series; Infinity with fewer than two dates. */
-function closestGap(series: readonly { time: number }[][]): number {
+function closestGap(series: readonly (readonly TimedObservation[])[]): number {
   const times = [...new Set(series.flatMap((points) => points.map((point) => point.time)))].sort((a, b) => a - b);
   let gap = Infinity;
   for (let index = 1; index < times.length; index++) gap = Math.min(gap, times[index]! - times[index - 1]!);

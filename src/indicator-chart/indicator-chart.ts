@@ -34,27 +34,85 @@ import {
   referenceMarker,
   type ReferenceInput,
   type SeriesInput,
+  timeObservations,
 } from './chart-layout.js';
 import { axisFormat, dataRows, dimensionLabel, dimensionValue, summaryText, unitLabel, valueText } from './describe.js';
 import { csvBlob, downloadBlob, indicatorCsv, standaloneSvg, svgToPng } from './export.js';
 import { indicatorChartStyles } from './indicator-chart.styles.js';
 import { type ChartStrings, chartStrings, type ChartType } from './indicator-chart.strings.js';
 
-/** Everything the chart shows, derived once per feed, indicator, view and size. */
-interface ChartModel {
-  /** What the model was made from; a new model is made when any of them changes. */
-  inputs: readonly unknown[];
+/** What the chart shows of an indicator in a language and a view, whatever its size. */
+interface ChartData {
   indicator: Indicator;
   lang: Lang;
   strings: ChartStrings;
-  type: ChartType;
   /** The dimension key shown, or '' for the total. */
   dimension: string;
   keys: string[];
+  series: SeriesInput[];
+  references: ReferenceInput[];
+  /** The latest total value, written beside its point; none when series are by dimension. */
+  latestLabel?: string;
   progress: IndicatorProgress;
   summary: string;
+}
+
+/** The data drawn at a size, in a chart type. */
+interface ChartModel extends ChartData {
+  type: ChartType;
   /** Undefined until the plot's box has been measured. */
   layout?: ChartLayout;
+}
+
+/** Keeps the last result until one of its inputs changes. */
+function memo<Inputs extends readonly unknown[], Result>(compute: (...inputs: Inputs) => Result) {
+  let last: { inputs: Inputs; result: Result } | undefined;
+  return (...inputs: Inputs): Result => {
+    if (!last || inputs.some((input, index) => input !== last!.inputs[index]))
+      last = { inputs, result: compute(...inputs) };
+    return last.result;
+  };
+}
+
+function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: string[]): ChartData {
+  const strings = chartStrings[lang];
+  const value = (number: number) => valueText(number, indicator, lang);
+  const series: SeriesInput[] = dimension
+    ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({
+        label,
+        observations: timeObservations(observations),
+      }))
+    : [{ label: strings.total, observations: timeObservations(totalSeries(indicator)) }];
+  // The baseline and targets are the total's: they are drawn with the total only.
+  const references: ReferenceInput[] = dimension
+    ? []
+    : [
+        {
+          kind: 'baseline',
+          date: indicator.baseline.date,
+          value: indicator.baseline.value,
+          label: strings.baselineLabel(value(indicator.baseline.value)),
+        },
+        ...targetsByDate(indicator).map(({ date, value: target }): ReferenceInput => ({
+          kind: 'target',
+          date,
+          value: target,
+          label: strings.targetLabel(value(target), formatDate(date, lang, 'month')),
+        })),
+      ];
+  const latest = dimension ? undefined : series[0]!.observations.at(-1)?.observation;
+  return {
+    indicator,
+    lang,
+    strings,
+    dimension,
+    keys,
+    series,
+    references,
+    latestLabel: latest && value(latest.value),
+    progress: indicatorProgress(indicator),
+    summary: summaryText(indicator, lang),
+  };
 }
 
 const sameRef = (a: PointRef | undefined, b: PointRef | undefined) => a?.series === b?.series && a?.index === b?.index;
@@ -156,66 +214,43 @@ export class OgpIndicatorChart extends PlanFeedElement {
     this.model = model;
   }
 
+  private readonly dimensionKeys = memo(dimensionKeys);
+  private readonly chartData = memo(chartData);
+  private readonly chartModel = memo(
+    (
+      data: ChartData,
+      type: ChartType,
+      width: number,
+      height: number,
+      fontSize: number,
+      hasSize: boolean,
+    ): ChartModel => ({
+      ...data,
+      type,
+      layout: hasSize
+        ? layoutChart({
+            series: data.series,
+            references: data.references,
+            type,
+            width,
+            height,
+            fontSize,
+            lang: data.lang,
+            latestLabel: data.latestLabel,
+            tickFormat: (largest) => axisFormat(data.indicator, data.lang, largest),
+          })
+        : undefined,
+    }),
+  );
+
   private buildModel(): ChartModel | undefined {
     const indicator = this.data && this.indicatorId ? findIndicator(this.data, this.indicatorId) : undefined;
     if (!indicator) return undefined;
-    const previous = this.model;
-    const keys = previous?.indicator === indicator ? previous.keys : dimensionKeys(indicator);
+    const keys = this.dimensionKeys(indicator);
     const dimension = keys.includes(this.dimension) ? this.dimension : '';
-    const lang = this.language;
-    const type = this.chartType;
+    const data = this.chartData(indicator, this.language, dimension, keys);
     const { width, height, fontSize, hasSize } = this.size;
-    const inputs = [indicator, lang, dimension, type, width, height, fontSize, hasSize];
-    if (previous && inputs.every((input, index) => input === previous.inputs[index])) return previous;
-
-    const strings = chartStrings[lang];
-    const series: SeriesInput[] = dimension
-      ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({ label, observations }))
-      : [{ label: strings.total, observations: totalSeries(indicator) }];
-    const value = (number: number) => valueText(number, indicator, lang);
-    // The baseline and targets are the total's: they are drawn with the total only.
-    const references: ReferenceInput[] = dimension
-      ? []
-      : [
-          {
-            kind: 'baseline',
-            date: indicator.baseline.date,
-            value: indicator.baseline.value,
-            label: strings.baselineLabel(value(indicator.baseline.value)),
-          },
-          ...targetsByDate(indicator).map(({ date, value: target }): ReferenceInput => ({
-            kind: 'target',
-            date,
-            value: target,
-            label: strings.targetLabel(value(target), formatDate(date, lang, 'month')),
-          })),
-        ];
-    const latest = dimension ? undefined : series[0]!.observations.at(-1);
-    const layout = hasSize
-      ? layoutChart({
-          series,
-          references,
-          type,
-          width,
-          height,
-          fontSize,
-          lang,
-          latestLabel: latest && value(latest.value),
-          tickFormat: (largest) => axisFormat(indicator, lang, largest),
-        })
-      : undefined;
-    return {
-      inputs,
-      indicator,
-      lang,
-      strings,
-      type,
-      dimension,
-      keys,
-      progress: indicatorProgress(indicator),
-      summary: summaryText(indicator, lang),
-      layout,
-    };
+    return this.chartModel(data, this.chartType, width, height, fontSize, hasSize);
   }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
