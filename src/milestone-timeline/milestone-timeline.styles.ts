@@ -99,6 +99,9 @@ export const timelineStyles = css`
   }
 
   .milestone {
+    /* Rows off screen are neither laid out nor painted until they come near: long plans render fast. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5em;
     padding: 0.5em 0.5em 0.5em 0.75em;
     border-inline-start: 0.25em solid transparent;
     border-bottom: 1px solid var(--_ogp-surface);
@@ -164,8 +167,7 @@ export const timelineStyles = css`
     border-left: 2px dashed var(--_ogp-today);
   }
 
-  .marker,
-  .bullet {
+  .marker {
     display: grid;
     width: 1.25em;
     height: 1.25em;
@@ -180,14 +182,12 @@ export const timelineStyles = css`
     transform: translate(-50%, -50%);
   }
 
-  .marker svg,
-  .bullet svg {
+  .marker svg {
     width: 100%;
     height: 100%;
   }
 
-  .milestone--overdue .marker,
-  .milestone--overdue .bullet {
+  .milestone--overdue .marker {
     outline: 3px solid var(--_ogp-danger);
     outline-offset: 1px;
   }
@@ -195,10 +195,6 @@ export const timelineStyles = css`
   .milestone:focus-visible .marker {
     outline: 3px solid var(--_ogp-focus);
     outline-offset: 3px;
-  }
-
-  .bullet {
-    display: none;
   }
 
   .today {
@@ -212,33 +208,50 @@ export const timelineStyles = css`
   }
 
   @container (max-width: 36em) {
-    .scale,
-    .track {
+    .scale {
       display: none;
     }
 
+    /* A vertical list: each row draws its piece of the line and its shape on it, inside its own box. */
     .milestone,
     .today {
       display: block;
+      position: relative;
+      padding-inline-start: 2.25em;
+      border-bottom: 0;
     }
 
-    .milestones {
-      margin-inline-start: 0.625em;
-      padding-inline-start: 1em;
+    .milestone::before,
+    .today::before {
+      content: '';
+      position: absolute;
+      inset-block: 0;
+      inset-inline-start: calc(1em - 1px);
       border-inline-start: 2px solid var(--_ogp-border);
     }
 
-    .bullet {
-      display: grid;
+    .track {
       position: absolute;
-      top: 0.125em;
-      /* Centered on the list's line: back over the row's padding, edge and the list's padding. */
-      inset-inline-start: calc(-0.75em - 0.25em - 1em - 1px - 0.625em);
+      top: 0.5em;
+      inset-inline-start: 0.375em;
+      width: 1.25em;
+      height: 1.25em;
+      min-height: 0;
+      margin: 0;
+    }
+
+    .track::before,
+    .timeline--today .track::after,
+    .today .track {
+      display: none;
+    }
+
+    .marker {
+      left: 50% !important;
     }
 
     .today {
       border-top: 2px dashed var(--_ogp-today);
-      padding-inline-start: 0.75em;
     }
   }
 
@@ -251,14 +264,12 @@ export const timelineStyles = css`
       border-inline-start-style: double;
       border-inline-start-width: 0.375em;
     }
-    .marker,
-    .bullet {
+    .marker {
       forced-color-adjust: none;
       color: CanvasText;
       background: Canvas;
     }
-    .milestone--overdue .marker,
-    .milestone--overdue .bullet {
+    .milestone--overdue .marker {
       outline-color: CanvasText;
     }
     .milestone:focus-visible .marker {

@@ -207,8 +207,13 @@ describe('<ogp-milestone-timeline>', () => {
         </div>`,
       );
       expect(getComputedStyle($(element, '.scale')!).display).to.equal('none');
-      expect(getComputedStyle($(element, '.track')!).display).to.equal('none');
-      expect(getComputedStyle($(element, '.bullet')!).display).to.not.equal('none');
+      // Each milestone's shape sits on one vertical line, before its words.
+      const centers = $$(element, '.marker').map((marker) => {
+        const box = marker.getBoundingClientRect();
+        return box.left + box.width / 2;
+      });
+      for (const center of centers) expect(center).to.be.closeTo(centers[0]!, 0.5);
+      expect(centers[0]).to.be.lessThan($(element, '.milestone__title')!.getBoundingClientRect().left);
       expect(element.scrollWidth).to.be.at.most(element.clientWidth);
       const right = element.getBoundingClientRect().right;
       for (const node of $$(element, '*')) {
@@ -221,7 +226,7 @@ describe('<ogp-milestone-timeline>', () => {
     it('shows the axis in a wide container', async () => {
       const element = await wide();
       expect(getComputedStyle($(element, '.scale')!).display).to.not.equal('none');
-      expect(getComputedStyle($(element, '.bullet')!).display).to.equal('none');
+      expect($(element, '.track')!.getBoundingClientRect().width).to.be.greaterThan(300);
     });
 
     it('widens the span to milestones outside the plan period', () => {

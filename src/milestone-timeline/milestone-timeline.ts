@@ -139,7 +139,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
             </p>`
           : html`${this.renderAxis(start, end, today, todayShown, lang)}
               <p class="hint">${strings.keyboardHint}</p>
-              <div class="rows" @keydown=${this.onKeyDown}>
+              <div class="rows" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
                 ${
                   this.commitmentId
                     ? renderGroup(groups[0]!)
@@ -214,10 +214,8 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       data-overdue=${overdue ? 'true' : 'false'}
       data-index=${index}
       tabindex=${focusable ? '0' : '-1'}
-      @focus=${() => (this.focusIndex = index)}
     >
       <div class="milestone__text">
-        <span class="bullet status--${status}" aria-hidden="true">${statusIcon(status)}</span>
         <p class="milestone__title">${renderText(milestone.title, lang)}</p>
         <p class="milestone__meta">
           ${renderStatus(status, this.common)} ${overdue ? renderOverdue(this.common) : nothing}
@@ -251,6 +249,11 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
   /** The milestone that holds the tab stop, among `count`: the last one focused. */
   private rovingIndex(count: number): number {
     return Math.min(this.focusIndex, Math.max(0, count - 1));
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const row = event.target as HTMLElement;
+    if (row.classList.contains('milestone')) this.focusIndex = Number(row.dataset.index);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
