@@ -1,0 +1,135 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { SYNTHETIC_INDICATOR_ID, syntheticFeed } from '../../bench/synthetic-feed.js';
+import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
+import './define.js';
+
+interface Args {
+  src?: string;
+  indicatorId?: string;
+  type?: 'line' | 'bar';
+  dimension?: string;
+  lang?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Indicator chart',
+  component: 'ogp-indicator-chart',
+  args: { src: DEMO_FEED_URL, indicatorId: 'pp-ejecucion-publicada', type: 'line' },
+  argTypes: {
+    type: { control: 'inline-radio', options: ['line', 'bar'] },
+    indicatorId: {
+      control: 'select',
+      options: ['pp-ejecucion-publicada', 'tiempo-respuesta', 'jovenes-clubes', 'personas-formadas'],
+    },
+  },
+  render: (args) =>
+    html`<ogp-indicator-chart
+      src=${ifDefined(args.src)}
+      indicator-id=${ifDefined(args.indicatorId)}
+      type=${ifDefined(args.type)}
+      dimension=${ifDefined(args.dimension)}
+      lang=${ifDefined(args.lang)}
+    ></ogp-indicator-chart>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A rising percentage with two targets: the line, reference lines, latest value and progress. */
+export const Line: Story = {};
+
+/** Lower is better: the value fell and already met its target. */
+export const LowerIsBetter: Story = { args: { indicatorId: 'tiempo-respuesta' } };
+
+/** `type="bar"`: one bar per measurement. */
+export const Bars: Story = { args: { indicatorId: 'personas-formadas', type: 'bar' } };
+
+/** Totals and two dimensions: the legend switches between "Total", "Sexo" and "Grupo de edad". */
+export const Disaggregated: Story = { args: { indicatorId: 'jovenes-clubes', dimension: 'sex' } };
+
+/** Bars by territory: six series, each with its color, outline dash and marker. */
+export const DisaggregatedBars: Story = {
+  args: { indicatorId: 'personas-formadas', type: 'bar', dimension: 'territory' },
+};
+
+/** `lang="en"`: words, dates and numbers in English. */
+export const English: Story = { args: { indicatorId: 'jovenes-clubes', lang: 'en' } };
+
+/** Two charts on one page, each in its own language. */
+export const TwoLanguages: Story = {
+  render: () =>
+    html`<ogp-indicator-chart src=${DEMO_FEED_URL} indicator-id="tiempo-respuesta"></ogp-indicator-chart>
+      <hr />
+      <ogp-indicator-chart src=${DEMO_FEED_URL} indicator-id="tiempo-respuesta" lang="en"></ogp-indicator-chart>`,
+};
+
+/** 10,000 daily values: the line is thinned for drawing; the keyboard, table and CSV keep every value. */
+export const ManyPoints: Story = {
+  render: (args) =>
+    html`<ogp-indicator-chart
+      .feed=${syntheticFeed({ observations: 10_000 })}
+      indicator-id=${SYNTHETIC_INDICATOR_ID}
+      type=${ifDefined(args.type)}
+      lang=${ifDefined(args.lang)}
+    ></ogp-indicator-chart>`,
+};
+
+/** The narrowest phone: fewer ticks, short labels, nothing scrolls sideways. */
+export const Narrow: Story = {
+  render: () =>
+    html`<div style="width: 320px; outline: 1px dashed #999">
+      <ogp-indicator-chart
+        src=${DEMO_FEED_URL}
+        indicator-id="jovenes-clubes"
+        dimension="ageGroup"
+      ></ogp-indicator-chart>
+    </div>`,
+};
+
+/** The chart's own custom properties: a taller plot and another palette. */
+export const Themed: Story = {
+  render: () =>
+    html`<ogp-indicator-chart
+      src=${DEMO_FEED_URL}
+      indicator-id="jovenes-clubes"
+      dimension="ageGroup"
+      style="--ogp-chart-height: 24em; --ogp-chart-series-1: #5e3c99; --ogp-chart-series-2: #b35806; --ogp-chart-series-3: #1b7837; --ogp-chart-grid-color: #eeeeee"
+    ></ogp-indicator-chart>`,
+};
+
+/** While the feed loads, the chart keeps its space. */
+export const Loading: Story = {
+  render: () =>
+    html`<ogp-indicator-chart src=${pendingFeedUrl()} indicator-id="tiempo-respuesta"></ogp-indicator-chart>`,
+};
+
+/** The id is not in the feed: the message names it. */
+export const UnknownId: Story = { args: { indicatorId: 'no-existe' } };
+
+/** No indicator-id attribute. */
+export const NoId: Story = { args: { indicatorId: undefined } };
+
+export const NotFound: Story = { args: { src: NOT_FOUND_URL } };
+
+export const NotJson: Story = { args: { src: NOT_JSON_URL } };
+
+/** A server that never answers, with a short timeout. */
+export const Timeout: Story = {
+  render: () =>
+    html`<ogp-indicator-chart
+      src=${pendingFeedUrl()}
+      timeout="1500"
+      indicator-id="tiempo-respuesta"
+    ></ogp-indicator-chart>`,
+};
+
+/** A feed with errors: the first problems are listed by their paths. */
+export const InvalidFeed: Story = {
+  render: () =>
+    html`<ogp-indicator-chart
+      .feed=${{ schemaVersion: '1.0', plan: { id: 'plan' }, commitments: [], indicators: [{ id: 'i' }] }}
+      indicator-id="i"
+    ></ogp-indicator-chart>`,
+};

@@ -1,0 +1,111 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { syntheticFeed } from '../../bench/synthetic-feed.js';
+import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
+import './define.js';
+
+/** The demo feed's "today": three milestones are overdue. */
+const TODAY = '2026-11-27';
+
+interface Args {
+  src?: string;
+  commitmentId?: string;
+  today?: string;
+  lang?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Milestone timeline',
+  component: 'ogp-milestone-timeline',
+  args: { src: DEMO_FEED_URL, commitmentId: 'rendicion-cuentas-pp', today: TODAY },
+  render: (args) =>
+    html`<ogp-milestone-timeline
+      src=${ifDefined(args.src)}
+      commitment-id=${ifDefined(args.commitmentId)}
+      today=${ifDefined(args.today)}
+      lang=${ifDefined(args.lang)}
+    ></ogp-milestone-timeline>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** One commitment: its milestones on the plan's time axis, today marked, the overdue one standing out. */
+export const Commitment: Story = {};
+
+/** Without commitment-id: every milestone of the plan, grouped by commitment. */
+export const WholePlan: Story = { args: { commitmentId: undefined } };
+
+/** `lang="en"`. */
+export const English: Story = { args: { commitmentId: undefined, lang: 'en' } };
+
+/** Two timelines on one page, each in its own language. */
+export const TwoLanguages: Story = {
+  render: () =>
+    html`<ogp-milestone-timeline
+        src=${DEMO_FEED_URL}
+        commitment-id="clubes-juveniles"
+        today=${TODAY}
+      ></ogp-milestone-timeline>
+      <hr />
+      <ogp-milestone-timeline
+        src=${DEMO_FEED_URL}
+        commitment-id="clubes-juveniles"
+        today=${TODAY}
+        lang="en"
+      ></ogp-milestone-timeline>`,
+};
+
+/** Below 36em the timeline becomes a vertical list; nothing scrolls sideways at 320 px. */
+export const Narrow: Story = {
+  render: () =>
+    html`<div style="width: 320px; outline: 1px dashed #999">
+      <ogp-milestone-timeline src=${DEMO_FEED_URL} today=${TODAY}></ogp-milestone-timeline>
+    </div>`,
+};
+
+/** 500 milestones in 20 commitments. */
+export const ManyMilestones: Story = {
+  render: () =>
+    html`<ogp-milestone-timeline .feed=${syntheticFeed({ milestones: 500 })} today=${TODAY}></ogp-milestone-timeline>`,
+};
+
+/** Today after the plan's end: no today mark. */
+export const AfterThePlan: Story = { args: { today: '2028-03-01' } };
+
+/** A custom color for the today mark. */
+export const Themed: Story = {
+  render: () =>
+    html`<ogp-milestone-timeline
+      src=${DEMO_FEED_URL}
+      commitment-id="formacion-control-social"
+      today=${TODAY}
+      style="--ogp-timeline-today-color: #6f42c1"
+    ></ogp-milestone-timeline>`,
+};
+
+/** While the feed loads, the timeline keeps its space. */
+export const Loading: Story = {
+  render: () => html`<ogp-milestone-timeline src=${pendingFeedUrl()}></ogp-milestone-timeline>`,
+};
+
+/** The id is not in the feed: the message names it. */
+export const UnknownId: Story = { args: { commitmentId: 'no-existe' } };
+
+export const NotFound: Story = { args: { src: NOT_FOUND_URL } };
+
+export const NotJson: Story = { args: { src: NOT_JSON_URL } };
+
+/** A server that never answers, with a short timeout. */
+export const Timeout: Story = {
+  render: () => html`<ogp-milestone-timeline src=${pendingFeedUrl()} timeout="1500"></ogp-milestone-timeline>`,
+};
+
+/** A feed with errors: the first problems are listed by their paths. */
+export const InvalidFeed: Story = {
+  render: () =>
+    html`<ogp-milestone-timeline
+      .feed=${{ schemaVersion: '1.0', plan: { id: 'plan' }, commitments: [{ id: 'c1' }] }}
+    ></ogp-milestone-timeline>`,
+};
