@@ -267,6 +267,17 @@ describe('<ogp-feedback-form>', () => {
       expect(box.right).to.be.below(0);
     });
 
+    it('sends the honeypot as it is, even when a robot fills it without any input event', async () => {
+      const key = newKey();
+      const element = await form(key);
+      await fillValid(element);
+      $<HTMLInputElement>(element, '#website')!.value = 'http://spam.example';
+      const sent = oneEvent(element, 'ogp-feedback-sent');
+      await submit(element);
+      await sent;
+      expect((await mockLog(key)).bodies[0]!.website).to.equal('http://spam.example');
+    });
+
     it('renders hostile feed strings as inert text', async () => {
       const feed = await loadDemoFeed();
       const hostile = '<img src=x onerror="window.__pwned=1">';

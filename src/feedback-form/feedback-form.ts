@@ -15,7 +15,7 @@ import {
   NAME_MAX_LENGTH,
   validateSubmission,
 } from '../core/feedback-schema.js';
-import { localize } from '../core/i18n.js';
+import { localize, textLang } from '../core/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
 import { renderLink, renderText } from '../core/templates.js';
@@ -384,7 +384,11 @@ export class OgpFeedbackForm extends PlanFeedElement {
         <option value="" ?selected=${this.values.commitmentId === ''}>${strings.commitmentNone}</option>
         ${feed.commitments.map(
           (commitment) =>
-            html`<option value=${commitment.id} ?selected=${this.values.commitmentId === commitment.id}>
+            html`<option
+              value=${commitment.id}
+              ?selected=${this.values.commitmentId === commitment.id}
+              lang=${ifDefined(textLang(commitment.title, lang) === lang ? undefined : textLang(commitment.title, lang))}
+            >
               ${localize(commitment.title, lang)}
             </option>`,
         )}
@@ -882,7 +886,8 @@ export class OgpFeedbackForm extends PlanFeedElement {
       planId: this.data?.plan.id,
       pageUrl: pageUrl(),
       createdAt: new Date().toISOString(),
-      website: values.website,
+      // Read from the field itself: a robot may fill it without any input event.
+      website: this.renderRoot.querySelector<HTMLInputElement>('#website')?.value ?? values.website,
     };
   }
 
