@@ -133,7 +133,12 @@ const line = (row) =>
   row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
 
 console.log(`\nogp-plan-widgets benchmark: median of ${runs} runs after a warm-up, production Lit, headless ${chrome}`);
-console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
+const [load] = os.loadavg();
+console.log(
+  `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${load.toFixed(1)}`,
+);
+if (load > os.cpus().length) console.log('(the machine was busy with other work: these timings are pessimistic)');
+console.log();
 console.log(line(table[0]));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));

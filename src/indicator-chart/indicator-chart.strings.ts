@@ -70,7 +70,7 @@ export const chartStrings: Translations<ChartStrings> = {
   es: {
     chartKind: { line: 'Gráfico de líneas', bar: 'Gráfico de barras' },
     keyboardHint:
-      'Recorra los valores con las flechas izquierda y derecha; Inicio y Fin van al primero y al último. Con varias series, las flechas arriba y abajo cambian de serie.',
+      'Recorra los valores con las flechas izquierda y derecha; Inicio y Fin van al primero y al último, Re Pág y Av Pág saltan un décimo. Con varias series, las flechas arriba y abajo cambian de serie.',
     summary: (p) => {
       const start =
         p.change === undefined
@@ -116,7 +116,7 @@ export const chartStrings: Translations<ChartStrings> = {
   en: {
     chartKind: { line: 'Line chart', bar: 'Bar chart' },
     keyboardHint:
-      'Move through the values with the left and right arrow keys; Home and End go to the first and the last. With several series, the up and down arrows change series.',
+      'Move through the values with the left and right arrow keys; Home and End go to the first and the last, Page Up and Page Down jump a tenth. With several series, the up and down arrows change series.',
     summary: (p) => {
       const start =
         p.change === undefined

@@ -18,7 +18,7 @@ export const indicatorChartStyles = css`
     --_ogp-chart-target: var(--ogp-chart-target-color, var(--_ogp-status-completed));
     --_ogp-chart-grid: var(--ogp-chart-grid-color, color-mix(in srgb, var(--_ogp-border) 35%, var(--_ogp-background)));
     /* While loading, the chart's whole height is reserved. */
-    --_ogp-loading-height: calc(var(--_ogp-chart-height) + 14em);
+    --_ogp-loading-height: calc(var(--_ogp-chart-height) + 26em);
   }
 
   .chart {

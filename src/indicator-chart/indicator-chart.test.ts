@@ -719,7 +719,7 @@ describe('<ogp-indicator-chart>', () => {
       const loading = $(element, '[part="loading"]')!;
       expect(loading.getAttribute('role')).to.equal('status');
       const em = parseFloat(getComputedStyle(element).fontSize);
-      expect(loading.getBoundingClientRect().height).to.be.closeTo((18 + 14) * em, 1);
+      expect(loading.getBoundingClientRect().height).to.be.closeTo((18 + 26) * em, 1);
       await expect(element).to.be.accessible();
     });
 

@@ -171,7 +171,7 @@ const sameRef = (a: PointRef | undefined, b: PointRef | undefined) => a?.series 
  * @cssprop --ogp-chart-target-color - The targets' lines and labels. Default: the completed status color.
  * @cssprop --ogp-chart-grid-color - Grid lines and table rules. Default: the border color, faded.
  * @cssprop --ogp-color-notice - Background of the sample data notice.
- * @cssprop --ogp-loading-height - Space reserved while loading. Default: the chart's height plus 14em.
+ * @cssprop --ogp-loading-height - Space reserved while loading. Default: the chart's height plus 26em, about the whole chart at 50em wide.
  */
 export class OgpIndicatorChart extends PlanFeedElement {
   static override styles = [...PlanFeedElement.styles, statusStyles, indicatorChartStyles];

@@ -9,7 +9,8 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     --_ogp-today: var(--ogp-timeline-today-color, var(--_ogp-accent));
-    --_ogp-loading-height: 16em;
+    /* About a commitment of five milestones. */
+    --_ogp-loading-height: 30em;
   }
 
   .timeline {

@@ -263,7 +263,7 @@ describe('<ogp-milestone-timeline>', () => {
       await element.updateComplete;
       const loading = $(element, '[part="loading"]')!;
       const em = parseFloat(getComputedStyle(element).fontSize);
-      expect(loading.getBoundingClientRect().height).to.be.closeTo(16 * em, 1);
+      expect(loading.getBoundingClientRect().height).to.be.closeTo(30 * em, 1);
       await expect(element).to.be.accessible();
     });
 

@@ -70,7 +70,7 @@ export function timelineSpan(plan: Plan, milestones: readonly Milestone[]): [str
  * @cssprop --ogp-color-status-cancelled - Cancelled milestones.
  * @cssprop --ogp-color-danger - The overdue mark and the edge of overdue rows.
  * @cssprop --ogp-color-notice - Background of the sample data notice.
- * @cssprop --ogp-loading-height - Space reserved while loading. Default 16em.
+ * @cssprop --ogp-loading-height - Space reserved while loading. Default 30em, about a commitment of five milestones.
  */
 export class OgpMilestoneTimeline extends PlanFeedElement {
   static override styles = [...PlanFeedElement.styles, statusStyles, timelineStyles];
