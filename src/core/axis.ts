@@ -37,13 +37,19 @@ export function labelWidth(label: string, fontSize: number): number {
   return textWidth(label, TICK_FONT_SCALE * fontSize);
 }
 
+const TICK_DATE_OPTIONS = {
+  monthYear: { month: 'short', year: 'numeric' },
+  monthShortYear: { month: 'short', year: '2-digit' },
+  dayMonth: { month: 'short', day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function dateParts(date: Date, lang: Lang, options: Intl.DateTimeFormatOptions): Record<string, string> {
-  const key = `${lang}:${JSON.stringify(options)}`;
+function dateParts(date: Date, lang: Lang, style: keyof typeof TICK_DATE_OPTIONS): Record<string, string> {
+  const key = `${lang}:${style}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(LOCALES[lang], { ...TICK_DATE_OPTIONS[style], timeZone: 'UTC' });
     formatters.set(key, formatter);
   }
   return Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
@@ -60,12 +66,12 @@ export function formatTimeTicks(dates: readonly Date[], lang: Lang, short: boole
   }
   if (dates.every((date) => date.getUTCDate() === 1)) {
     return dates.map((date) => {
-      const parts = dateParts(date, lang, { month: 'short', year: short ? '2-digit' : 'numeric' });
+      const parts = dateParts(date, lang, short ? 'monthShortYear' : 'monthYear');
       return `${parts.month} ${parts.year}`;
     });
   }
   return dates.map((date) => {
-    const parts = dateParts(date, lang, { month: 'short', day: 'numeric' });
+    const parts = dateParts(date, lang, 'dayMonth');
     return lang === 'en' ? `${parts.month} ${parts.day}` : `${parts.day} ${parts.month}`;
   });
 }
