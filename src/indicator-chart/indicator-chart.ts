@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { renderSampleNotice } from '../commitment/templates.js';
 import { bottomAxis, leftAxis } from '../core/axis.js';
 import {
   dimensionKeys,
@@ -13,7 +14,6 @@ import {
   targetsByDate,
   totalSeries,
 } from '../core/derive.js';
-import { renderSampleNotice } from '../commitment/templates.js';
 import type { Indicator, PlanFeed } from '../core/feed-schema.js';
 import { formatDate, formatValue } from '../core/format.js';
 import { type Lang, localize, textLang } from '../core/i18n.js';
@@ -205,15 +205,6 @@ export class OgpIndicatorChart extends PlanFeedElement {
     return this.type === 'bar' ? 'bar' : 'line';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const model = this.buildModel();
-    if (model?.indicator !== this.model?.indicator || model?.dimension !== this.model?.dimension) {
-      this.active = undefined;
-    }
-    this.model = model;
-  }
-
   private readonly dimensionKeys = memo(dimensionKeys);
   private readonly chartData = memo(chartData);
   private readonly chartModel = memo(
@@ -251,6 +242,15 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const data = this.chartData(indicator, this.language, dimension, keys);
     const { width, height, fontSize, hasSize } = this.size;
     return this.chartModel(data, this.chartType, width, height, fontSize, hasSize);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const model = this.buildModel();
+    if (model?.indicator !== this.model?.indicator || model?.dimension !== this.model?.dimension) {
+      this.active = undefined;
+    }
+    this.model = model;
   }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
