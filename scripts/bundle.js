@@ -75,6 +75,72 @@ export function sharedLitPolicy() {
   };
 }
 
+/** Spaces out of one line of CSS; lines with a quoted string (content: ' · ') are left alone. */
+const squeeze = (text) =>
+  /['"]/.test(text)
+    ? text
+    : text
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ ?([{};,]) ?/g, '$1')
+        .replace(/: /g, ':')
+        .replace(/;}/g, '}');
+
+/** One static part of a css`` template; `first`/`last`: whether it starts/ends the template. */
+export const minifyCssQuasi = (raw, first, last) => {
+  if (/\\\r?\n/.test(raw)) return raw;
+  const noComments = raw.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''));
+  const lines = noComments.split('\n');
+  return lines
+    .map((line, index) => {
+      const keepStart = index === 0 && !first;
+      const keepEnd = index === lines.length - 1 && !last;
+      const head = keepStart ? (/^\s/.test(line) ? ' ' : '') : '';
+      const tail = keepEnd ? (/\s$/.test(line) ? ' ' : '') : '';
+      const body = squeeze(line.trim());
+      return body ? head + body + tail : head || tail;
+    })
+    .join('\n');
+};
+
+/**
+ * Minifies the CSS in our `css` tagged templates: comments, indentation and
+ * spaces around punctuation go; line breaks stay, so line numbers (and the
+ * source map, which is not rewritten) stay right. Text next to a `${…}` is
+ * kept as it is, so `solid ${color}` never becomes `solid${color}`.
+ */
+export function minifyCssLiterals() {
+  return {
+    name: 'ogp-minify-css-literals',
+    transform(code, id) {
+      if (!id.startsWith(SRC) || !code.includes('css`')) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
+          const { quasis } = node.quasi;
+          quasis.forEach((quasi, index) => {
+            const raw = code.slice(quasi.start, quasi.end);
+            const minified = minifyCssQuasi(raw, index === 0, index === quasis.length - 1);
+            if (minified !== raw) edits.push([quasi.start, quasi.end, minified]);
+          });
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (edits.length === 0) return null;
+      let result = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      // Line breaks are kept: the existing map stays right to the line.
+      return { code: result, map: null };
+    },
+  };
+}
+
 /** Prints warnings, except D3's known circular imports. */
 function onwarn(warning, warn) {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
@@ -92,6 +158,7 @@ export function inputOptions({ input = 'src/all.ts', minify = true } = {}) {
     onwarn,
     plugins: [
       typescriptSources(),
+      minifyCssLiterals(),
       sharedLitPolicy(),
       nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.mjs', '.js', '.ts', '.json'] }),
       ...(minify

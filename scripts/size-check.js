@@ -27,24 +27,25 @@ export const integrity = (code) => `sha384-${createHash('sha384').update(code).d
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** Every entry point that exists now: the define module of each widget, then the whole API. */
-function entries() {
-  return [
-    ...WIDGETS.map((name) => [`${name}/define.js`, `src/${name}/define.ts`]),
-    ['index.js (API, no tags)', 'src/index.ts'],
-  ].filter(([, file]) => existsSync(resolve(ROOT, file)));
-}
-
-/** Builds one entry alone, in memory, minified like the bundle. */
-async function standaloneSize(file, cache) {
-  const build = await rollup({ ...inputOptions({ input: file }), cache });
-  const { output } = await build.generate({ format: 'es' });
-  await build.close();
-  const code = output
-    .filter((item) => item.type === 'chunk')
-    .map((chunk) => chunk.code)
-    .join('\n');
-  return { bytes: Buffer.byteLength(code), gzip: gzipSize(code), brotli: brotliSize(code), cache: build.cache };
+/**
+ * What a page pays for each element alone: its define module built on its
+ * own, minified like the bundle (the element, the shared core, Lit and what
+ * it uses of D3 and valibot). The builds share rollup's cache.
+ */
+async function entrySizes() {
+  const rows = [];
+  let cache;
+  for (const name of WIDGETS) {
+    const file = `src/${name}/define.ts`;
+    if (!existsSync(resolve(ROOT, file))) continue;
+    const build = await rollup({ ...inputOptions({ input: file }), cache });
+    cache = build.cache;
+    const { output } = await build.generate({ format: 'es' });
+    await build.close();
+    const { code } = output[0];
+    rows.push([`  ${name}/define.js alone`, Buffer.byteLength(code), gzipSize(code), brotliSize(code)]);
+  }
+  return rows;
 }
 
 async function main() {
@@ -68,14 +69,7 @@ async function main() {
   };
 
   const rows = [[`dist/${BUNDLE_FILE} (every element)`, info.bytes, info.gzip, info.brotli]];
-  if (!process.argv.includes('--bundle-only')) {
-    let cache;
-    for (const [label, file] of entries()) {
-      const size = await standaloneSize(file, cache);
-      cache = size.cache;
-      rows.push([`  ${label} alone`, size.bytes, size.gzip, size.brotli]);
-    }
-  }
+  if (!process.argv.includes('--bundle-only')) rows.push(...(await entrySizes()));
 
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`${'entry'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(8)}  ${'brotli'.padStart(8)}`);

@@ -7,6 +7,8 @@
 
 import './plan-overview/define.js';
 import './commitment/define.js';
+import './indicator-chart/define.js';
+import './milestone-timeline/define.js';
 import './feedback-form/define.js';
 
 export * from './index.js';

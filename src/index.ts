@@ -8,6 +8,8 @@
 // Elements (classes only; each folder's define.js registers its tag).
 export { CommitmentToggleEvent, OgpPlanOverview } from './plan-overview/plan-overview.js';
 export { OgpCommitment } from './commitment/commitment.js';
+export { OgpIndicatorChart } from './indicator-chart/indicator-chart.js';
+export { OgpMilestoneTimeline } from './milestone-timeline/milestone-timeline.js';
 export { OgpFeedbackForm } from './feedback-form/feedback-form.js';
 export {
   FeedbackErrorEvent,
