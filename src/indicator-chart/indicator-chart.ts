@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../core/style-map.js';
 import { renderSampleNotice } from '../commitment/templates.js';
 import { bottomAxis, leftAxis } from '../core/axis.js';
 import {

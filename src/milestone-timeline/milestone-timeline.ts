@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../core/style-map.js';
 import { scaleUtc } from 'd3-scale';
 import { renderDate, renderSampleNotice, renderTextLink } from '../commitment/templates.js';
 import { milestoneListStrings } from '../commitment/commitment.strings.js';
