@@ -130,6 +130,13 @@ describe('package.json entry points', () => {
     assert.doesNotMatch(index, /(import|from) '[^']*define\.js'/, 'index.ts registers nothing');
   });
 
+  it('never uses Lit’s styleMap, whose first render a strict CSP blocks (src/core/style-map.ts instead)', () => {
+    for (const file of sources()) {
+      const text = readFileSync(`${ROOT}src/${file}`, 'utf8');
+      assert.doesNotMatch(text, /lit\/directives\/style-map\.js/, `src/${file}`);
+    }
+  });
+
   it('imports by package name: classes and the API from ".", registration from "./all.js"', async () => {
     const api = (await import(pkg.name)) as Record<string, unknown>;
     for (const name of WIDGETS) assert.equal(typeof api[CLASSES[name]!], 'function', CLASSES[name]);
