@@ -2,6 +2,7 @@
  * Downloads: the indicator's data as CSV, and the chart as a standalone SVG
  * or a PNG drawn from that SVG.
  */
+import { textWidth } from '../core/axis.js';
 import { dimensionKeys } from '../core/derive.js';
 import type { Indicator } from '../core/feed-schema.js';
 import type { Lang } from '../core/i18n.js';
@@ -70,33 +71,28 @@ const INLINED = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/**
- * The chart as a standalone SVG document: every element carries its
- * computed presentation attributes, with a background, a title and a
- * description. Parts marked `data-export="skip"` (the focus mark) and hidden
- * parts are left out.
- */
-export function standaloneSvg(
-  source: SVGSVGElement,
-  { title, description, background }: { title: string; description: string; background: string },
-): string {
-  const clone = source.cloneNode(true) as SVGSVGElement;
-  inlineStyles(source, clone);
-  for (const skipped of clone.querySelectorAll('[data-export="skip"]')) skipped.remove();
-  const { width, height } = source.getBoundingClientRect();
-  clone.setAttribute('xmlns', SVG_NS);
-  clone.setAttribute('width', String(Math.round(width)));
-  clone.setAttribute('height', String(Math.round(height)));
-  const backdrop = document.createElementNS(SVG_NS, 'rect');
-  backdrop.setAttribute('width', '100%');
-  backdrop.setAttribute('height', '100%');
-  backdrop.setAttribute('fill', background);
-  const titleElement = document.createElementNS(SVG_NS, 'title');
-  titleElement.textContent = title;
-  const descriptionElement = document.createElementNS(SVG_NS, 'desc');
-  descriptionElement.textContent = description;
-  clone.prepend(titleElement, descriptionElement, backdrop);
-  return new XMLSerializer().serializeToString(clone);
+export interface SvgDocumentOptions {
+  /** Written above the chart, and its `<title>`. */
+  title: string;
+  /** The chart's `<desc>`: the summary sentence. */
+  description: string;
+  /** Written below the legend: the source and the last update. */
+  note: string;
+  /** The series key: each series' swatch, as drawn in the legend, and its label. */
+  legend: { swatch: SVGSVGElement; label: string }[];
+  background: string;
+  color: string;
+  fontFamily: string;
+  /** The widget's font size, in pixels. */
+  fontSize: number;
+}
+
+/** An element of the exported document, with its attributes. */
+function svgElement(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
+  const element = document.createElementNS(SVG_NS, name);
+  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
 }
 
 function inlineStyles(source: Element, target: Element): void {
@@ -111,20 +107,90 @@ function inlineStyles(source: Element, target: Element): void {
   }
 }
 
+/** A copy of a drawn SVG whose every element carries its computed presentation attributes. */
+function inlinedCopy(source: SVGSVGElement): SVGSVGElement {
+  const copy = source.cloneNode(true) as SVGSVGElement;
+  inlineStyles(source, copy);
+  for (const skipped of copy.querySelectorAll('[data-export="skip"]')) skipped.remove();
+  for (const attribute of ['role', 'aria-label', 'aria-hidden', 'focusable', 'class']) copy.removeAttribute(attribute);
+  return copy;
+}
+
 /**
- * Draws an SVG document on a canvas and returns it as PNG, at twice its
- * size for sharp prints. Rejects when the page forbids it: a Content
+ * The chart as a standalone SVG document that looks the same without our
+ * CSS: the title above, the chart (each element with its computed
+ * presentation attributes), the series key and the source below, on the
+ * page's background. Parts marked `data-export="skip"` (the focus mark) and
+ * hidden parts are left out.
+ */
+export function standaloneSvg(source: SVGSVGElement, options: SvgDocumentOptions): string {
+  const em = options.fontSize;
+  const { width, height } = source.getBoundingClientRect();
+  const text = (x: number, y: number, content: string, extra: Record<string, string | number> = {}) =>
+    svgElement(
+      'text',
+      { x, y, fill: options.color, 'font-family': options.fontFamily, 'font-size': em, ...extra },
+      content,
+    );
+
+  const chart = inlinedCopy(source);
+  Object.entries({ x: 0, y: 2 * em, width, height }).forEach(([name, value]) =>
+    chart.setAttribute(name, String(value)),
+  );
+  const parts: SVGElement[] = [
+    text(0, 1.25 * em, options.title, { 'font-weight': 700, 'font-size': 1.125 * em }),
+    chart,
+  ];
+
+  // The key, in rows as wide as the chart.
+  let x = 0;
+  let y = 2 * em + height + em;
+  for (const { swatch, label } of options.legend) {
+    const room = 3 * em + textWidth(label, em);
+    if (x > 0 && x + room > width) [x, y] = [0, y + 1.75 * em];
+    const key = inlinedCopy(swatch);
+    Object.entries({ x, y, width: 2.5 * em, height: em }).forEach(([name, value]) =>
+      key.setAttribute(name, String(value)),
+    );
+    parts.push(key, text(x + 3 * em, y + 0.85 * em, label));
+    x += room + em;
+  }
+  y += options.legend.length ? 2.75 * em : em;
+  parts.push(text(0, y, options.note, { 'font-size': 0.8125 * em }));
+
+  // A margin of one em all around.
+  const [outerWidth, outerHeight] = [Math.round(width + 2 * em), Math.round(y + 2 * em)];
+  const content = svgElement('g', { transform: `translate(${em},${em})` });
+  content.append(...parts);
+  const document_ = svgElement('svg', {
+    xmlns: SVG_NS,
+    width: outerWidth,
+    height: outerHeight,
+    viewBox: `0 0 ${outerWidth} ${outerHeight}`,
+  });
+  document_.append(
+    svgElement('title', {}, options.title),
+    svgElement('desc', {}, options.description),
+    svgElement('rect', { width: '100%', height: '100%', fill: options.background }),
+    content,
+  );
+  return new XMLSerializer().serializeToString(document_);
+}
+
+/**
+ * Draws an SVG document (with a width and a height) on a canvas and returns
+ * it as PNG, at twice its size for sharp prints. Rejects when the page forbids it: a Content
  * Security Policy whose `img-src` leaves out `blob:` makes the image fail.
  */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
-    const image = new Image(width, height);
+    const image = new Image();
     image.src = url;
     await image.decode();
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+    canvas.width = Math.round(image.naturalWidth * scale);
+    canvas.height = Math.round(image.naturalHeight * scale);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2d canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);

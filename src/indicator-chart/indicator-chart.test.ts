@@ -447,6 +447,13 @@ describe('<ogp-indicator-chart>', () => {
       expect(line.getAttribute('fill')).to.equal('none');
       expect(root.querySelector('.tick__label')!.getAttribute('font-size')).to.match(/px$/);
       expect(root.querySelector('.focus-mark'), 'no focus mark in the file').to.equal(null);
+      // It stands alone: the title, the key and the source are written in it.
+      const texts = [...root.querySelectorAll(':scope > g > text')].map((node) => node.textContent);
+      expect(texts).to.deep.equal([
+        'Proyectos de Presupuesto Participativo con datos de ejecución publicados',
+        'Total',
+        'Fuente: Secretaría de Participación Ciudadana (datos de ejemplo). Actualizado el 15 de octubre de 2026',
+      ]);
     });
 
     it('downloads the chart as PNG', async () => {

@@ -697,14 +697,24 @@ export class OgpIndicatorChart extends PlanFeedElement {
     downloadBlob(csvBlob(indicatorCsv(model.indicator, model.lang)), `${model.indicator.id}.csv`, this.renderRoot);
   }
 
-  /** The chart as a standalone SVG document. */
+  /** The chart as a standalone SVG document: title, chart, key and source. */
   private svgDocument(): string | undefined {
     const model = this.model;
-    if (!model || !this.plotSvg) return undefined;
+    if (!model?.layout || !this.plotSvg) return undefined;
+    const { indicator, lang, strings } = model;
+    const host = getComputedStyle(this);
+    const swatches = [...this.renderRoot.querySelectorAll<SVGSVGElement>('.key .swatch')];
+    const source = indicator.source ? `${strings.source} ${localize(indicator.source, lang)}` : '';
+    const updated = indicator.updatedAt ? this.common.updatedOn(formatDate(indicator.updatedAt, lang, 'long')) : '';
     return standaloneSvg(this.plotSvg, {
-      title: localize(model.indicator.name, model.lang),
+      title: localize(indicator.name, lang),
       description: model.summary,
-      background: getComputedStyle(this).backgroundColor,
+      note: [source, updated].filter(Boolean).join('. '),
+      legend: model.layout.series.map((series, index) => ({ swatch: swatches[index]!, label: series.label })),
+      background: host.backgroundColor,
+      color: host.color,
+      fontFamily: host.fontFamily,
+      fontSize: parseFloat(host.fontSize),
     });
   }
 
@@ -717,9 +727,9 @@ export class OgpIndicatorChart extends PlanFeedElement {
   private async downloadPng(): Promise<void> {
     const document = this.svgDocument();
     const model = this.model;
-    if (this.pngUnavailable || !document || !model?.layout) return;
+    if (this.pngUnavailable || !document || !model) return;
     try {
-      const png = await svgToPng(document, model.layout.width, model.layout.height);
+      const png = await svgToPng(document);
       downloadBlob(png, `${model.indicator.id}.png`, this.renderRoot);
     } catch {
       this.pngUnavailable = true;
