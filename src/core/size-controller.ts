@@ -63,6 +63,11 @@ export class SizeController implements ReactiveController, Size {
     this.observer = undefined;
   }
 
+  /**
+   * After the render that created the box, its size is read at once and a
+   * second update draws with it, before any frame is painted. (Lit's dev
+   * build warns about an update requested in `updated`; here it is the point.)
+   */
   hostUpdated(): void {
     if (this.measured || !this.element) return;
     const { width, height } = this.element.getBoundingClientRect();
