@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/all.js';
+import { largeFeed } from './large-feed.js';
+
+/** The demo feed's "today". */
+const TODAY = '2026-11-27';
+
+/**
+ * Every widget on a plan far bigger than Medellín's: 60 commitments, 480
+ * milestones, 30 indicators with ten years of monthly data (some by
+ * territory). For checking layout, filters, scrolling and speed at scale.
+ */
+const meta: Meta = {
+  title: 'Scenarios/Large feed',
+  parameters: { layout: 'padded' },
+};
+export default meta;
+
+type Story = StoryObj;
+
+const feed = largeFeed();
+const first = feed.commitments[0]!;
+
+export const PlanOverview: Story = {
+  render: () => html`<ogp-plan-overview .feed=${feed} today=${TODAY}></ogp-plan-overview>`,
+};
+
+export const CommitmentWithManyMilestones: Story = {
+  render: () => {
+    const big = largeFeed({ commitments: 1, milestonesPerCommitment: 40 });
+    return html`<ogp-commitment .feed=${big} commitment-id=${big.commitments[0]!.id} today=${TODAY}></ogp-commitment>`;
+  },
+};
+
+export const TimelineOfThePlan: Story = {
+  render: () => html`<ogp-milestone-timeline .feed=${feed} today=${TODAY}></ogp-milestone-timeline>`,
+};
+
+export const ChartWithTenYearsByTerritory: Story = {
+  render: () =>
+    html`<ogp-indicator-chart
+      .feed=${feed}
+      indicator-id=${feed.indicators[0]!.id}
+      dimension="territory"
+      today=${TODAY}
+    ></ogp-indicator-chart>`,
+};
+
+export const FeedbackFormWithManyCommitments: Story = {
+  render: () => html`<ogp-feedback-form .feed=${feed} today=${TODAY}></ogp-feedback-form>`,
+};
+
+/** The commitment the overview's first item links to, for comparison. */
+export const FirstCommitment: Story = {
+  render: () => html`<ogp-commitment .feed=${feed} commitment-id=${first.id} today=${TODAY}></ogp-commitment>`,
+};
