@@ -193,6 +193,24 @@ describe('custom-elements.json', () => {
     assert.ok(names(element('ogp-feedback-form').events).includes('ogp-feedback-sent'));
   });
 
+  it('matches the README’s table of custom properties for designers', () => {
+    const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('## For designers'), readme.indexOf('## For feed authors'));
+    const listed = new Set<string>();
+    for (const row of section.split('\n').filter((line) => line.startsWith('| `--ogp-'))) {
+      const cell = row.split('|')[1]!;
+      const range = /`--ogp-([a-z-]+)-(\d)` … `--ogp-\1-(\d)`/.exec(cell);
+      if (range) {
+        for (let n = Number(range[2]); n <= Number(range[3]); n++) listed.add(`--ogp-${range[1]}-${n}`);
+      } else {
+        for (const match of cell.matchAll(/`(--ogp-[a-z0-9-]+)`/g)) listed.add(match[1]!);
+      }
+    }
+    const documented = new Set(elements().flatMap((declaration) => names(declaration.cssProperties)));
+    assert.deepEqual([...documented].filter((name) => !listed.has(name)).sort(), [], 'documented, missing in README');
+    assert.deepEqual([...listed].filter((name) => !documented.has(name)).sort(), [], 'in README, not documented');
+  });
+
   it('knows every custom property the Storybook themes set', () => {
     const documented = new Set(elements().flatMap((declaration) => names(declaration.cssProperties)));
     for (const [theme, { properties }] of Object.entries(themes)) {
