@@ -1,15 +1,16 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from '../core/style-map.js';
 import { scaleUtc } from 'd3-scale';
 import { renderDate, renderSampleNotice, renderTextLink } from '../commitment/templates.js';
-import { milestoneListStrings } from '../commitment/commitment.strings.js';
+import { type MilestoneListStrings, milestoneListStrings } from '../commitment/commitment.strings.js';
 import { bottomAxis, timeTicks } from '../core/axis.js';
 import { countMilestones, findCommitment, isOverdue, milestonesByDue } from '../core/derive.js';
 import type { Commitment, Milestone, Plan, PlanFeed } from '../core/feed-schema.js';
 import { formatDate, parseIsoDate } from '../core/format.js';
-import type { Lang } from '../core/i18n.js';
+import type { CommonStrings, Lang } from '../core/i18n.js';
 import { stepIndex } from '../core/keyboard.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
@@ -21,6 +22,20 @@ import { timelineStrings } from './milestone-timeline.strings.js';
 interface Group {
   commitment: Commitment;
   milestones: Milestone[];
+}
+
+/** What every row needs, resolved once per render (today and the language are not free to look up). */
+interface RowContext {
+  lang: Lang;
+  today: string;
+  common: CommonStrings;
+  words: MilestoneListStrings;
+  /** The row that holds the tab stop. */
+  focus: number;
+  /** Where a date falls on the track, as a CSS percentage. */
+  left: (date: string) => string;
+  /** Whether today falls within the timeline, to be marked. */
+  todayShown: boolean;
 }
 
 /** The time the timeline spans: the plan's period, widened to any milestone outside it. */
@@ -104,20 +119,15 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       .range([0, 100]);
     const todayShown = start <= today && today <= end;
     const percent = (date: string) => `${position(parseIsoDate(date))}%`;
-    const focus = this.rovingIndex(milestones.length);
-
-    let index = 0;
-    const renderGroup = (group: Group) =>
-      html`<ol part="milestones" class="milestones">
-        ${group.milestones.map((milestone, position) => {
-          const row = index++;
-          const previous = group.milestones[position - 1];
-          const todayFirst = todayShown && milestone.due >= today && (!previous || previous.due < today);
-          return html`${todayFirst ? this.renderToday(today, lang) : nothing}
-          ${this.renderMilestone(milestone, group.commitment, row, row === focus, percent(milestone.due), lang)}`;
-        })}
-        ${todayShown && group.milestones.at(-1)!.due < today ? this.renderToday(today, lang) : nothing}
-      </ol>`;
+    const context: RowContext = {
+      lang,
+      today,
+      common: this.common,
+      words: milestoneListStrings[lang],
+      focus: this.rovingIndex(milestones.length),
+      left: percent,
+      todayShown,
+    };
 
     return html`<section
       part="base"
@@ -140,24 +150,38 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
           : html`${this.renderAxis(start, end, today, todayShown, lang)}
               <p class="hint">${strings.keyboardHint}</p>
               <div class="rows" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
-                ${
-                  this.commitmentId
-                    ? renderGroup(groups[0]!)
-                    : groups
-                        .filter((group) => group.milestones.length > 0)
-                        .map(
-                          (group) =>
-                            html`<section class="group" aria-labelledby="group-${group.commitment.id}">
-                              <h3 part="group-title" class="group__title" id="group-${group.commitment.id}">
-                                ${renderText(group.commitment.title, lang)}
-                              </h3>
-                              ${renderGroup(group)}
-                            </section>`,
-                        )
-                }
+                ${guard([feed, this.commitmentId, lang, today, context.focus], () => this.renderRows(groups, context))}
               </div>`
       }
     </section>`;
+  }
+
+  /** The milestones, by commitment for the whole plan, with the "Hoy" row where today falls. */
+  private renderRows(groups: Group[], context: RowContext): TemplateResult | TemplateResult[] {
+    const { today, lang, todayShown } = context;
+    let index = 0;
+    const renderGroup = (group: Group) =>
+      html`<ol part="milestones" class="milestones">
+        ${group.milestones.map((milestone, position) => {
+          const previous = group.milestones[position - 1];
+          const todayFirst = todayShown && milestone.due >= today && (!previous || previous.due < today);
+          return html`${todayFirst ? this.renderToday(today, lang) : nothing}
+          ${this.renderMilestone(milestone, group.commitment, index++, context)}`;
+        })}
+        ${todayShown && group.milestones.at(-1)!.due < today ? this.renderToday(today, lang) : nothing}
+      </ol>`;
+    if (this.commitmentId) return renderGroup(groups[0]!);
+    return groups
+      .filter((group) => group.milestones.length > 0)
+      .map(
+        (group) =>
+          html`<section class="group" aria-labelledby="group-${group.commitment.id}">
+            <h3 part="group-title" class="group__title" id="group-${group.commitment.id}">
+              ${renderText(group.commitment.title, lang)}
+            </h3>
+            ${renderGroup(group)}
+          </section>`,
+      );
   }
 
   /** The axis over the rows' track column: ticks across the span and the "Hoy" mark. */
@@ -194,16 +218,9 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
     </li>`;
   }
 
-  private renderMilestone(
-    milestone: Milestone,
-    commitment: Commitment,
-    index: number,
-    focusable: boolean,
-    left: string,
-    lang: Lang,
-  ): TemplateResult {
-    const words = milestoneListStrings[lang];
-    const overdue = isOverdue(milestone, this.todayIso);
+  private renderMilestone(milestone: Milestone, commitment: Commitment, index: number, context: RowContext) {
+    const { lang, common, words } = context;
+    const overdue = isOverdue(milestone, context.today);
     const { status } = milestone;
     return html`<li
       part="milestone"
@@ -213,12 +230,12 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       data-status=${status}
       data-overdue=${overdue ? 'true' : 'false'}
       data-index=${index}
-      tabindex=${focusable ? '0' : '-1'}
+      tabindex=${index === context.focus ? '0' : '-1'}
     >
       <div class="milestone__text">
         <p class="milestone__title">${renderText(milestone.title, lang)}</p>
         <p class="milestone__meta">
-          ${renderStatus(status, this.common)} ${overdue ? renderOverdue(this.common) : nothing}
+          ${renderStatus(status, common)} ${overdue ? renderOverdue(common) : nothing}
           <span>${words.due} ${renderDate(milestone.due, lang)}</span>
           ${milestone.completed ? html`<span>${words.completedOn} ${renderDate(milestone.completed, lang)}</span>` : nothing}
         </p>
@@ -231,8 +248,8 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
                     html`<span
                       >${
                         item.title
-                          ? renderTextLink(item.url, item.title, lang, this.common, 'evidence')
-                          : renderLink(item.url, words.untitledEvidence(position + 1), this.common, 'evidence')
+                          ? renderTextLink(item.url, item.title, lang, common, 'evidence')
+                          : renderLink(item.url, words.untitledEvidence(position + 1), common, 'evidence')
                       }</span
                     >`,
                 )}
@@ -241,7 +258,9 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
         }
       </div>
       <div class="track" aria-hidden="true">
-        <span class="marker status--${status}" style=${styleMap({ left })}>${statusIcon(status)}</span>
+        <span class="marker status--${status}" style=${styleMap({ left: context.left(milestone.due) })}
+          >${statusIcon(status)}</span
+        >
       </div>
     </li>`;
   }
