@@ -3,11 +3,13 @@
 //   GET /dist/ogp-plan-widgets.js   the CDN bundle, built from the current sources
 //                                   (rollup, the options of `npm run build`) once
 //                                   per test run, so tests never load a stale dist/
+//   GET /dist/bundle-info.json      its pinned CDN address and SRI hash, as the build writes them
 //   GET …strict-csp.html            the page as served statically, plus the
 //                                   receiver's strict Content-Security-Policy header
 import { STRICT_CSP, isStrictCspPath } from '../../server/csp.js';
 
 const BUNDLE_PATH = '/dist/ogp-plan-widgets.js';
+const BUNDLE_INFO_PATH = '/dist/bundle-info.json';
 
 let bundle;
 
@@ -25,7 +27,7 @@ export function freshBundle() {
 }
 
 export function isPackagingPath(path) {
-  return path === BUNDLE_PATH || isStrictCspPath(path);
+  return path === BUNDLE_PATH || path === BUNDLE_INFO_PATH || isStrictCspPath(path);
 }
 
 /** Koa middleware for the paths isPackagingPath accepts. */
@@ -42,6 +44,21 @@ export async function packagingRoute(ctx, next) {
       ctx.type = 'text/plain';
       ctx.body = `bundle build failed: ${error.message}`;
     }
+    return;
+  }
+  if (ctx.path === BUNDLE_INFO_PATH) {
+    // What size-check.js writes after a build: the pinned address and the SRI hash of this bundle.
+    const [{ createHash }, { readFile }] = await Promise.all([import('node:crypto'), import('node:fs/promises')]);
+    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    const code = await freshBundle();
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify({
+      name: pkg.name,
+      version: pkg.version,
+      url: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/ogp-plan-widgets.js`,
+      integrity: `sha384-${createHash('sha384').update(code).digest('base64')}`,
+    });
     return;
   }
   await next();

@@ -1,0 +1,49 @@
+/** Helpers for tests of whole demo pages opened in an iframe. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+type AxeWindow = Window & { axe?: { run(context: Document, options?: object): Promise<AxeResult> } };
+
+/** Opens `url` in a frame of the test page and waits for its load event. */
+export async function openFrame(url: string, title = 'Página de demostración'): Promise<HTMLIFrameElement> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe title=${title} width="1000" height="800"></iframe>`);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  await loaded;
+  return frame;
+}
+
+/** Waits until every ogp-* widget in the frame has finished loading its feed. */
+export async function widgetsSettled(frame: HTMLIFrameElement): Promise<void> {
+  const doc = frame.contentDocument!;
+  const widgets = [...doc.querySelectorAll('*')].filter((element) => element.localName.startsWith('ogp-'));
+  await waitUntil(() => widgets.every((widget) => customElements && widget.shadowRoot), 'widgets not upgraded', {
+    timeout: 60000,
+  });
+  await Promise.all(widgets.map((widget) => (widget as Element & { loadComplete: Promise<void> }).loadComplete));
+}
+
+/** Runs axe (WCAG 2.x A and AA, and best practices) inside the frame's own document; returns the violations. */
+export async function axeInFrame(frame: HTMLIFrameElement): Promise<string[]> {
+  const win = frame.contentWindow as AxeWindow;
+  if (!win.axe) {
+    const script = frame.contentDocument!.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve);
+      script.addEventListener('error', reject);
+    });
+    frame.contentDocument!.head.append(script);
+    await loaded;
+  }
+  const result = await win.axe!.run(frame.contentDocument!, {
+    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+  });
+  return result.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+  );
+}

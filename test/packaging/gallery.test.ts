@@ -1,0 +1,128 @@
+/**
+ * The demo gallery, demo/index.html, as a visitor uses it: every widget with
+ * its snippet, a copy button that works (and says so), the English toggle,
+ * and the pinned script with the bundle's integrity hash.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { axeInFrame, openFrame, widgetsSettled } from './frame-helpers.js';
+
+const TAGS = [
+  'ogp-plan-overview',
+  'ogp-commitment',
+  'ogp-indicator-chart',
+  'ogp-milestone-timeline',
+  'ogp-feedback-form',
+];
+
+type FrameWindow = Window & typeof globalThis;
+
+async function openGallery(query = '') {
+  const frame = await openFrame(`/demo/index.html${query}`, 'Galería de widgets');
+  await widgetsSettled(frame);
+  const doc = frame.contentDocument!;
+  await waitUntil(
+    () => doc.querySelector('[data-code="script"]')!.textContent!.includes('integrity'),
+    'no pinned snippet',
+    {
+      timeout: 60000,
+    },
+  );
+  return { frame, doc, win: frame.contentWindow as FrameWindow };
+}
+
+/** SHA-384 of the bundle the page loaded, as an SRI string. */
+async function bundleIntegrity(): Promise<string> {
+  const bytes = await (await fetch('/dist/ogp-plan-widgets.js')).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+describe('the demo gallery', function () {
+  this.timeout(120000);
+
+  it('passes axe, widgets and snippets included', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Galería"></iframe>`);
+    await expect(frame).to.be.accessible();
+    const gallery = await openGallery();
+    expect(await axeInFrame(gallery.frame)).to.deep.equal([]);
+  });
+
+  it('shows every widget on the sample feed, each with its tag and its iframe snippet', async () => {
+    const { doc } = await openGallery();
+    for (const tag of TAGS) {
+      const widget = doc.querySelector(tag)!;
+      expect(widget, tag).to.exist;
+      expect(widget.shadowRoot!.querySelector('.state--error'), tag).to.equal(null);
+      const section = widget.closest('section')!;
+      const name = tag.slice(4);
+      const code = section.querySelector(`[data-code="${name}"]`)!.textContent!;
+      expect(code).to.match(new RegExp(`^<${tag}\\n  src="http://[^"]+/demo/feed\\.json"`));
+      expect(code.endsWith(`></${tag}>`)).to.equal(true);
+      const frameCode = section.querySelector(`[data-code="${name}-iframe"]`)!.textContent!;
+      expect(frameCode).to.include(`embed.html?widget=${name}&amp;src=`);
+      expect(frameCode).to.include('embed-resizer.js');
+    }
+  });
+
+  it('pins the script to this version with the integrity of the bundle it serves', async () => {
+    const { doc } = await openGallery();
+    const code = doc.querySelector('[data-code="script"]')!.textContent!;
+    expect(code).to.match(
+      /src="https:\/\/cdn\.jsdelivr\.net\/npm\/ogp-plan-widgets@\d+\.\d+\.\d+\/dist\/ogp-plan-widgets\.js"/,
+    );
+    expect(code).to.include(`integrity="${await bundleIntegrity()}"`);
+    expect(code).to.include('crossorigin="anonymous"');
+  });
+
+  it('copies a snippet with the Clipboard API and says so in a live region', async () => {
+    const { doc, win } = await openGallery();
+    const copied: string[] = [];
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void copied.push(text) },
+    });
+    const button = doc.querySelector<HTMLButtonElement>('button[data-copy="commitment"]')!;
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copiar el código de «Un compromiso»');
+    button.click();
+    const status = doc.querySelector('[data-copy-status="commitment"]')!;
+    await waitUntil(() => status.textContent === 'Código copiado.', 'no confirmation');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(copied).to.deep.equal([doc.querySelector('[data-code="commitment"]')!.textContent]);
+  });
+
+  it('without the Clipboard API, selects the code and tells how to copy it, or copies it', async () => {
+    const { doc, win } = await openGallery();
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: undefined });
+    doc.querySelector<HTMLButtonElement>('button[data-copy="script"]')!.click();
+    const status = doc.querySelector('[data-copy-status="script"]')!;
+    await waitUntil(() => status.textContent !== '', 'no message');
+    expect(status.textContent).to.be.oneOf([
+      'Código copiado.',
+      'El código quedó seleccionado: pulse Ctrl+C (o Cmd+C) para copiarlo.',
+    ]);
+    expect(win.getSelection()!.toString()).to.equal(doc.querySelector('[data-code="script"]')!.textContent);
+  });
+
+  it('switches the page, the widgets and the snippets to English and back', async () => {
+    const { doc, win } = await openGallery();
+    const toggle = doc.getElementById('language')!;
+    expect(toggle.textContent).to.equal('Read in English');
+    expect(toggle.getAttribute('lang')).to.equal('en');
+    toggle.click();
+    expect(doc.documentElement.lang).to.equal('en');
+    expect(doc.querySelector('h1')!.textContent).to.equal('Open government plan widgets');
+    expect(toggle.textContent).to.equal('Leer en español');
+    expect(toggle.getAttribute('lang')).to.equal('es');
+    expect(win.location.search).to.equal('?lang=en');
+    expect(doc.querySelector('button[data-copy="commitment"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Copy the code of “One commitment”',
+    );
+    const overview = doc.querySelector('ogp-plan-overview') as Element & { updateComplete: Promise<boolean> };
+    await overview.updateComplete;
+    expect(overview.shadowRoot!.textContent).to.match(/Medellín['’]s First Local Open Government Action Plan/);
+    expect(await axeInFrame(doc.defaultView!.frameElement as HTMLIFrameElement)).to.deep.equal([]);
+    toggle.click();
+    expect(doc.documentElement.lang).to.equal('es');
+    expect(win.location.search).to.equal('');
+  });
+});
