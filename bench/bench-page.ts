@@ -14,7 +14,7 @@ import { loadFeed } from '../src/core/feed-loader.js';
 import type { PlanFeedElement } from '../src/core/plan-feed-element.js';
 import { SYNTHETIC_INDICATOR_ID, type SyntheticSize, syntheticFeed } from './synthetic-feed.js';
 
-export interface Timing {
+interface Timing {
   /** From adding the widget to its last update done and the page laid out. */
   work: number;
   /** Until the frame that shows it has been painted. */
@@ -97,7 +97,7 @@ async function resizes(url: string, runs: number): Promise<number[]> {
   return timings;
 }
 
-export interface BenchmarkResult {
+interface BenchmarkResult {
   chart: Record<number, { load: number; timings: Timing[] }>;
   resize: number[];
   timeline: { load: number; timings: Timing[] };
