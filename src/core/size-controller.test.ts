@@ -21,8 +21,10 @@ async function settle(element: SizedBox): Promise<void> {
 
 describe('SizeController', () => {
   it('measures the box right after the first render, before any frame', async () => {
-    const element = await fixture<SizedBox>(html`<div style="width: 300px"><test-sized-box></test-sized-box></div>`);
-    const box = element.querySelector('test-sized-box') ?? (element.firstElementChild as SizedBox);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px"><test-sized-box></test-sized-box></div>`,
+    );
+    const box = wrapper.firstElementChild as SizedBox;
     while (!(await box.updateComplete));
     expect(box.size.hasSize).to.equal(true);
     expect(box.size.width).to.equal(300);
