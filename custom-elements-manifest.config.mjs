@@ -88,6 +88,31 @@ function typedEvents() {
   };
 }
 
+/**
+ * The manifest documents the public API: private and protected members
+ * (internal state, render helpers) and the static `styles` are left out, so
+ * Storybook's docs and controls show what a page can actually use.
+ */
+function publicMembersOnly() {
+  return {
+    name: 'ogp-public-members-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) =>
+              member.privacy !== 'private' &&
+              member.privacy !== 'protected' &&
+              !member.name.startsWith('#') &&
+              !(member.static && member.name === 'styles'),
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -103,5 +128,5 @@ export default {
   litelement: true,
   // package.json already names the manifest; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [defineElementCalls(), typedEvents()],
+  plugins: [defineElementCalls(), typedEvents(), publicMembersOnly()],
 };
