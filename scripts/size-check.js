@@ -5,6 +5,7 @@
  * - prints the gzip and brotli size of the CDN bundle dist/ogp-plan-widgets.js
  *   and of each entry point built on its own (what a page pays for one
  *   element: the element, the shared core, Lit and what it uses of D3);
+ *   `--breakdown` adds what each source folder and package weighs in it;
  * - fails (exit 1) when the bundle is over the budget, 45 kB gzip, unless
  *   given --warn-only (`npm start` builds that way: the demo runs whatever
  *   the size; CI and `npm pack` do not);
@@ -50,6 +51,72 @@ async function entrySizes() {
   return rows;
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 VLQ fields of one source map segment. */
+function decodeSegment(segment) {
+  const fields = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      fields.push(value & 1 ? -(value >> 1) : value >> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return fields;
+}
+
+/**
+ * `--breakdown`: what each source folder and package weighs in the bundle,
+ * read from its source map (minified bytes; gzip shared out in proportion).
+ */
+function breakdown(code, map) {
+  const lines = code.split('\n');
+  const pieces = new Map();
+  let source = 0;
+  map.mappings.split(';').forEach((line, lineIndex) => {
+    let column = 0;
+    const segments = line
+      .split(',')
+      .filter(Boolean)
+      .map((segment) => {
+        const fields = decodeSegment(segment);
+        column += fields[0];
+        if (fields.length > 1) source += fields[1];
+        return { column, source: fields.length > 1 ? source : -1 };
+      });
+    segments.forEach((segment, index) => {
+      const end = index + 1 < segments.length ? segments[index + 1].column : lines[lineIndex].length;
+      const file = segment.source < 0 ? '(bundle)' : map.sources[segment.source];
+      const key = file.includes('node_modules/')
+        ? file
+            .split('node_modules/')
+            .pop()
+            .split('/')
+            .slice(0, file.split('node_modules/').pop().startsWith('@') ? 2 : 1)
+            .join('/')
+        : file
+            .replace(/^.*?\bsrc\//, 'src/')
+            .split('/')
+            .slice(0, 2)
+            .join('/');
+      pieces.set(key, (pieces.get(key) ?? '') + lines[lineIndex].slice(segment.column, end));
+    });
+  });
+  const total = gzipSize(code);
+  const rows = [...pieces].map(([key, text]) => [key, Buffer.byteLength(text), gzipSize(text)]);
+  const gzipSum = rows.reduce((sum, row) => sum + row[2], 0);
+  return rows
+    .map(([key, bytes, gzip]) => [key, bytes, Math.round((gzip * total) / gzipSum)])
+    .sort((a, b) => b[2] - a[2]);
+}
+
 async function main() {
   const bundlePath = resolve(ROOT, 'dist', BUNDLE_FILE);
   if (!existsSync(bundlePath)) {
@@ -77,6 +144,13 @@ async function main() {
   console.log(`${'entry'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip'.padStart(8)}  ${'brotli'.padStart(8)}`);
   for (const [label, bytes, gzip, brotli] of rows) {
     console.log(`${label.padEnd(width)}  ${kb(bytes).padStart(9)}  ${kb(gzip).padStart(8)}  ${kb(brotli).padStart(8)}`);
+  }
+  if (process.argv.includes('--breakdown')) {
+    const map = JSON.parse(readFileSync(`${bundlePath}.map`, 'utf8'));
+    console.log('\nwhat the bundle is made of (gzip shared out in proportion):');
+    for (const [key, bytes, gzip] of breakdown(code.toString('utf8'), map)) {
+      console.log(`  ${key.padEnd(width - 2)}  ${kb(bytes).padStart(9)}  ${kb(gzip).padStart(8)}`);
+    }
   }
   console.log(`\nintegrity (SRI) of dist/${BUNDLE_FILE}: ${info.integrity}`);
 
