@@ -7,7 +7,7 @@
 // serves bench/index.html and the bundle on 127.0.0.1, and drives Chromium
 // (CHROME_PATH, or chromium on PATH) through puppeteer-core.
 //
-//   npm run bench              9 timed runs per case after one warm-up
+//   npm run bench              9 timed runs per case, after untimed warm-up renders
 //   npm run bench -- --runs 15
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -132,7 +132,9 @@ const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[co
 const line = (row) =>
   row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
 
-console.log(`\nogp-plan-widgets benchmark: median of ${runs} runs after a warm-up, production Lit, headless ${chrome}`);
+console.log(
+  `\nogp-plan-widgets benchmark: median of ${runs} runs after warm-up renders, production Lit, headless ${chrome}`,
+);
 const [load] = os.loadavg();
 console.log(
   `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${load.toFixed(1)}`,
