@@ -1,36 +1,6 @@
-/**
- * Words of <ogp-commitment>, and of the milestone list it shares with the
- * plan overview. Spanish first, plain language, short sentences.
- */
+/** Words of <ogp-commitment>. Spanish first, plain language, short sentences. */
 import type { Assessment } from '../core/feed-schema.js';
 import type { Translations } from '../core/i18n.js';
-
-/** Words of the milestone list (an ordered list of milestones with their evidence). */
-export interface MilestoneListStrings {
-  due: string;
-  completedOn: string;
-  evidence: string;
-  /** The label of an evidence link that has no title of its own. */
-  untitledEvidence: (position: number) => string;
-  noMilestones: string;
-}
-
-export const milestoneListStrings: Translations<MilestoneListStrings> = {
-  es: {
-    due: 'Fecha límite:',
-    completedOn: 'Cumplido el',
-    evidence: 'Evidencias:',
-    untitledEvidence: (position) => `Evidencia ${position}`,
-    noMilestones: 'Este compromiso todavía no tiene hitos.',
-  },
-  en: {
-    due: 'Due:',
-    completedOn: 'Completed on',
-    evidence: 'Evidence:',
-    untitledEvidence: (position) => `Evidence ${position}`,
-    noMilestones: 'This commitment has no milestones yet.',
-  },
-};
 
 export interface CommitmentStrings {
   noId: string;

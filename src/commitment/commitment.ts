@@ -6,16 +6,17 @@ import { formatPercent, formatValue } from '../core/format.js';
 import { type Lang, localize } from '../core/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
-import { renderProgress, renderStatus, renderText } from '../core/templates.js';
+import {
+  renderDate,
+  renderProgress,
+  renderSampleNotice,
+  renderStatus,
+  renderText,
+  renderTextLink,
+} from '../core/templates.js';
 import { type CommitmentStrings, commitmentStrings } from './commitment.strings.js';
 import { commitmentStyles } from './commitment.styles.js';
-import {
-  milestoneListStyles,
-  renderDate,
-  renderMilestoneList,
-  renderSampleNotice,
-  renderTextLink,
-} from './templates.js';
+import { milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
 
 /**
  * One commitment of the plan in full: what problem it tackles, what will be

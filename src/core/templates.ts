@@ -5,8 +5,8 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
-import type { LocalizedText, Status } from './feed-schema.js';
-import { formatPercent } from './format.js';
+import type { LocalizedText, Plan, Status } from './feed-schema.js';
+import { type DateStyle, formatDate, formatPercent } from './format.js';
 import { type CommonStrings, type Lang, localize, textLang } from './i18n.js';
 import { isExternal, safeHref } from './safe-url.js';
 
@@ -82,4 +82,36 @@ export function renderProgress(percent: number, lang: Lang, label: string): Temp
     </div>
     <span class="progress__value">${formatPercent(clamped / 100, lang)}</span>
   </div>`;
+}
+
+/** The notice on sample data: the feed's own note, or a short default. */
+export function renderSampleNotice(
+  plan: Plan,
+  lang: Lang,
+  common: Pick<CommonStrings, 'sampleNotice'>,
+): TemplateResult | typeof nothing {
+  if (!plan.sample) return nothing;
+  return html`<p part="sample-notice" class="sample-notice" role="note">
+    ${plan.sampleNote ? renderText(plan.sampleNote, lang) : common.sampleNotice}
+  </p>`;
+}
+
+/** A date people read, with its machine-readable form. */
+export function renderDate(iso: string, lang: Lang, style: DateStyle = 'long'): TemplateResult {
+  return html`<time datetime=${iso.slice(0, 10)}>${formatDate(iso, lang, style)}</time>`;
+}
+
+/**
+ * A link whose label is feed text: safe like every link, and marked
+ * lang="es" when the text falls back to Spanish.
+ */
+export function renderTextLink(
+  url: unknown,
+  text: LocalizedText,
+  lang: Lang,
+  common: Pick<CommonStrings, 'opensInNewTab'>,
+  part?: string,
+): TemplateResult {
+  const link = renderLink(url, localize(text, lang), common, part);
+  return textLang(text, lang) === lang ? link : html`<span lang="es">${link}</span>`;
 }

@@ -3,7 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from '../core/style-map.js';
-import { renderSampleNotice } from '../commitment/templates.js';
 import { bottomAxis, leftAxis } from '../core/axis.js';
 import {
   dimensionKeys,
@@ -21,7 +20,7 @@ import { stepIndex } from '../core/keyboard.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
 import { statusStyles } from '../core/styles.js';
-import { renderLink, renderProgress, renderText, statusIcon } from '../core/templates.js';
+import { renderLink, renderProgress, renderSampleNotice, renderText, statusIcon } from '../core/templates.js';
 import {
   type ChartLayout,
   layoutChart,

@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import { scaleUtc } from 'd3-scale';
-import { renderDate, renderSampleNotice, renderTextLink } from '../commitment/templates.js';
-import { type MilestoneListStrings, milestoneListStrings } from '../commitment/commitment.strings.js';
+import { type MilestoneListStrings, milestoneListStrings, renderEvidenceLink } from '../core/milestone-list.js';
 import { bottomAxis, timeTicks } from '../core/axis.js';
 import { countMilestones, findCommitment, isOverdue, milestonesByDue } from '../core/derive.js';
 import type { Commitment, Milestone, Plan, PlanFeed } from '../core/feed-schema.js';
@@ -15,7 +14,14 @@ import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
 import { styleMap } from '../core/style-map.js';
 import { statusStyles } from '../core/styles.js';
-import { renderLink, renderOverdue, renderStatus, renderText, statusIcon } from '../core/templates.js';
+import {
+  renderDate,
+  renderOverdue,
+  renderSampleNotice,
+  renderStatus,
+  renderText,
+  statusIcon,
+} from '../core/templates.js';
 import { timelineStyles } from './milestone-timeline.styles.js';
 import { timelineStrings } from './milestone-timeline.strings.js';
 
@@ -244,14 +250,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
             ? html`<p class="milestone__evidence">
                 ${words.evidence}
                 ${milestone.evidence.map(
-                  (item, position) =>
-                    html`<span
-                      >${
-                        item.title
-                          ? renderTextLink(item.url, item.title, lang, common, 'evidence')
-                          : renderLink(item.url, words.untitledEvidence(position + 1), common, 'evidence')
-                      }</span
-                    >`,
+                  (item, position) => html`<span>${renderEvidenceLink(item, position, lang, common)}</span>`,
                 )}
               </p>`
             : nothing

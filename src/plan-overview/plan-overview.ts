@@ -14,16 +14,18 @@ import { formatDate } from '../core/format.js';
 import { type Lang, localize, plural, textLang } from '../core/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
-import { renderOverdue, renderProgress, renderStatus, renderText, statusIcon } from '../core/templates.js';
 import {
-  milestoneListStyles,
   renderDate,
-  renderMilestoneList,
+  renderOverdue,
+  renderProgress,
   renderSampleNotice,
+  renderStatus,
+  renderText,
   renderTextLink,
-} from '../commitment/templates.js';
+  statusIcon,
+} from '../core/templates.js';
+import { milestoneListStrings, milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
 import { applyFilters, filterOptions, type Filters, hasFilters, NO_FILTERS, type TextOption } from './filters.js';
-import { milestoneListStrings } from '../commitment/commitment.strings.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
 

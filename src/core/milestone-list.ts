@@ -1,58 +1,60 @@
 /**
- * Pieces that <ogp-commitment> shares with <ogp-plan-overview>: the sample
- * data notice and the ordered list of milestones with their evidence.
+ * The ordered list of a commitment's milestones, with their evidence links:
+ * shown by <ogp-commitment> and inside each commitment of <ogp-plan-overview>;
+ * its words and evidence links serve <ogp-milestone-timeline> too.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { isOverdue, milestonesByDue } from '../core/derive.js';
-import type { LocalizedText, Milestone, Plan } from '../core/feed-schema.js';
-import { type DateStyle, formatDate } from '../core/format.js';
-import { type CommonStrings, type Lang, localize, textLang } from '../core/i18n.js';
-import { renderLink, renderOverdue, renderStatus, renderText } from '../core/templates.js';
-import { milestoneListStrings } from './commitment.strings.js';
+import { isOverdue, milestonesByDue } from './derive.js';
+import type { Milestone } from './feed-schema.js';
+import type { CommonStrings, Lang, Translations } from './i18n.js';
+import { renderDate, renderLink, renderOverdue, renderStatus, renderText, renderTextLink } from './templates.js';
 
-/** The notice on sample data: the feed's own note, or a short default. */
-export function renderSampleNotice(plan: Plan, lang: Lang, common: CommonStrings): TemplateResult | typeof nothing {
-  if (!plan.sample) return nothing;
-  return html`<p part="sample-notice" class="sample-notice" role="note">
-    ${plan.sampleNote ? renderText(plan.sampleNote, lang) : common.sampleNotice}
-  </p>`;
+/** Words of the milestone list. */
+export interface MilestoneListStrings {
+  due: string;
+  completedOn: string;
+  evidence: string;
+  /** The label of an evidence link that has no title of its own. */
+  untitledEvidence: (position: number) => string;
+  noMilestones: string;
 }
 
-/** A date people read, with its machine-readable form. */
-export function renderDate(iso: string, lang: Lang, style: DateStyle = 'long'): TemplateResult {
-  return html`<time datetime=${iso.slice(0, 10)}>${formatDate(iso, lang, style)}</time>`;
-}
+export const milestoneListStrings: Translations<MilestoneListStrings> = {
+  es: {
+    due: 'Fecha límite:',
+    completedOn: 'Cumplido el',
+    evidence: 'Evidencias:',
+    untitledEvidence: (position) => `Evidencia ${position}`,
+    noMilestones: 'Este compromiso todavía no tiene hitos.',
+  },
+  en: {
+    due: 'Due:',
+    completedOn: 'Completed on',
+    evidence: 'Evidence:',
+    untitledEvidence: (position) => `Evidence ${position}`,
+    noMilestones: 'This commitment has no milestones yet.',
+  },
+};
 
-/**
- * A link whose label is feed text: safe like every link, and marked
- * lang="es" when the text falls back to Spanish.
- */
-export function renderTextLink(
-  url: unknown,
-  text: LocalizedText,
+type Evidence = NonNullable<Milestone['evidence']>[number];
+
+/** One evidence link: its title, or "Evidencia 2" when it has none. */
+export function renderEvidenceLink(
+  item: Evidence,
+  position: number,
   lang: Lang,
   common: CommonStrings,
-  part?: string,
 ): TemplateResult {
-  const link = renderLink(url, localize(text, lang), common, part);
-  return textLang(text, lang) === lang ? link : html`<span lang="es">${link}</span>`;
+  return item.title
+    ? renderTextLink(item.url, item.title, lang, common, 'evidence')
+    : renderLink(item.url, milestoneListStrings[lang].untitledEvidence(position + 1), common, 'evidence');
 }
 
-function renderEvidence(evidence: NonNullable<Milestone['evidence']>, lang: Lang, common: CommonStrings) {
-  const strings = milestoneListStrings[lang];
+function renderEvidence(evidence: readonly Evidence[], lang: Lang, common: CommonStrings) {
   return html`<div class="milestone__evidence">
-    <span>${strings.evidence}</span>
+    <span>${milestoneListStrings[lang].evidence}</span>
     <ul>
-      ${evidence.map(
-        (item, index) =>
-          html`<li>
-            ${
-              item.title
-                ? renderTextLink(item.url, item.title, lang, common, 'evidence')
-                : renderLink(item.url, strings.untitledEvidence(index + 1), common, 'evidence')
-            }
-          </li>`,
-      )}
+      ${evidence.map((item, index) => html`<li>${renderEvidenceLink(item, index, lang, common)}</li>`)}
     </ul>
   </div>`;
 }
