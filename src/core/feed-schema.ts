@@ -328,7 +328,8 @@ function readSchemaVersion(input: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function toFeedIssue(issue: v.BaseIssue<unknown>): FeedIssue {
+/** A valibot issue as a JSON pointer and a message in plain words (shared with the submission schema). */
+export function toFeedIssue(issue: v.BaseIssue<unknown>): FeedIssue {
   const path = (issue.path ?? []).map((item) => escapePointer(String(item.key)));
   // A missing required field is reported by valibot with the parent's path and the key.
   const message =

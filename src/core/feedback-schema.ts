@@ -11,7 +11,7 @@
  * Depends on valibot only (no DOM), so Node runs it from dist/.
  */
 import * as v from 'valibot';
-import { escapePointer } from './feed-schema.js';
+import { type FeedIssue, toFeedIssue } from './feed-schema.js';
 
 /** What the person sends: a comment, a question or a contribution. */
 export const FEEDBACK_KINDS = ['comment', 'question', 'contribution'] as const;
@@ -195,10 +195,7 @@ export type FeedbackConsent = v.InferOutput<typeof FeedbackConsentSchema>;
 export type FeedbackSubmission = v.InferOutput<typeof FeedbackSubmissionSchema>;
 
 /** One problem with a submission: where (a JSON pointer) and what, in plain words. */
-export interface SubmissionIssue {
-  path: string;
-  message: string;
-}
+export type SubmissionIssue = FeedIssue;
 
 export type SubmissionValidation =
   { ok: true; submission: FeedbackSubmission } | { ok: false; issues: SubmissionIssue[] };
@@ -216,11 +213,10 @@ export function validateSubmission(input: unknown): SubmissionValidation {
 }
 
 function toIssue(issue: v.BaseIssue<unknown>): SubmissionIssue {
-  const path = (issue.path ?? []).map((item) => escapePointer(String(item.key)));
-  const pointer = path.length ? `/${path.join('/')}` : '';
+  const converted = toFeedIssue(issue);
+  // Missing consent deserves its own words: it is the one field a person must tick.
   const missing = issue.kind === 'schema' && issue.received === 'undefined';
-  if (missing && pointer === '/consent') return { path: pointer, message: MSG.consentGiven };
-  return { path: pointer, message: missing ? 'falta este campo obligatorio' : issue.message };
+  return missing && converted.path === '/consent' ? { ...converted, message: MSG.consentGiven } : converted;
 }
 
 /**
