@@ -173,3 +173,34 @@ describe('PlanFeedElement', () => {
     expect(() => defineElement('test-plan-title', class extends TestPlanTitle {})).to.not.throw();
   });
 });
+
+describe('PlanFeedElement on a hostile host page', () => {
+  it('keeps its own line height, letter spacing and case when the page styles the element itself', async () => {
+    const feed = await loadDemoFeed();
+    const el = await fixture<TestPlanTitle>(
+      html`<test-plan-title
+        style="line-height: 4; letter-spacing: 6px; word-spacing: 9px; text-transform: uppercase; text-align: center"
+        .feed=${feed}
+      ></test-plan-title>`,
+    );
+    const title = shadow(el).querySelector('h2')!;
+    const style = getComputedStyle(title);
+    expect(style.letterSpacing).to.equal('normal');
+    expect(style.wordSpacing).to.equal('0px');
+    expect(style.textTransform).to.equal('none');
+    expect(style.textAlign).to.equal('start');
+    expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
+  });
+
+  it('is readable when the page shrinks the root font size', async () => {
+    document.documentElement.style.fontSize = '6px';
+    document.body.style.fontSize = '0.5rem';
+    try {
+      const el = await fixture<TestPlanTitle>(html`<test-plan-title .feed=${await loadDemoFeed()}></test-plan-title>`);
+      expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(16);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      document.body.style.fontSize = '';
+    }
+  });
+});

@@ -55,6 +55,22 @@ export const hostStyles = css`
     display: none;
   }
 
+  /*
+   * A page rule aimed at the element itself ("main * { letter-spacing: 2px }")
+   * beats :host, so the reset is repeated on the shadow tree's top elements,
+   * where page rules never reach.
+   */
+  :host > * {
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+  }
+
   *,
   *::before,
   *::after {
