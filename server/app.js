@@ -261,7 +261,8 @@ export async function createServer(options = {}) {
       });
     }
     if (!saved.created) {
-      return sendJson(res, 200, { id: submission.id, reference: saved.reference }, { 'Idempotent-Replayed': 'true' });
+      // A replay gets the original answer again (as the Idempotency-Key draft asks), marked as a replay.
+      return sendJson(res, 201, { id: submission.id, reference: saved.reference }, { 'Idempotent-Replayed': 'true' });
     }
     return sendJson(res, 201, { id: submission.id, reference: saved.reference });
   }

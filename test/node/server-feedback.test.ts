@@ -48,7 +48,9 @@ describe('POST /api/feedback', () => {
     const first = await post(running.url, body);
     const second = await post(running.url, body);
     assert.equal(first.status, 201);
-    assert.equal(second.status, 200);
+    assert.equal(second.status, 201);
+    assert.equal(first.headers.get('idempotent-replayed'), null);
+    assert.equal(second.headers.get('idempotent-replayed'), 'true');
     assert.equal(second.headers.get('idempotent-replayed'), 'true');
     assert.equal(second.json.reference, first.json.reference);
     assert.equal(running.receiver.store.count(), before + 1);
@@ -58,8 +60,8 @@ describe('POST /api/feedback', () => {
     const before = running.receiver.store.count();
     const body = submission();
     const answers = await Promise.all(Array.from({ length: 100 }, () => post(running.url, body)));
-    assert.deepEqual(new Set(answers.map((answer) => answer.status)), new Set([201, 200]));
-    assert.equal(answers.filter((answer) => answer.status === 201).length, 1);
+    assert.deepEqual(new Set(answers.map((answer) => answer.status)), new Set([201]));
+    assert.equal(answers.filter((answer) => answer.headers.get('idempotent-replayed') === null).length, 1);
     assert.equal(new Set(answers.map((answer) => answer.json.reference)).size, 1);
     assert.equal(running.receiver.store.count(), before + 1);
   });
@@ -85,7 +87,8 @@ describe('POST /api/feedback', () => {
     const reversed = Object.fromEntries(Object.entries(body).reverse());
     const first = await post(running.url, body);
     const second = await post(running.url, reversed);
-    assert.equal(second.status, 200);
+    assert.equal(second.status, 201);
+    assert.equal(second.headers.get('idempotent-replayed'), 'true');
     assert.equal(second.json.reference, first.json.reference);
   });
 
@@ -326,7 +329,7 @@ describe('rate limit', () => {
       assert.equal((await post(running.url, body)).status, 201);
       assert.equal((await post(running.url, submission())).status, 429);
       const replay = await post(running.url, body);
-      assert.equal(replay.status, 200);
+      assert.equal(replay.status, 201);
     } finally {
       await running.stop();
     }

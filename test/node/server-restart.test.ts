@@ -92,7 +92,8 @@ describe('a crash and a restart', () => {
 
     // The widget's retry after the crash gets the same reference, and nothing new.
     const retry = await post(second.url, last);
-    assert.equal(retry.status, 200);
+    assert.equal(retry.status, 201);
+    assert.equal(retry.headers.get('idempotent-replayed'), 'true');
     assert.equal(retry.json.reference, lastAnswer.json.reference);
     assert.equal((await exportedIds(second.url)).size, 21);
 
