@@ -7,7 +7,8 @@
  * position, so tests (and people reading the markup) can find where a value
  * sits: `data-value` is the ISO date (time axes) or the number (value axes).
  */
-import type { ScaleLinear, ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import { svg, type SVGTemplateResult } from 'lit';
 import { type Lang, LOCALES } from './i18n.js';
 
@@ -76,6 +77,17 @@ export function formatTimeTicks(dates: readonly Date[], lang: Lang, short: boole
   });
 }
 
+/**
+ * A scale from time to pixels: d3's `scaleLinear` over timestamps (what the
+ * widgets use; `scaleUtc` would bring d3-time-format into the bundle only
+ * for tick labels, which are written with Intl here) or `scaleUtc` itself.
+ */
+export interface TimeScale {
+  (time: number): number;
+  domain(): ReadonlyArray<number | Date>;
+  range(): number[];
+}
+
 /** Below this width (in em) time labels use two-digit years. */
 const SHORT_LABELS_BELOW_EM = 30;
 
@@ -83,15 +95,19 @@ const SHORT_LABELS_BELOW_EM = 30;
  * Time ticks that fit the axis: as many as the width allows with a gap of
  * one em between labels, down to a single tick.
  */
-export function timeTicks(scale: ScaleTime<number, number>, lang: Lang, fontSize: number): Tick[] {
+export function timeTicks(scale: TimeScale, lang: Lang, fontSize: number): Tick[] {
   const [start, end] = scale.range() as [number, number];
+  const domain = scale.domain();
+  const first = new Date(+domain[0]!);
+  const last = new Date(+domain[domain.length - 1]!);
   const length = Math.abs(end - start);
   const short = length < SHORT_LABELS_BELOW_EM * fontSize;
   let count = Math.max(1, Math.floor(length / (4 * fontSize)));
   for (;;) {
-    const dates = scale.ticks(count);
+    // The ticks scaleUtc would choose: d3-time's UTC intervals.
+    const dates = utcTicks(first, last, count);
     const labels = formatTimeTicks(dates, lang, short);
-    const positions = dates.map((date) => scale(date));
+    const positions = dates.map((date) => scale(+date));
     const room = Math.max(0, ...labels.map((label) => labelWidth(label, fontSize))) + fontSize;
     const fits = positions.every((position, index) => index === 0 || position - positions[index - 1]! >= room);
     if (fits || count === 1) {

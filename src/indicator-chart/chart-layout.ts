@@ -9,7 +9,7 @@
  * downward, as in SVG.
  */
 import { bisector, extent } from 'd3-array';
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import {
   line,
   symbol,
@@ -207,7 +207,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const seriesCount = Math.max(1, input.series.length);
   const groupCap = Math.min(seriesCount * 2 * em, plotWidth * 0.3);
   const inset = type === 'bar' ? groupCap / 2 : 0.5 * em;
-  const x = scaleUtc()
+  const x = scaleLinear()
     .domain([start, end])
     .range([inset, plotWidth - inset]);
   const pixelsPerMs = (plotWidth - 2 * inset) / (end - start);

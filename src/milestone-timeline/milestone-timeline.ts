@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { type MilestoneListStrings, milestoneListStrings, renderEvidenceLink } from '../core/milestone-list.js';
 import { bottomAxis, timeTicks } from '../core/axis.js';
 import { countMilestones, findCommitment, isOverdue, milestonesByDue } from '../core/derive.js';
@@ -120,7 +120,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
     const milestones = groups.flatMap((group) => group.milestones);
     const today = this.todayIso;
     const [start, end] = timelineSpan(feed.plan, milestones);
-    const position = scaleUtc()
+    const position = scaleLinear()
       .domain([parseIsoDate(start), parseIsoDate(end)])
       .range([0, 100]);
     const todayShown = start <= today && today <= end;
@@ -193,7 +193,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
   /** The axis over the rows' track column: ticks across the span and the "Hoy" mark. */
   private renderAxis(start: string, end: string, today: string, todayShown: boolean, lang: Lang): TemplateResult {
     const { width, fontSize: em } = this.size;
-    const scale = scaleUtc()
+    const scale = scaleLinear()
       .domain([parseIsoDate(start), parseIsoDate(end)])
       .range([0, width]);
     const axisY = 1.6 * em;
