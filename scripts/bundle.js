@@ -141,6 +141,45 @@ export function minifyCssLiterals() {
   };
 }
 
+/**
+ * Leaves the JSON Schema descriptions out of the bundle: in a module that
+ * imports src/core/schema-doc.ts, every `doc('…')` call becomes `doc()`,
+ * which is ''. Validation never reads descriptions; the published schemas
+ * are generated in Node from the sources, text and all. A `doc` argument
+ * that is not a literal is an error, so no code can hide behind it.
+ */
+export function schemaDocsOut() {
+  return {
+    name: 'ogp-schema-docs-out',
+    transform(code, id) {
+      if (!id.startsWith(SRC) || !/from\s*["']\.\/schema-doc\.js["']/.test(code)) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'doc') {
+          const args = node.arguments;
+          if (args.some((arg) => arg.type !== 'Literal' && arg.type !== 'TemplateLiteral')) {
+            this.error(`doc(…) takes a literal text only (${id})`);
+          }
+          if (args.length > 0) edits.push([args[0].start, args[args.length - 1].end]);
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (edits.length === 0) return null;
+      let result = code;
+      for (const [start, end] of edits.sort((a, b) => b[0] - a[0])) {
+        // Line breaks inside the text stay, so line numbers (and the map) stay right.
+        result = result.slice(0, start) + code.slice(start, end).replace(/[^\n]/g, '') + result.slice(end);
+      }
+      return { code: result, map: null };
+    },
+  };
+}
+
 /** Prints warnings, except D3's known circular imports. */
 function onwarn(warning, warn) {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
@@ -159,6 +198,7 @@ export function inputOptions({ input = 'src/all.ts', minify = true } = {}) {
     plugins: [
       typescriptSources(),
       minifyCssLiterals(),
+      schemaDocsOut(),
       sharedLitPolicy(),
       nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.mjs', '.js', '.ts', '.json'] }),
       ...(minify

@@ -8,6 +8,7 @@
  * the plan team fixing their feed.
  */
 import * as v from 'valibot';
+import { doc } from './schema-doc.js';
 
 /** The major version this library reads. Any minor version of it is accepted. */
 export const SUPPORTED_MAJOR_VERSION = 1;
@@ -36,7 +37,7 @@ const nonEmptyString = (description = '') =>
 const Id = v.pipe(
   v.string(MSG.id),
   v.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, MSG.id),
-  v.description('Identificador estable: letras, números, guiones y guiones bajos.'),
+  v.description(doc('Identificador estable: letras, números, guiones y guiones bajos.')),
 );
 
 /** A calendar date, AAAA-MM-DD, checked to be a real day. */
@@ -44,23 +45,23 @@ const IsoDate = v.pipe(
   v.string(MSG.date),
   v.isoDate(MSG.date),
   v.check((value) => isRealDate(value), MSG.date),
-  v.description('Fecha AAAA-MM-DD.'),
+  v.description(doc('Fecha AAAA-MM-DD.')),
 );
 
 const IsoDateOrDateTime = v.pipe(
   v.string(MSG.dateTime),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/, MSG.dateTime),
   v.check((value) => isRealDate(value.slice(0, 10)), MSG.dateTime),
-  v.description('Fecha AAAA-MM-DD, o fecha y hora ISO 8601 con zona horaria.'),
+  v.description(doc('Fecha AAAA-MM-DD, o fecha y hora ISO 8601 con zona horaria.')),
 );
 
-const WebUrl = v.pipe(v.string(MSG.url), v.url(MSG.url), v.description('Dirección web absoluta.'));
+const WebUrl = v.pipe(v.string(MSG.url), v.url(MSG.url), v.description(doc('Dirección web absoluta.')));
 
 /** An absolute http(s) URL, or a path on the feed's own server ("/api/feedback"). */
 const EndpointUrl = v.pipe(
   v.string(MSG.url),
   v.regex(/^(https?:\/\/[^\s/]+|\/(?!\/))\S*$/, 'se esperaba una dirección https://… o una ruta que empiece por /'),
-  v.description('Dirección absoluta, o ruta relativa al servidor del feed.'),
+  v.description(doc('Dirección absoluta, o ruta relativa al servidor del feed.')),
 );
 
 const FiniteNumber = v.pipe(v.number(MSG.number), v.finite(MSG.number));
@@ -73,7 +74,7 @@ export const LocalizedTextSchema = v.union(
   [
     nonEmptyString(),
     v.looseObject(
-      { es: nonEmptyString('Texto en español.'), en: v.optional(nonEmptyString('Text in English.')) },
+      { es: nonEmptyString(doc('Texto en español.')), en: v.optional(nonEmptyString(doc('Text in English.'))) },
       MSG.localized,
     ),
   ],
@@ -98,7 +99,9 @@ const picklist = <const T extends readonly string[]>(values: T, description: str
 
 const Status = picklist(
   STATUSES,
-  'Estado: not-started (sin iniciar), in-progress (en curso), delayed (retrasado), completed (cumplido), cancelled (cancelado).',
+  doc(
+    'Estado: not-started (sin iniciar), in-progress (en curso), delayed (retrasado), completed (cumplido), cancelled (cancelado).',
+  ),
 );
 
 const list = <T extends v.GenericSchema>(item: T, description = '') =>
@@ -119,7 +122,7 @@ export const MilestoneSchema = v.looseObject(
     due: IsoDate,
     status: Status,
     completed: v.optional(IsoDate),
-    evidence: v.optional(list(EvidenceLinkSchema, 'Enlaces a las evidencias del hito.')),
+    evidence: v.optional(list(EvidenceLinkSchema, doc('Enlaces a las evidencias del hito.'))),
   },
   MSG.object,
 );
@@ -127,9 +130,9 @@ export const MilestoneSchema = v.looseObject(
 export const AssessmentSchema = v.looseObject(
   {
     verifiable: v.boolean(MSG.boolean),
-    potentialForResults: picklist(POTENTIAL_FOR_RESULTS, 'Potencial de resultados (estilo IRM).'),
-    completion: picklist(COMPLETION_LEVELS, 'Nivel de cumplimiento (estilo IRM).'),
-    openedGovernment: v.optional(picklist(OPENED_GOVERNMENT, '¿Abrió el gobierno? (estilo IRM).')),
+    potentialForResults: picklist(POTENTIAL_FOR_RESULTS, doc('Potencial de resultados (estilo IRM).')),
+    completion: picklist(COMPLETION_LEVELS, doc('Nivel de cumplimiento (estilo IRM).')),
+    openedGovernment: v.optional(picklist(OPENED_GOVERNMENT, doc('¿Abrió el gobierno? (estilo IRM).'))),
     assessor: v.optional(LocalizedTextSchema),
     date: v.optional(IsoDate),
     note: v.optional(LocalizedTextSchema),
@@ -144,10 +147,10 @@ export const CommitmentSchema = v.looseObject(
     summary: v.optional(LocalizedTextSchema),
     problem: v.optional(LocalizedTextSchema),
     action: v.optional(LocalizedTextSchema),
-    ogpValues: v.optional(list(picklist(OGP_VALUES, 'Valor de gobierno abierto.'))),
+    ogpValues: v.optional(list(picklist(OGP_VALUES, doc('Valor de gobierno abierto.')))),
     theme: v.optional(LocalizedTextSchema),
     lead: LocalizedTextSchema,
-    supporting: v.optional(list(LocalizedTextSchema, 'Actores de apoyo.')),
+    supporting: v.optional(list(LocalizedTextSchema, doc('Actores de apoyo.'))),
     start: IsoDate,
     end: IsoDate,
     status: v.optional(Status),
@@ -156,7 +159,7 @@ export const CommitmentSchema = v.looseObject(
         FiniteNumber,
         v.minValue(0, 'se esperaba un número entre 0 y 100'),
         v.maxValue(100, 'se esperaba un número entre 0 y 100'),
-        v.description('Avance explícito, de 0 a 100. Sin él, se calcula con los hitos.'),
+        v.description(doc('Avance explícito, de 0 a 100. Sin él, se calcula con los hitos.')),
       ),
     ),
     milestones: list(MilestoneSchema),
@@ -176,7 +179,9 @@ export const ObservationSchema = v.looseObject(
       v.pipe(
         v.record(v.string(), nonEmptyString(), MSG.object),
         v.description(
-          'Desagregación de este valor, por ejemplo {"sex": "mujer", "ageGroup": "14-17", "territory": "Comuna 1"}. Sin ella, el valor es el total.',
+          doc(
+            'Desagregación de este valor, por ejemplo {"sex": "mujer", "ageGroup": "14-17", "territory": "Comuna 1"}. Sin ella, el valor es el total.',
+          ),
         ),
       ),
     ),
@@ -190,15 +195,15 @@ export const IndicatorSchema = v.looseObject(
     commitmentId: Id,
     name: LocalizedTextSchema,
     description: v.optional(LocalizedTextSchema),
-    measure: picklist(MEASURES, 'Medida: number, percentage, count o currency.'),
+    measure: picklist(MEASURES, doc('Medida: number, percentage, count o currency.')),
     unit: v.optional(LocalizedTextSchema),
     currency: v.optional(
       v.pipe(v.string(MSG.text), v.regex(/^[A-Z]{3}$/, 'se esperaba un código de moneda ISO 4217, como COP')),
     ),
-    direction: picklist(DIRECTIONS, 'Qué es mejor: higher-is-better o lower-is-better.'),
+    direction: picklist(DIRECTIONS, doc('Qué es mejor: higher-is-better o lower-is-better.')),
     baseline: DatedValueSchema,
-    targets: list(DatedValueSchema, 'Metas, cada una con fecha y valor.'),
-    observations: list(ObservationSchema, 'Mediciones, cada una con fecha y valor.'),
+    targets: list(DatedValueSchema, doc('Metas, cada una con fecha y valor.')),
+    observations: list(ObservationSchema, doc('Mediciones, cada una con fecha y valor.')),
     source: v.optional(LocalizedTextSchema),
     sourceUrl: v.optional(WebUrl),
     notes: v.optional(LocalizedTextSchema),
@@ -213,14 +218,14 @@ export const FeedbackSettingsSchema = v.looseObject(
     controller: v.looseObject(
       {
         name: LocalizedTextSchema,
-        contact: nonEmptyString('Correo, teléfono o dirección del responsable del tratamiento.'),
+        contact: nonEmptyString(doc('Correo, teléfono o dirección del responsable del tratamiento.')),
         address: v.optional(LocalizedTextSchema),
       },
       MSG.object,
     ),
     privacyPolicyUrl: WebUrl,
-    purposes: list(LocalizedTextSchema, 'Finalidades que muestra el texto de autorización.'),
-    consentVersion: v.optional(nonEmptyString('Versión del texto de autorización.')),
+    purposes: list(LocalizedTextSchema, doc('Finalidades que muestra el texto de autorización.')),
+    consentVersion: v.optional(nonEmptyString(doc('Versión del texto de autorización.'))),
   },
   MSG.object,
 );
@@ -231,7 +236,7 @@ export const PlanSchema = v.looseObject(
     title: LocalizedTextSchema,
     jurisdiction: LocalizedTextSchema,
     period: v.looseObject({ start: IsoDate, end: IsoDate }, MSG.object),
-    leadInstitutions: list(LocalizedTextSchema, 'Instituciones líderes.'),
+    leadInstitutions: list(LocalizedTextSchema, doc('Instituciones líderes.')),
     monitoringBody: LocalizedTextSchema,
     forum: LocalizedTextSchema,
     links: v.optional(v.looseObject({ planPage: v.optional(WebUrl), dataPolicy: v.optional(WebUrl) }, MSG.object)),
@@ -248,7 +253,7 @@ export const PlanFeedSchema = v.pipe(
       schemaVersion: v.pipe(
         v.string('se esperaba la versión del formato como texto, por ejemplo "1.0"'),
         v.regex(/^1\.\d+$/, 'se esperaba la versión "1.x" del formato'),
-        v.description('Versión del formato. Esta biblioteca lee 1.x.'),
+        v.description(doc('Versión del formato. Esta biblioteca lee 1.x.')),
       ),
       plan: PlanSchema,
       commitments: list(CommitmentSchema),
@@ -258,7 +263,7 @@ export const PlanFeedSchema = v.pipe(
     MSG.object,
   ),
   v.title('Plan feed'),
-  v.description('Plan de acción de gobierno abierto: compromisos, hitos e indicadores, para ogp-plan-widgets.'),
+  v.description(doc('Plan de acción de gobierno abierto: compromisos, hitos e indicadores, para ogp-plan-widgets.')),
 );
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;

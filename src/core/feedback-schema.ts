@@ -11,6 +11,7 @@
  * Depends on valibot only (no DOM), so Node runs it from dist/.
  */
 import * as v from 'valibot';
+import { doc } from './schema-doc.js';
 import { type FeedIssue, toFeedIssue } from './feed-schema.js';
 
 /** What the person sends: a comment, a question or a contribution. */
@@ -69,38 +70,46 @@ export const FeedbackProfileSchema = v.pipe(
       territory: optionalText(
         TERRITORY_MAX_LENGTH,
         MSG.territory,
-        'Comuna o corregimiento, con su nombre oficial (en Medellín, por ejemplo "Comuna 1 - Popular" o "Corregimiento San Cristóbal").',
+        doc(
+          'Comuna o corregimiento, con su nombre oficial (en Medellín, por ejemplo "Comuna 1 - Popular" o "Corregimiento San Cristóbal").',
+        ),
       ),
       ageRange: v.optional(
-        v.pipe(v.picklist(AGE_RANGES, MSG.ageRange), v.description('Rango de edad, en años. "60-plus" es 60 o más.')),
+        v.pipe(
+          v.picklist(AGE_RANGES, MSG.ageRange),
+          v.description(doc('Rango de edad, en años. "60-plus" es 60 o más.')),
+        ),
       ),
       gender: v.optional(
         v.pipe(
           v.picklist(GENDERS, MSG.gender),
-          v.description('Género: woman, man, non-binary, other o prefer-not-to-say (prefiere no decir).'),
+          v.description(doc('Género: woman, man, non-binary, other o prefer-not-to-say (prefiere no decir).')),
         ),
       ),
     },
     MSG.object,
   ),
-  v.description('Autodescripción opcional, para el enfoque diferencial del plan. Cada campo es opcional.'),
+  v.description(doc('Autodescripción opcional, para el enfoque diferencial del plan. Cada campo es opcional.')),
 );
 
 export const FeedbackConsentSchema = v.pipe(
   v.looseObject(
     {
-      given: v.pipe(v.literal(true, MSG.consentGiven), v.description('Siempre true: sin autorización no hay envío.')),
+      given: v.pipe(
+        v.literal(true, MSG.consentGiven),
+        v.description(doc('Siempre true: sin autorización no hay envío.')),
+      ),
       version: v.pipe(
         v.string(MSG.consentVersion),
         v.regex(/\S/, MSG.consentVersion),
         v.maxLength(100, MSG.consentVersion),
-        v.description('Versión del texto de autorización que la persona leyó.'),
+        v.description(doc('Versión del texto de autorización que la persona leyó.')),
       ),
-      at: v.pipe(DateTime, v.description('Cuándo marcó la casilla de autorización (ISO 8601).')),
+      at: v.pipe(DateTime, v.description(doc('Cuándo marcó la casilla de autorización (ISO 8601).'))),
     },
     MSG.object,
   ),
-  v.description('Autorización para el tratamiento de datos personales (Ley 1581 de 2012, Decreto 1377 de 2013).'),
+  v.description(doc('Autorización para el tratamiento de datos personales (Ley 1581 de 2012, Decreto 1377 de 2013).')),
 );
 
 /**
@@ -115,11 +124,11 @@ export const FeedbackSubmissionSchema = v.pipe(
       id: v.pipe(
         v.string(MSG.id),
         v.uuid(MSG.id),
-        v.description('UUID de este envío; igual al encabezado Idempotency-Key. Un reintento lleva el mismo.'),
+        v.description(doc('UUID de este envío; igual al encabezado Idempotency-Key. Un reintento lleva el mismo.')),
       ),
       kind: v.pipe(
         v.picklist(FEEDBACK_KINDS, MSG.kind),
-        v.description('comment (comentario), question (pregunta) o contribution (aporte).'),
+        v.description(doc('comment (comentario), question (pregunta) o contribution (aporte).')),
       ),
       message: v.pipe(
         v.string(MSG.text),
@@ -127,46 +136,55 @@ export const FeedbackSubmissionSchema = v.pipe(
         v.maxLength(MESSAGE_MAX_LENGTH, MSG.messageLong),
         v.check((value) => value.trim().length >= MESSAGE_MIN_LENGTH, MSG.messageShort),
         v.description(
-          `El mensaje, sin espacios al principio ni al final: de ${MESSAGE_MIN_LENGTH} a ${MESSAGE_MAX_LENGTH} caracteres.`,
+          doc(
+            `El mensaje, sin espacios al principio ni al final: de ${MESSAGE_MIN_LENGTH} a ${MESSAGE_MAX_LENGTH} caracteres.`,
+          ),
         ),
       ),
       commitmentId: v.optional(
-        v.pipe(IdSlug(MSG.commitmentId), v.description('El compromiso del plan al que se refiere, si eligió uno.')),
+        v.pipe(
+          IdSlug(MSG.commitmentId),
+          v.description(doc('El compromiso del plan al que se refiere, si eligió uno.')),
+        ),
       ),
-      name: optionalText(NAME_MAX_LENGTH, MSG.name, 'Nombre, si lo dio. Se puede enviar sin nombre.'),
+      name: optionalText(NAME_MAX_LENGTH, MSG.name, doc('Nombre, si lo dio. Se puede enviar sin nombre.')),
       email: v.optional(
         v.pipe(
           v.string(MSG.email),
           v.maxLength(EMAIL_MAX_LENGTH, MSG.email),
           v.rfcEmail(MSG.email),
           v.regex(/@[^@]+\.[^@.]+$/, MSG.email),
-          v.description('Correo electrónico, si lo dio. Obligatorio cuando wantsReply es true.'),
+          v.description(doc('Correo electrónico, si lo dio. Obligatorio cuando wantsReply es true.')),
         ),
       ),
-      wantsReply: v.optional(v.pipe(v.boolean(MSG.boolean), v.description('La persona pide una respuesta.'))),
+      wantsReply: v.optional(v.pipe(v.boolean(MSG.boolean), v.description(doc('La persona pide una respuesta.')))),
       profile: v.optional(FeedbackProfileSchema),
       consent: FeedbackConsentSchema,
       locale: v.pipe(
         v.string(MSG.locale),
         v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, MSG.locale),
-        v.description('Idioma en que se escribió el formulario: "es" o "en".'),
+        v.description(doc('Idioma en que se escribió el formulario: "es" o "en".')),
       ),
-      planId: v.optional(v.pipe(IdSlug(MSG.planId), v.description('El id del plan (plan.id en el feed), si lo hay.'))),
+      planId: v.optional(
+        v.pipe(IdSlug(MSG.planId), v.description(doc('El id del plan (plan.id en el feed), si lo hay.'))),
+      ),
       pageUrl: v.optional(
         v.pipe(
           v.string(MSG.pageUrl),
           v.url(MSG.pageUrl),
           v.maxLength(2000, MSG.pageUrl),
-          v.description('La página donde estaba el formulario, sin consulta (?…) ni fragmento (#…).'),
+          v.description(doc('La página donde estaba el formulario, sin consulta (?…) ni fragmento (#…).')),
         ),
       ),
-      createdAt: v.pipe(DateTime, v.description('Cuándo se envió por primera vez, en el navegador (ISO 8601).')),
+      createdAt: v.pipe(DateTime, v.description(doc('Cuándo se envió por primera vez, en el navegador (ISO 8601).'))),
       website: v.optional(
         v.pipe(
           v.string(MSG.website),
           v.maxLength(2000, MSG.website),
           v.description(
-            'Trampa para robots: un campo oculto que una persona deja vacío. Si llega con texto, el receptor responde como si lo hubiera recibido y no guarda nada.',
+            doc(
+              'Trampa para robots: un campo oculto que una persona deja vacío. Si llega con texto, el receptor responde como si lo hubiera recibido y no guarda nada.',
+            ),
           ),
         ),
       ),
@@ -183,7 +201,9 @@ export const FeedbackSubmissionSchema = v.pipe(
   ),
   v.title('Feedback submission'),
   v.description(
-    'Un comentario, una pregunta o un aporte enviado por <ogp-feedback-form>: POST JSON, con el encabezado Idempotency-Key igual a id.',
+    doc(
+      'Un comentario, una pregunta o un aporte enviado por <ogp-feedback-form>: POST JSON, con el encabezado Idempotency-Key igual a id.',
+    ),
   ),
 );
 
