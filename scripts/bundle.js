@@ -142,6 +142,48 @@ export function minifyCssLiterals() {
 }
 
 /**
+ * Drops the indentation in our Lit `html` and `svg` templates: a line break
+ * followed by spaces becomes the line break alone. HTML collapses any run of
+ * white space to one space, so the page renders the same (none of our
+ * templates holds a <pre>, text in a <textarea> or a white-space: pre
+ * style); line breaks stay, so line numbers (and the map) stay right.
+ */
+export function minifyTemplateIndentation() {
+  return {
+    name: 'ogp-minify-template-indentation',
+    transform(code, id) {
+      if (!id.startsWith(SRC) || !/\b(html|svg)`/.test(code)) return null;
+      const edits = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (
+          node.type === 'TaggedTemplateExpression' &&
+          node.tag.type === 'Identifier' &&
+          (node.tag.name === 'html' || node.tag.name === 'svg')
+        ) {
+          for (const quasi of node.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const minified = raw.replace(/\n[ \t]+/g, '\n');
+            if (minified !== raw) edits.push([quasi.start, quasi.end, minified]);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      if (edits.length === 0) return null;
+      let result = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
+      return { code: result, map: null };
+    },
+  };
+}
+
+/**
  * Leaves the JSON Schema descriptions out of the bundle: in a module that
  * imports src/core/schema-doc.ts, every `doc('…')` call becomes `doc()`,
  * which is ''. Validation never reads descriptions; the published schemas
@@ -240,6 +282,7 @@ export function inputOptions({ input = 'src/all.ts', minify = true } = {}) {
     plugins: [
       typescriptSources(),
       minifyCssLiterals(),
+      minifyTemplateIndentation(),
       schemaDocsOut(),
       sharedLitPolicy(),
       pureD3Factories(),
