@@ -102,6 +102,44 @@ export const minifyCssQuasi = (raw, first, last) => {
     .join('\n');
 };
 
+/** Calls `visit` on every node of an ESTree program. */
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+    else if (value && typeof value === 'object') walk(value, visit);
+  }
+}
+
+/** Replaces [start, end, text] ranges of `code`; null when there are none. */
+function applyEdits(code, edits) {
+  if (edits.length === 0) return null;
+  let result = code;
+  for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+    result = result.slice(0, start) + text + result.slice(end);
+  }
+  // Every edit keeps its line breaks, so line numbers (and the map) stay right.
+  return { code: result, map: null };
+}
+
+/** Rewrites the static parts of templates tagged with one of `tags`; `rewrite(raw, index, count)`. */
+function rewriteTemplates(program, code, tags, rewrite) {
+  const edits = [];
+  walk(program, (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !tags.includes(node.tag.name)) {
+      return;
+    }
+    const { quasis } = node.quasi;
+    quasis.forEach((quasi, index) => {
+      const raw = code.slice(quasi.start, quasi.end);
+      const rewritten = rewrite(raw, index, quasis.length);
+      if (rewritten !== raw) edits.push([quasi.start, quasi.end, rewritten]);
+    });
+  });
+  return applyEdits(code, edits);
+}
+
 /**
  * Minifies the CSS in our `css` tagged templates: comments, indentation and
  * spaces around punctuation go; line breaks stay, so line numbers (and the
@@ -113,30 +151,9 @@ export function minifyCssLiterals() {
     name: 'ogp-minify-css-literals',
     transform(code, id) {
       if (!id.startsWith(SRC) || !code.includes('css`')) return null;
-      const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
-        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
-          const { quasis } = node.quasi;
-          quasis.forEach((quasi, index) => {
-            const raw = code.slice(quasi.start, quasi.end);
-            const minified = minifyCssQuasi(raw, index === 0, index === quasis.length - 1);
-            if (minified !== raw) edits.push([quasi.start, quasi.end, minified]);
-          });
-        }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
-        }
-      };
-      visit(this.parse(code));
-      if (edits.length === 0) return null;
-      let result = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-        result = result.slice(0, start) + text + result.slice(end);
-      }
-      // Line breaks are kept: the existing map stays right to the line.
-      return { code: result, map: null };
+      return rewriteTemplates(this.parse(code), code, ['css'], (raw, index, count) =>
+        minifyCssQuasi(raw, index === 0, index === count - 1),
+      );
     },
   };
 }
@@ -153,32 +170,7 @@ export function minifyTemplateIndentation() {
     name: 'ogp-minify-template-indentation',
     transform(code, id) {
       if (!id.startsWith(SRC) || !/\b(html|svg)`/.test(code)) return null;
-      const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
-        if (
-          node.type === 'TaggedTemplateExpression' &&
-          node.tag.type === 'Identifier' &&
-          (node.tag.name === 'html' || node.tag.name === 'svg')
-        ) {
-          for (const quasi of node.quasi.quasis) {
-            const raw = code.slice(quasi.start, quasi.end);
-            const minified = raw.replace(/\n[ \t]+/g, '\n');
-            if (minified !== raw) edits.push([quasi.start, quasi.end, minified]);
-          }
-        }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
-        }
-      };
-      visit(this.parse(code));
-      if (edits.length === 0) return null;
-      let result = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-        result = result.slice(0, start) + text + result.slice(end);
-      }
-      return { code: result, map: null };
+      return rewriteTemplates(this.parse(code), code, ['html', 'svg'], (raw) => raw.replace(/\n[ \t]+/g, '\n'));
     },
   };
 }
@@ -196,28 +188,17 @@ export function schemaDocsOut() {
     transform(code, id) {
       if (!id.startsWith(SRC) || !/from\s*["']\.\/schema-doc\.js["']/.test(code)) return null;
       const edits = [];
-      const visit = (node) => {
-        if (!node || typeof node.type !== 'string') return;
-        if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'doc') {
-          const args = node.arguments;
-          if (args.some((arg) => arg.type !== 'Literal' && arg.type !== 'TemplateLiteral')) {
-            this.error(`doc(…) takes a literal text only (${id})`);
-          }
-          if (args.length > 0) edits.push([args[0].start, args[args.length - 1].end]);
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'doc') return;
+        const args = node.arguments;
+        if (args.some((arg) => arg.type !== 'Literal' && arg.type !== 'TemplateLiteral')) {
+          this.error(`doc(…) takes a literal text only (${id})`);
         }
-        for (const value of Object.values(node)) {
-          if (Array.isArray(value)) value.forEach(visit);
-          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
-        }
-      };
-      visit(this.parse(code));
-      if (edits.length === 0) return null;
-      let result = code;
-      for (const [start, end] of edits.sort((a, b) => b[0] - a[0])) {
-        // Line breaks inside the text stay, so line numbers (and the map) stay right.
-        result = result.slice(0, start) + code.slice(start, end).replace(/[^\n]/g, '') + result.slice(end);
-      }
-      return { code: result, map: null };
+        if (args.length === 0) return;
+        const [start, end] = [args[0].start, args[args.length - 1].end];
+        edits.push([start, end, code.slice(start, end).replace(/[^\n]/g, '')]);
+      });
+      return applyEdits(code, edits);
     },
   };
 }
