@@ -2,6 +2,7 @@
  * The events `<ogp-feedback-form>` fires for its host page. All bubble and
  * cross shadow roots (composed).
  */
+import { OgpEvent } from '../core/events.js';
 import type { FeedbackSubmission } from '../core/feedback-schema.js';
 
 export interface FeedbackSubmitDetail {
@@ -15,13 +16,11 @@ export interface FeedbackSubmitDetail {
  * Fired when a valid submission is about to be sent. Cancelable: calling
  * `preventDefault()` sends nothing and leaves the form as it is.
  */
-export class FeedbackSubmitEvent extends Event {
+export class FeedbackSubmitEvent extends OgpEvent<FeedbackSubmitDetail> {
   static readonly eventName = 'ogp-feedback-submit';
-  readonly detail: FeedbackSubmitDetail;
 
   constructor(detail: FeedbackSubmitDetail) {
-    super(FeedbackSubmitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super(FeedbackSubmitEvent.eventName, detail, { cancelable: true });
   }
 }
 
@@ -32,13 +31,11 @@ export interface FeedbackSentDetail {
 }
 
 /** Fired when the receiver accepted the submission (a 2xx), also when a queued one gets through later. */
-export class FeedbackSentEvent extends Event {
+export class FeedbackSentEvent extends OgpEvent<FeedbackSentDetail> {
   static readonly eventName = 'ogp-feedback-sent';
-  readonly detail: FeedbackSentDetail;
 
   constructor(detail: FeedbackSentDetail) {
-    super(FeedbackSentEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(FeedbackSentEvent.eventName, detail);
   }
 }
 
@@ -47,13 +44,11 @@ export interface FeedbackQueuedDetail {
 }
 
 /** Fired when the receiver could not be reached (network, timeout, 5xx): the submission waits in the browser. */
-export class FeedbackQueuedEvent extends Event {
+export class FeedbackQueuedEvent extends OgpEvent<FeedbackQueuedDetail> {
   static readonly eventName = 'ogp-feedback-queued';
-  readonly detail: FeedbackQueuedDetail;
 
   constructor(detail: FeedbackQueuedDetail) {
-    super(FeedbackQueuedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(FeedbackQueuedEvent.eventName, detail);
   }
 }
 
@@ -66,13 +61,11 @@ export interface FeedbackErrorDetail {
 }
 
 /** Fired when the receiver refused the submission (a 4xx): the form keeps the text and shows the message. */
-export class FeedbackErrorEvent extends Event {
+export class FeedbackErrorEvent extends OgpEvent<FeedbackErrorDetail> {
   static readonly eventName = 'ogp-feedback-error';
-  readonly detail: FeedbackErrorDetail;
 
   constructor(detail: FeedbackErrorDetail) {
-    super(FeedbackErrorEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(FeedbackErrorEvent.eventName, detail);
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import { type Plan, type PlanFeed, STATUSES } from '../core/feed-schema.js';
 import { formatDate } from '../core/format.js';
 import { type Lang, localize, plural, textLang } from '../core/i18n.js';
+import { OgpEvent } from '../core/events.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
 import {
@@ -53,13 +54,11 @@ export interface CommitmentToggleDetail {
 }
 
 /** Fired when a person shows or hides a commitment's milestones. */
-export class CommitmentToggleEvent extends Event {
+export class CommitmentToggleEvent extends OgpEvent<CommitmentToggleDetail> {
   static readonly eventName = 'ogp-commitment-toggle';
-  readonly detail: CommitmentToggleDetail;
 
   constructor(detail: CommitmentToggleDetail) {
-    super(CommitmentToggleEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(CommitmentToggleEvent.eventName, detail);
   }
 }
 
