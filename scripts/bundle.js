@@ -206,7 +206,7 @@ export function schemaDocsOut() {
 /**
  * Factories D3 builds at load time with an immediately called function
  * (`var cardinal = (function custom(tension) {…})(0)`: the curves of
- * d3-shape, interpolateRgb and interpolateZoom of d3-interpolate). Each only
+ * d3-shape). Each only
  * makes a function and sets properties on it, but rollup cannot tell, so
  * every curve stayed in the bundle although the chart draws straight lines.
  * Marking the calls pure lets rollup drop the factories nothing uses. The
@@ -222,7 +222,6 @@ const PURE_FACTORIES = {
     'catmullRomClosed',
     'catmullRomOpen',
   ],
-  'd3-interpolate': ['rgb', 'zoom'],
 };
 
 export function pureD3Factories() {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import { html, render } from 'lit';
 import { bottomAxis, formatTimeTicks, labelWidth, leftAxis, timeTicks, valueTicks } from './axis.js';
+import { linearScale } from './linear-scale.js';
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 const FONT = 16;
@@ -55,7 +56,7 @@ describe('time axis', () => {
 
 describe('value axis', () => {
   it('gives round values about every spacing pixels, written by the format', () => {
-    const scale = scaleLinear().domain([0, 60]).range([300, 0]);
+    const scale = linearScale([0, 60], [300, 0]);
     const ticks = valueTicks(scale, 40, (value) => `${value} %`);
     expect(ticks.map((tick) => tick.value)).to.deep.equal(['0', '10', '20', '30', '40', '50', '60']);
     expect(ticks[0]!.label).to.equal('0 %');
@@ -69,7 +70,7 @@ describe('axis templates', () => {
     const x = scaleUtc()
       .domain([utc('2025-01-01'), utc('2027-01-01')])
       .range([0, 400]);
-    const y = scaleLinear().domain([0, 100]).range([200, 0]);
+    const y = linearScale([0, 100], [200, 0]);
     const element = document.createElement('div');
     render(
       html`<svg width="400" height="240">

@@ -7,10 +7,10 @@
  * position, so tests (and people reading the markup) can find where a value
  * sits: `data-value` is the ISO date (time axes) or the number (value axes).
  */
-import type { ScaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
 import { svg, type SVGTemplateResult } from 'lit';
 import { type Lang, LOCALES } from './i18n.js';
+import type { LinearScale } from './linear-scale.js';
 
 export interface Tick {
   /** The tick's value, for `data-value`: an ISO date or a number. */
@@ -78,9 +78,9 @@ export function formatTimeTicks(dates: readonly Date[], lang: Lang, short: boole
 }
 
 /**
- * A scale from time to pixels: d3's `scaleLinear` over timestamps (what the
- * widgets use; `scaleUtc` would bring d3-time-format into the bundle only
- * for tick labels, which are written with Intl here) or `scaleUtc` itself.
+ * A scale from time to pixels: a `LinearScale` over timestamps (what the
+ * widgets use; d3's `scaleUtc` would bring d3-time-format into the bundle
+ * only for tick labels, which are written with Intl here) or `scaleUtc` itself.
  */
 export interface TimeScale {
   (time: number): number;
@@ -120,8 +120,8 @@ export function timeTicks(scale: TimeScale, lang: Lang, fontSize: number): Tick[
 }
 
 /** Value ticks, about one every `spacing` pixels, written by `format`. */
-export function valueTicks(scale: ScaleLinear<number, number>, spacing: number, format: (value: number) => string) {
-  const [bottom, top] = scale.range() as [number, number];
+export function valueTicks(scale: LinearScale, spacing: number, format: (value: number) => string) {
+  const [bottom, top] = scale.range();
   const count = Math.max(2, Math.floor(Math.abs(bottom - top) / spacing));
   return scale
     .ticks(count)

@@ -9,7 +9,6 @@
  * downward, as in SVG.
  */
 import { bisector, extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import {
   line,
   symbol,
@@ -24,6 +23,7 @@ import {
 import { labelWidth, textWidth, type Tick, TICK_FONT_SCALE, timeTicks, valueTicks } from '../core/axis.js';
 import type { Observation } from '../core/feed-schema.js';
 import type { Lang } from '../core/i18n.js';
+import { linearScale, niceDomain } from '../core/linear-scale.js';
 import type { ChartType } from './indicator-chart.strings.js';
 import { thinByPixel } from './thin.js';
 
@@ -185,11 +185,12 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   for (const reference of references) include(reference.value);
   for (const points of timed) for (const point of points) include(point.observation.value);
   const high = top === low ? low + 1 : top;
-  const y = scaleLinear()
-    .domain([low, high])
-    .range([plotHeight, 0])
-    .nice(Math.max(2, Math.floor(plotHeight / (VALUE_TICK_SPACING_EM * em))));
-  const [domainLow, domainHigh] = y.domain() as [number, number];
+  const [domainLow, domainHigh] = niceDomain(
+    low,
+    high,
+    Math.max(2, Math.floor(plotHeight / (VALUE_TICK_SPACING_EM * em))),
+  );
+  const y = linearScale([domainLow, domainHigh], [plotHeight, 0]);
   const format = input.tickFormat(Math.max(Math.abs(domainLow), Math.abs(domainHigh)));
   const yTicks = valueTicks(y, VALUE_TICK_SPACING_EM * em, format);
   margin.left = Math.max(...yTicks.map((tick) => labelWidth(tick.label, em))) + 0.75 * em;
@@ -207,9 +208,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const seriesCount = Math.max(1, input.series.length);
   const groupCap = Math.min(seriesCount * 2 * em, plotWidth * 0.3);
   const inset = type === 'bar' ? groupCap / 2 : 0.5 * em;
-  const x = scaleLinear()
-    .domain([start, end])
-    .range([inset, plotWidth - inset]);
+  const x = linearScale([start, end], [inset, plotWidth - inset]);
   const pixelsPerMs = (plotWidth - 2 * inset) / (end - start);
   const group = type === 'bar' ? Math.min(closestGap(timed) * pixelsPerMs * 0.8, groupCap) : 0;
   const barWidth = Math.max(1, group / seriesCount);

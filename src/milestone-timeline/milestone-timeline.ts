@@ -2,13 +2,13 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
-import { scaleLinear } from 'd3-scale';
 import { type MilestoneListStrings, milestoneListStrings, renderEvidenceLink } from '../core/milestone-list.js';
 import { bottomAxis, timeTicks } from '../core/axis.js';
 import { countMilestones, findCommitment, isOverdue, milestonesByDue } from '../core/derive.js';
 import type { Commitment, Milestone, Plan, PlanFeed } from '../core/feed-schema.js';
 import { formatDate, parseIsoDate } from '../core/format.js';
 import type { CommonStrings, Lang } from '../core/i18n.js';
+import { linearScale } from '../core/linear-scale.js';
 import { stepIndex } from '../core/keyboard.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
@@ -120,11 +120,9 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
     const milestones = groups.flatMap((group) => group.milestones);
     const today = this.todayIso;
     const [start, end] = timelineSpan(feed.plan, milestones);
-    const position = scaleLinear()
-      .domain([parseIsoDate(start), parseIsoDate(end)])
-      .range([0, 100]);
+    const position = linearScale([+parseIsoDate(start), +parseIsoDate(end)], [0, 100]);
     const todayShown = start <= today && today <= end;
-    const percent = (date: string) => `${position(parseIsoDate(date))}%`;
+    const percent = (date: string) => `${position(+parseIsoDate(date))}%`;
     const context: RowContext = {
       lang,
       today,
@@ -193,11 +191,9 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
   /** The axis over the rows' track column: ticks across the span and the "Hoy" mark. */
   private renderAxis(start: string, end: string, today: string, todayShown: boolean, lang: Lang): TemplateResult {
     const { width, fontSize: em } = this.size;
-    const scale = scaleLinear()
-      .domain([parseIsoDate(start), parseIsoDate(end)])
-      .range([0, width]);
+    const scale = linearScale([+parseIsoDate(start), +parseIsoDate(end)], [0, width]);
     const axisY = 1.6 * em;
-    const todayX = scale(parseIsoDate(today));
+    const todayX = scale(+parseIsoDate(today));
     return html`<div part="axis" class="scale" aria-hidden="true">
       <div class="scale__axis" ${ref(this.size.observe)}>
         <svg viewBox="0 0 ${width} ${3.4 * em}">
