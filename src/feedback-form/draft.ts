@@ -8,6 +8,8 @@
  * endpoint; cleared once the message is sent or safely queued. The consent
  * tick is not kept: consent is given again, knowingly, for each message.
  */
+import { AGE_RANGES, FEEDBACK_KINDS, GENDERS, MESSAGE_MAX_LENGTH } from '../core/feedback-schema.js';
+
 export interface Draft {
   kind: string;
   commitmentId: string;
@@ -22,6 +24,14 @@ export interface Draft {
 
 const PREFIX = 'ogp-plan-widgets:feedback-draft:';
 
+const TEXT_FIELDS = ['kind', 'commitmentId', 'message', 'name', 'email', 'territory', 'ageRange', 'gender'] as const;
+
+/** The fields that only take one of a few values. */
+const CHOICES: Record<string, readonly string[]> = { kind: FEEDBACK_KINDS, ageRange: AGE_RANGES, gender: GENDERS };
+
+/** Longer text than a message may hold still comes back (the form then says it is too long), within reason. */
+const TEXT_MAX = MESSAGE_MAX_LENGTH * 2;
+
 export function draftKey(endpoint: string): string {
   return `${PREFIX}${location.pathname}|${endpoint}`;
 }
@@ -34,31 +44,27 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The saved draft, with only the fields and types we expect. */
+/** The saved draft, with only the fields and values we expect. */
 export function loadDraft(key: string): Partial<Draft> | undefined {
   try {
     const text = storage()?.getItem(key);
-    if (!text) return undefined;
-    const value = JSON.parse(text) as Record<string, unknown>;
-    if (!value || typeof value !== 'object') return undefined;
-    const draft: Partial<Draft> = {};
-    for (const field of [
-      'kind',
-      'commitmentId',
-      'message',
-      'name',
-      'email',
-      'territory',
-      'ageRange',
-      'gender',
-    ] as const) {
-      if (typeof value[field] === 'string') draft[field] = value[field] as string;
-    }
-    if (typeof value.wantsReply === 'boolean') draft.wantsReply = value.wantsReply;
-    return draft;
+    const value: unknown = text ? JSON.parse(text) : undefined;
+    return value && typeof value === 'object' ? sanitizeDraft(value) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The fields of a draft (or of a refused submission) that may go back into the form: known values only. */
+export function sanitizeDraft(draft: Partial<Record<keyof Draft, unknown>>): Partial<Draft> {
+  const clean: Record<string, unknown> = {};
+  for (const field of TEXT_FIELDS) {
+    const value = draft[field];
+    const known = CHOICES[field];
+    if (typeof value === 'string' && (!known || known.includes(value))) clean[field] = value.slice(0, TEXT_MAX);
+  }
+  if (typeof draft.wantsReply === 'boolean') clean.wantsReply = draft.wantsReply;
+  return clean;
 }
 
 /** Saves the draft; an empty one is removed. Storage errors (quota, privacy settings) are ignored. */

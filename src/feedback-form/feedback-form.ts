@@ -7,7 +7,6 @@ import type { FeedbackSettings, PlanFeed } from '../core/feed-schema.js';
 import {
   AGE_RANGES,
   FEEDBACK_KINDS,
-  type FeedbackKind,
   type FeedbackSubmission,
   GENDERS,
   MESSAGE_MAX_LENGTH,
@@ -19,7 +18,7 @@ import { localize, textLang } from '../core/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
 import { renderLink, renderText } from '../core/templates.js';
-import { clearDraft, type Draft, draftKey, loadDraft, saveDraft } from './draft.js';
+import { clearDraft, type Draft, draftKey, loadDraft, sanitizeDraft, saveDraft } from './draft.js';
 import { FeedbackErrorEvent, FeedbackQueuedEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events.js';
 import { type FeedbackFormStrings, feedbackFormStrings } from './feedback-form.strings.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
@@ -60,7 +59,8 @@ interface Values extends Draft {
   website: string;
 }
 
-const emptyValues = (): Values => ({
+/** An empty form. Values are never changed in place, so this one object serves every reset. */
+const EMPTY_VALUES: Values = {
   kind: '',
   commitmentId: '',
   message: '',
@@ -73,7 +73,7 @@ const emptyValues = (): Values => ({
   consent: false,
   consentAt: '',
   website: '',
-});
+};
 
 /** How long after the last keystroke the character count is read out. */
 const COUNT_ANNOUNCE_DELAY = 1000;
@@ -160,7 +160,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   @property({ attribute: false }) territories: TerritoryGroups = MEDELLIN_TERRITORIES;
 
   @state() private phase: Phase = 'editing';
-  @state() private values: Values = emptyValues();
+  @state() private values: Values = EMPTY_VALUES;
   @state() private errors = new Map<ErrorField, string>();
   @state() private rejection?: Rejection & { restored?: boolean };
   @state() private tooFast = false;
@@ -237,20 +237,17 @@ export class OgpFeedbackForm extends PlanFeedElement {
 
   private renderWidget(feed: PlanFeed | undefined): TemplateResult {
     const strings = this.strings;
+    const phase = this.phase;
     if (!this.resolvedEndpoint) {
       return html`<div part="error" class="state state--error" role="alert">
         <p class="state__title">${strings.noEndpointTitle}</p>
         <p>${strings.noEndpoint}</p>
       </div>`;
     }
-    let body: TemplateResult;
-    if (this.phase === 'sent') body = this.renderSent();
-    else if (this.phase === 'queued') body = this.renderQueued();
-    else body = this.renderForm(feed);
     return html`<section part="base" class="feedback" aria-labelledby="title">
       <h2 id="title" part="title" class="title">${strings.title}</h2>
       <p>${strings.intro}</p>
-      ${body}
+      ${phase === 'sent' || phase === 'queued' ? this.renderResult(phase === 'sent') : this.renderForm(feed)}
     </section>`;
   }
 
@@ -280,7 +277,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
       </div>
       ${this.tooFast ? html`<p part="alert" class="notice" role="alert">${strings.tooFast}</p>` : nothing}
       <div class="actions">
-        <button part="submit" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+        <button part="submit" type="submit" aria-disabled=${sending}>
           ${sending ? strings.sending : strings.submit}
         </button>
       </div>
@@ -323,22 +320,40 @@ export class OgpFeedbackForm extends PlanFeedElement {
     </div>`;
   }
 
-  /** The ids a field's aria-describedby names: its hint (if any) and its error (if any). */
-  private describedBy(id: string, field: ErrorField | undefined, hint = true): string {
-    return [hint ? `${id}-hint` : '', field && this.errors.has(field) ? `${id}-error` : ''].filter(Boolean).join(' ');
+  /** The ids a field's aria-describedby names: its hint and its error (if any). */
+  private describedBy(id: string, field: ErrorField): string {
+    return this.errors.has(field) ? `${id}-hint ${id}-error` : `${id}-hint`;
   }
 
   /** A field's error message, tied to it by id (`<id>-error`). */
-  private renderFieldError(id: string, field: ErrorField): TemplateResult | typeof nothing {
-    const message = this.errors.get(field);
+  private renderFieldError(id: string, field: ErrorField | undefined): TemplateResult | typeof nothing {
+    const message = field && this.errors.get(field);
     if (!message) return nothing;
     return html`<p id="${id}-error" class="error-message">
       <span class="visually-hidden">${this.strings.errorPrefix}</span> ${message}
     </p>`;
   }
 
-  private fieldClass(field: ErrorField): string {
-    return this.errors.has(field) ? 'field field--error' : 'field';
+  private fieldClass(field: ErrorField | undefined): string {
+    return field && this.errors.has(field) ? 'field field--error' : 'field';
+  }
+
+  /**
+   * One question: its label, its hint (`<id>-hint`), its error and its
+   * control. Questions that can show an error are a `field` part.
+   */
+  private renderField(
+    id: string,
+    field: ErrorField | undefined,
+    label: string,
+    hint: string,
+    control: TemplateResult,
+  ): TemplateResult {
+    return html`<div part=${ifDefined(field && 'field')} class=${this.fieldClass(field)}>
+      <label class="label" for=${id}>${label}</label>
+      <span id="${id}-hint" class="hint">${hint}</span>
+      ${this.renderFieldError(id, field)} ${control}
+    </div>`;
   }
 
   private renderKind(): TemplateResult {
@@ -362,7 +377,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
                 value=${kind}
                 .checked=${live(this.values.kind === kind)}
                 aria-describedby="kind-${kind}-hint"
-                aria-invalid=${invalid ? 'true' : 'false'}
+                aria-invalid=${invalid}
               />
               <label for="kind-${kind}">${strings.kinds[kind]}</label>
               <span id="kind-${kind}-hint" class="hint">${strings.kindHints[kind]}</span>
@@ -376,75 +391,84 @@ export class OgpFeedbackForm extends PlanFeedElement {
     if (!feed || feed.commitments.length === 0) return nothing;
     const strings = this.strings;
     const lang = this.language;
-    return html`<div part="field" class=${this.fieldClass('commitmentId')}>
-      <label class="label" for="commitment">${strings.commitmentLabel}</label>
-      <span id="commitment-hint" class="hint">${strings.commitmentHint}</span>
-      ${this.renderFieldError('commitment', 'commitmentId')}
-      <select id="commitment" name="commitmentId" aria-describedby=${this.describedBy('commitment', 'commitmentId')}>
-        <option value="" ?selected=${this.values.commitmentId === ''}>${strings.commitmentNone}</option>
-        ${feed.commitments.map(
-          (commitment) =>
-            html`<option
-              value=${commitment.id}
-              ?selected=${this.values.commitmentId === commitment.id}
-              lang=${ifDefined(textLang(commitment.title, lang) === lang ? undefined : textLang(commitment.title, lang))}
-            >
-              ${localize(commitment.title, lang)}
-            </option>`,
-        )}
-      </select>
-    </div>`;
+    const current = this.values.commitmentId;
+    return this.renderField(
+      'commitment',
+      'commitmentId',
+      strings.commitmentLabel,
+      strings.commitmentHint,
+      html`<select
+        id="commitment"
+        name="commitmentId"
+        aria-describedby=${this.describedBy('commitment', 'commitmentId')}
+      >
+        <option value="" ?selected=${current === ''}>${strings.commitmentNone}</option>
+        ${feed.commitments.map(({ id, title }) => {
+          const actual = textLang(title, lang);
+          return html`<option
+            value=${id}
+            ?selected=${current === id}
+            lang=${ifDefined(actual === lang ? undefined : actual)}
+          >
+            ${localize(title, lang)}
+          </option>`;
+        })}
+      </select>`,
+    );
   }
 
   private renderMessage(): TemplateResult {
     const strings = this.strings;
     const length = this.values.message.length;
     const over = length > MESSAGE_MAX_LENGTH;
-    const countText = over
-      ? strings.charactersOver(length - MESSAGE_MAX_LENGTH)
-      : strings.charactersLeft(MESSAGE_MAX_LENGTH - length);
-    const invalid = this.errors.has('message');
-    return html`<div part="field" class=${this.fieldClass('message')}>
-      <label class="label" for="message">${strings.messageLabel}</label>
-      <span id="message-hint" class="hint">${strings.messageHint(MESSAGE_MIN_LENGTH, MESSAGE_MAX_LENGTH)}</span>
-      ${this.renderFieldError('message', 'message')}
-      <textarea
-        id="message"
-        name="message"
-        rows="6"
-        .value=${live(this.values.message)}
-        aria-describedby=${this.describedBy('message', 'message')}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        spellcheck="true"
-      ></textarea>
-      <div class=${over ? 'count count--over' : 'count'} aria-hidden="true">${countText}</div>
-      <div class="visually-hidden" role="status">${this.countAnnouncement}</div>
-    </div>`;
+    return this.renderField(
+      'message',
+      'message',
+      strings.messageLabel,
+      strings.messageHint(MESSAGE_MIN_LENGTH, MESSAGE_MAX_LENGTH),
+      html`<textarea
+          id="message"
+          name="message"
+          rows="6"
+          .value=${live(this.values.message)}
+          aria-describedby=${this.describedBy('message', 'message')}
+          aria-invalid=${this.errors.has('message')}
+          spellcheck="true"
+        ></textarea>
+        <div class=${over ? 'count count--over' : 'count'} aria-hidden="true">${this.countText(length)}</div>
+        <div class="visually-hidden" role="status">${this.countAnnouncement}</div>`,
+    );
+  }
+
+  /** "N characters left", or "N characters too many". */
+  private countText(length: number): string {
+    return length > MESSAGE_MAX_LENGTH
+      ? this.strings.charactersOver(length - MESSAGE_MAX_LENGTH)
+      : this.strings.charactersLeft(MESSAGE_MAX_LENGTH - length);
   }
 
   private renderName(): TemplateResult {
     const strings = this.strings;
-    const invalid = this.errors.has('name');
-    return html`<div part="field" class=${this.fieldClass('name')}>
-      <label class="label" for="name">${strings.nameLabel}</label>
-      <span id="name-hint" class="hint">${strings.nameHint}</span>
-      ${this.renderFieldError('name', 'name')}
-      <input
+    return this.renderField(
+      'name',
+      'name',
+      strings.nameLabel,
+      strings.nameHint,
+      html`<input
         id="name"
         name="name"
         type="text"
         autocomplete="name"
         .value=${live(this.values.name)}
         aria-describedby=${this.describedBy('name', 'name')}
-        aria-invalid=${invalid ? 'true' : 'false'}
-      />
-    </div>`;
+        aria-invalid=${this.errors.has('name')}
+      />`,
+    );
   }
 
   private renderReply(): TemplateResult {
     const strings = this.strings;
     const wantsReply = this.values.wantsReply;
-    const invalid = this.errors.has('email');
     return html`<div class="choices">
         <div class="choice">
           <input
@@ -458,11 +482,12 @@ export class OgpFeedbackForm extends PlanFeedElement {
           <span id="wants-reply-hint" class="hint">${strings.wantsReplyHint}</span>
         </div>
       </div>
-      <div part="field" class=${this.fieldClass('email')}>
-        <label class="label" for="email">${wantsReply ? strings.emailLabel : strings.emailLabelOptional}</label>
-        <span id="email-hint" class="hint">${wantsReply ? strings.emailHintRequired : strings.emailHint}</span>
-        ${this.renderFieldError('email', 'email')}
-        <input
+      ${this.renderField(
+        'email',
+        'email',
+        wantsReply ? strings.emailLabel : strings.emailLabelOptional,
+        wantsReply ? strings.emailHintRequired : strings.emailHint,
+        html`<input
           id="email"
           name="email"
           type="email"
@@ -470,32 +495,41 @@ export class OgpFeedbackForm extends PlanFeedElement {
           inputmode="email"
           spellcheck="false"
           .value=${live(this.values.email)}
-          aria-required=${wantsReply ? 'true' : 'false'}
+          aria-required=${wantsReply}
           aria-describedby=${this.describedBy('email', 'email')}
-          aria-invalid=${invalid ? 'true' : 'false'}
-        />
-      </div>`;
+          aria-invalid=${this.errors.has('email')}
+        />`,
+      )}`;
   }
 
   private renderAbout(): TemplateResult {
     const strings = this.strings;
     const { urban, rural } = this.territories ?? { urban: [], rural: [] };
-    const option = (value: string, label: string, current: string) =>
-      html`<option value=${value} ?selected=${current === value}>${label}</option>`;
     const select = (
       id: string,
       name: 'territory' | 'ageRange' | 'gender',
       label: string,
       hint: string,
-      options: TemplateResult,
-    ) =>
-      html`<div class="field">
-        <label class="label" for=${id}>${label}</label>
-        <span id="${id}-hint" class="hint">${hint}</span>
-        <select id=${id} name=${name} aria-describedby="${id}-hint">
-          ${option('', strings.notAnswered, this.values[name])} ${options}
-        </select>
-      </div>`;
+      options: readonly (readonly [value: string, label: string])[],
+      groups?: readonly (readonly [label: string, values: readonly string[]])[],
+    ) => {
+      const current = this.values[name];
+      const option = ([value, text]: readonly [string, string]) =>
+        html`<option value=${value} ?selected=${current === value}>${text}</option>`;
+      return this.renderField(
+        id,
+        undefined,
+        label,
+        hint,
+        html`<select id=${id} name=${name} aria-describedby="${id}-hint">
+          ${option(['', strings.notAnswered])} ${options.map(option)}
+          ${groups?.map(
+            ([group, values]) =>
+              html`<optgroup label=${group}>${values.map((value) => option([value, value]))}</optgroup>`,
+          )}
+        </select>`,
+      );
+    };
     return html`<fieldset
       part="field"
       class="about ${this.errors.has('profile') ? 'field--error' : ''}"
@@ -511,20 +545,13 @@ export class OgpFeedbackForm extends PlanFeedElement {
               'territory',
               strings.territoryLabel,
               strings.territoryHint,
-              html`${
-                urban.length
-                  ? html`<optgroup label=${strings.territoryUrban}>
-                      ${urban.map((name) => option(name, name, this.values.territory))}
-                    </optgroup>`
-                  : nothing
-              }
-              ${
-                rural.length
-                  ? html`<optgroup label=${strings.territoryRural}>
-                      ${rural.map((name) => option(name, name, this.values.territory))}
-                    </optgroup>`
-                  : nothing
-              }`,
+              [],
+              (
+                [
+                  [strings.territoryUrban, urban],
+                  [strings.territoryRural, rural],
+                ] as const
+              ).filter(([, values]) => values.length),
             )
           : nothing
       }
@@ -533,14 +560,14 @@ export class OgpFeedbackForm extends PlanFeedElement {
         'ageRange',
         strings.ageRangeLabel,
         strings.ageRangeHint,
-        html`${AGE_RANGES.map((range) => option(range, strings.ageRanges[range], this.values.ageRange))}`,
+        AGE_RANGES.map((range) => [range, strings.ageRanges[range]] as const),
       )}
       ${select(
         'gender',
         'gender',
         strings.genderLabel,
         strings.genderHint,
-        html`${GENDERS.map((gender) => option(gender, strings.genders[gender], this.values.gender))}`,
+        GENDERS.map((gender) => [gender, strings.genders[gender]] as const),
       )}
     </fieldset>`;
   }
@@ -561,33 +588,22 @@ export class OgpFeedbackForm extends PlanFeedElement {
         'ogp-feedback-form: no data controller to show. Set controller-name, controller-contact and privacy-policy-url, or feedback in the plan feed (Ley 1581 de 2012).',
       );
     }
+    const entry = (term: string, value: unknown) =>
+      value
+        ? html`<div>
+            <dt>${term}</dt>
+            <dd>${value}</dd>
+          </div>`
+        : nothing;
     return html`<div part="consent" class="consent" role="group" aria-labelledby="consent-title">
       <h3 id="consent-title">${strings.consentTitle}</h3>
       <dl>
-        ${
-          controllerName || settings
-            ? html`<div>
-                <dt>${strings.consentController}</dt>
-                <dd>${controllerName ? controllerName : renderText(settings!.controller.name, lang)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          contact
-            ? html`<div>
-                <dt>${strings.consentContact}</dt>
-                <dd>${renderContact(contact, this.common)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          settings?.controller.address && !controllerName
-            ? html`<div>
-                <dt>${strings.consentAddress}</dt>
-                <dd>${renderText(settings.controller.address, lang)}</dd>
-              </div>`
-            : nothing
-        }
+        ${entry(strings.consentController, controllerName || (settings && renderText(settings.controller.name, lang)))}
+        ${entry(strings.consentContact, contact && renderContact(contact, this.common))}
+        ${entry(
+          strings.consentAddress,
+          !controllerName && settings?.controller.address && renderText(settings.controller.address, lang),
+        )}
       </dl>
       <p>${strings.consentPurposes}</p>
       <ul>
@@ -607,7 +623,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
             type="checkbox"
             .checked=${live(this.values.consent)}
             aria-describedby=${ifDefined(invalid ? 'consent-error' : undefined)}
-            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-invalid=${invalid}
           />
           <label for="consent">${strings.consentLabel}</label>
         </div>
@@ -615,26 +631,20 @@ export class OgpFeedbackForm extends PlanFeedElement {
     </div>`;
   }
 
-  private renderSent(): TemplateResult {
+  /** What the person sees once the message is sent, or saved to be sent later. */
+  private renderResult(sent: boolean): TemplateResult {
     const strings = this.strings;
-    return html`<div part="result" class="result result--sent" role="status">
-      <h3 tabindex="-1" id="result-title">${strings.sentTitle}</h3>
-      <p>${strings.sentBody}</p>
-      <p>${strings.sentReference}</p>
-      <p part="reference" class="reference">${this.reference}</p>
-      ${this.wantsReplySent ? html`<p>${strings.sentReply}</p>` : nothing}
-      <div class="actions">
-        <button part="send-another" type="button" @click=${this.sendAnother}>${strings.sendAnother}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderQueued(): TemplateResult {
-    const strings = this.strings;
-    return html`<div part="result" class="result result--queued" role="status">
-      <h3 tabindex="-1" id="result-title">${strings.queuedTitle}</h3>
-      <p>${strings.queuedBody}</p>
-      <p>${strings.queuedLater}</p>
+    return html`<div part="result" class="result result--${sent ? 'sent' : 'queued'}" role="status">
+      <h3 tabindex="-1" id="result-title">${sent ? strings.sentTitle : strings.queuedTitle}</h3>
+      ${
+        sent
+          ? html`<p>${strings.sentBody}</p>
+              <p>${strings.sentReference}</p>
+              <p part="reference" class="reference">${this.reference}</p>
+              ${this.wantsReplySent ? html`<p>${strings.sentReply}</p>` : nothing}`
+          : html`<p>${strings.queuedBody}</p>
+              <p>${strings.queuedLater}</p>`
+      }
       <div class="actions">
         <button part="send-another" type="button" @click=${this.sendAnother}>${strings.sendAnother}</button>
       </div>
@@ -667,7 +677,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   /** Puts back what was typed before a reload, or a refused message from the outbox. */
   private restoreDraft(endpoint: string): void {
     const draft = loadDraft(draftKey(endpoint));
-    if (draft) this.values = { ...this.values, ...sanitizeDraft(draft) };
+    if (draft) this.values = { ...this.values, ...draft };
     if (!this.values.message.trim()) {
       void this.outbox?.takeRejected(endpoint).then((item) => {
         if (item?.rejected) this.takeBack(item, item.rejected);
@@ -681,24 +691,22 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const target = event.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
     const name = target.name as keyof Values;
     if (!name || !(name in this.values)) return;
-    const next = { ...this.values };
-    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
-      if (name === 'consent') {
-        next.consent = target.checked;
-        next.consentAt = target.checked ? new Date().toISOString() : '';
-      } else if (name === 'wantsReply') {
-        next.wantsReply = target.checked;
-      }
-    } else if (target instanceof HTMLInputElement && target.type === 'radio') {
-      if (target.checked) next.kind = target.value;
+    const next: Record<string, unknown> = { ...this.values };
+    if (target.type === 'checkbox') {
+      // The two checkboxes: wantsReply and consent (with the moment it was given).
+      const { checked } = target as HTMLInputElement;
+      next[name] = checked;
+      if (name === 'consent') next.consentAt = checked ? new Date().toISOString() : '';
+    } else if (target.type === 'radio') {
+      if ((target as HTMLInputElement).checked) next.kind = target.value;
     } else {
-      (next as unknown as Record<string, string>)[name] = target.value;
+      next[name] = target.value;
     }
-    this.values = next;
+    this.values = next as unknown as Values;
     if (this.tooFast) this.tooFast = false;
     if (name === 'message') this.scheduleCountAnnouncement();
     const endpoint = this.resolvedEndpoint;
-    if (endpoint) saveDraft(draftKey(endpoint), toDraft(next));
+    if (endpoint) saveDraft(draftKey(endpoint), toDraft(this.values));
   };
 
   /** The count is read out once typing pauses, not on every keystroke. */
@@ -706,11 +714,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     if (this.countTimer !== undefined) clearTimeout(this.countTimer);
     this.countTimer = setTimeout(() => {
       this.countTimer = undefined;
-      const length = this.values.message.length;
-      this.countAnnouncement =
-        length > MESSAGE_MAX_LENGTH
-          ? this.strings.charactersOver(length - MESSAGE_MAX_LENGTH)
-          : this.strings.charactersLeft(MESSAGE_MAX_LENGTH - length);
+      this.countAnnouncement = this.countText(this.values.message.length);
     }, COUNT_ANNOUNCE_DELAY);
   }
 
@@ -762,44 +766,39 @@ export class OgpFeedbackForm extends PlanFeedElement {
   };
 
   private handleResult(id: string, endpoint: string, result: DeliveryResult, wantsReply: boolean): void {
-    if (result.kind === 'sent') {
-      clearDraft(draftKey(endpoint));
-      this.showSent(id, result.reference, wantsReply);
-    } else if (result.kind === 'failed') {
-      // The outbox holds it now; the draft would only invite a second copy.
-      clearDraft(draftKey(endpoint));
-      this.waiting.add(id);
-      this.wantsReplySent = wantsReply;
-      this.phase = 'queued';
-      this.focusAfterUpdate = '#result-title';
-      this.dispatchEvent(new FeedbackQueuedEvent({ id }));
-    } else {
-      this.phase = 'editing';
-      this.rejection = { status: result.status, message: result.message, lang: result.lang };
-      this.focusAfterUpdate = '#rejection';
-      this.dispatchEvent(
-        new FeedbackErrorEvent({
-          id,
-          status: result.status,
-          message: result.message ?? this.strings.rejectedStatus(result.status),
-        }),
-      );
-    }
+    if (result.kind === 'rejected') return this.showRejection(id, result);
+    // Sent, or held by the outbox now (the draft would only invite a second copy).
+    clearDraft(draftKey(endpoint));
+    this.wantsReplySent = wantsReply;
+    if (result.kind === 'sent') return this.showSent(id, result.reference);
+    this.waiting.add(id);
+    this.phase = 'queued';
+    this.focusAfterUpdate = '#result-title';
+    this.dispatchEvent(new FeedbackQueuedEvent({ id }));
   }
 
-  private showSent(id: string, reference: string, wantsReply: boolean): void {
+  private showSent(id: string, reference: string): void {
     this.phase = 'sent';
     this.reference = reference;
-    this.wantsReplySent = wantsReply;
     this.focusAfterUpdate = '#result-title';
     this.dispatchEvent(new FeedbackSentEvent({ id, reference }));
+  }
+
+  /** Back to the form, with the receiver's refusal above it. */
+  private showRejection(id: string, rejection: Rejection & { restored?: boolean }): void {
+    this.phase = 'editing';
+    this.errors = new Map();
+    this.rejection = rejection;
+    this.focusAfterUpdate = '#rejection';
+    const { status, message } = rejection;
+    this.dispatchEvent(new FeedbackErrorEvent({ id, status, message: message ?? this.strings.rejectedStatus(status) }));
   }
 
   /** A queued submission of this form got through. */
   private readonly onDelivered = (event: Event) => {
     const { item, result } = (event as CustomEvent<OutboxEventDetail>).detail;
     if (!this.waiting.delete(item.id) || result.kind !== 'sent') return;
-    if (this.phase === 'queued') this.showSent(item.id, result.reference, this.wantsReplySent);
+    if (this.phase === 'queued') this.showSent(item.id, result.reference);
     else this.dispatchEvent(new FeedbackSentEvent({ id: item.id, reference: result.reference }));
   };
 
@@ -820,38 +819,15 @@ export class OgpFeedbackForm extends PlanFeedElement {
     try {
       body = JSON.parse(item.body) as Record<string, unknown>;
     } catch {
-      body = {};
+      // Nothing to put back but the receiver's message.
     }
-    const profile = (body.profile ?? {}) as Record<string, unknown>;
-    this.values = {
-      ...emptyValues(),
-      ...sanitizeDraft({
-        kind: body.kind as string,
-        commitmentId: body.commitmentId as string,
-        message: body.message as string,
-        name: body.name as string,
-        email: body.email as string,
-        wantsReply: body.wantsReply as boolean,
-        territory: profile.territory as string,
-        ageRange: profile.ageRange as string,
-        gender: profile.gender as string,
-      }),
-    };
-    this.phase = 'editing';
-    this.errors = new Map();
-    this.rejection = { ...rejection, restored: true };
-    this.focusAfterUpdate = '#rejection';
-    this.dispatchEvent(
-      new FeedbackErrorEvent({
-        id: item.id,
-        status: rejection.status,
-        message: rejection.message ?? this.strings.rejectedStatus(rejection.status),
-      }),
-    );
+    // The profile's fields sit at the top level of the form.
+    this.values = { ...EMPTY_VALUES, ...sanitizeDraft({ ...body, ...(body.profile as object) }) };
+    this.showRejection(item.id, { ...rejection, restored: true });
   }
 
   private readonly sendAnother = () => {
-    this.values = emptyValues();
+    this.values = EMPTY_VALUES;
     this.errors = new Map();
     this.rejection = undefined;
     this.tooFast = false;
@@ -951,23 +927,4 @@ function renderContact(contact: string, strings: Parameters<typeof renderLink>[2
 function toDraft(values: Values): Draft {
   const { consent: _consent, consentAt: _consentAt, website: _website, ...draft } = values;
   return draft;
-}
-
-/** Only known values go back into the form. */
-function sanitizeDraft(draft: Partial<Record<keyof Draft, unknown>>): Partial<Draft> {
-  const text = (value: unknown, max = MESSAGE_MAX_LENGTH * 2) =>
-    typeof value === 'string' ? value.slice(0, max) : undefined;
-  const clean: Partial<Draft> = {};
-  const kind = text(draft.kind);
-  if (kind && (FEEDBACK_KINDS as readonly string[]).includes(kind)) clean.kind = kind as FeedbackKind;
-  for (const field of ['commitmentId', 'message', 'name', 'email', 'territory'] as const) {
-    const value = text(draft[field]);
-    if (value !== undefined) clean[field] = value;
-  }
-  const ageRange = text(draft.ageRange);
-  if (ageRange && (AGE_RANGES as readonly string[]).includes(ageRange)) clean.ageRange = ageRange;
-  const gender = text(draft.gender);
-  if (gender && (GENDERS as readonly string[]).includes(gender)) clean.gender = gender;
-  if (typeof draft.wantsReply === 'boolean') clean.wantsReply = draft.wantsReply;
-  return clean;
 }
