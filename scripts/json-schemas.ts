@@ -16,6 +16,7 @@ import {
   PlanFeedSchema,
   PlanSchema,
 } from '../src/core/feed-schema.js';
+import { FEED_FIELD_DOCS } from '../src/core/feed-schema-docs.js';
 import { FeedbackConsentSchema, FeedbackProfileSchema, FeedbackSubmissionSchema } from '../src/core/feedback-schema.js';
 
 const BASE_ID = 'https://unpkg.com/ogp-plan-widgets/schema/';
@@ -50,19 +51,47 @@ function dropEmptyDescriptions(node: unknown): void {
   }
 }
 
+/**
+ * Writes what each field means (src/core/feed-schema-docs.ts) before the
+ * words its schema already has. A path that matches no field is an error, so
+ * a renamed field cannot leave its description behind.
+ */
+function describeFields(json: Record<string, unknown>, docs: Record<string, Record<string, string>>): void {
+  const definitions = (json.$defs ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [definition, fields] of Object.entries(docs)) {
+    const root = definition === 'PlanFeed' ? json : definitions[definition];
+    for (const [path, text] of Object.entries(fields)) {
+      let node: Record<string, unknown> | undefined = root;
+      for (const segment of path.split('.')) {
+        const [name, items] = segment.endsWith('[]') ? [segment.slice(0, -2), true] : [segment, false];
+        node = (node?.properties as Record<string, Record<string, unknown>> | undefined)?.[name];
+        if (items) node = node?.items as Record<string, unknown> | undefined;
+      }
+      if (!node) throw new Error(`feed-schema-docs.ts: ${definition} has no field ${path}`);
+      node.description = node.description ? `${text} ${String(node.description)}` : text;
+    }
+  }
+}
+
+function planFeedSchema(): Record<string, unknown> {
+  const json = convert(PlanFeedSchema, 'plan-feed.schema.json', {
+    LocalizedText: LocalizedTextSchema,
+    Plan: PlanSchema,
+    Commitment: CommitmentSchema,
+    Milestone: MilestoneSchema,
+    Assessment: AssessmentSchema,
+    Indicator: IndicatorSchema,
+    Observation: ObservationSchema,
+    FeedbackSettings: FeedbackSettingsSchema,
+  });
+  describeFields(json, FEED_FIELD_DOCS);
+  return json;
+}
+
 /** Every published schema, by file name under schema/. */
 export function publishedSchemas(): Record<string, Record<string, unknown>> {
   return {
-    'plan-feed.schema.json': convert(PlanFeedSchema, 'plan-feed.schema.json', {
-      LocalizedText: LocalizedTextSchema,
-      Plan: PlanSchema,
-      Commitment: CommitmentSchema,
-      Milestone: MilestoneSchema,
-      Assessment: AssessmentSchema,
-      Indicator: IndicatorSchema,
-      Observation: ObservationSchema,
-      FeedbackSettings: FeedbackSettingsSchema,
-    }),
+    'plan-feed.schema.json': planFeedSchema(),
     'feedback-submission.schema.json': {
       ...convert(FeedbackSubmissionSchema, 'feedback-submission.schema.json', {
         FeedbackProfile: FeedbackProfileSchema,
