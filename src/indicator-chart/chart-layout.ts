@@ -1,25 +1,14 @@
 /**
  * The geometry of an indicator chart, as plain data: scales, ticks, series
- * paths, bars and reference lines for a given size. D3 does the maths; the
- * element turns this into `svg` templates. Nothing here touches the DOM, so
+ * paths, bars and reference lines for a given size: plain data the
+ * element turns into `svg` templates. Nothing here touches the DOM, so
  * a resize only recomputes this and re-renders.
  *
  * Coordinates are CSS pixels inside the plot area (the SVG's
  * `g.plot-area`, translated by `margin.left`, `margin.top`); y grows
  * downward, as in SVG.
  */
-import { bisector, extent } from 'd3-array';
-import {
-  line,
-  symbol,
-  symbolCircle,
-  symbolCross,
-  symbolDiamond,
-  symbolSquare,
-  symbolTriangle,
-  symbolWye,
-  type SymbolType,
-} from 'd3-shape';
+import { bisector } from 'd3-array';
 import { labelWidth, textWidth, type Tick, TICK_FONT_SCALE, timeTicks, valueTicks } from '../core/axis.js';
 import type { Observation } from '../core/feed-schema.js';
 import type { Lang } from '../core/i18n.js';
@@ -32,33 +21,81 @@ export const SERIES_STYLES = 6;
 
 /** Dash patterns by series: the first series is solid. */
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '5 2 1 2', '14 4'];
-const SYMBOLS: SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolWye];
 
-/** Marker area in square pixels (d3 symbol size), per em of font size. */
+/**
+ * A marker's shape for an area of 1: its corners, or none for a circle.
+ * The shapes and their areas are d3-shape's symbols (circle, square,
+ * triangle, diamond, cross, wye), so markers of one size look equally big.
+ */
+export type Marker = readonly (readonly [number, number])[];
+
+/** `points` and their copies turned around the center `turns` times, evenly. */
+function turned(turns: number, ...points: [number, number][]): Marker {
+  return Array.from({ length: turns }, (_, turn) => {
+    const [cos, sin] = [Math.cos((2 * Math.PI * turn) / turns), Math.sin((2 * Math.PI * turn) / turns)];
+    return points.map(([x, y]): [number, number] => [x * cos - y * sin, x * sin + y * cos]);
+  }).flat();
+}
+
+// Sizes that give each shape an area of 1 (d3-shape's formulas).
+const SQRT3 = Math.sqrt(3);
+/** Triangle: from the center to a corner. */
+const T = 2 / Math.sqrt(3 * SQRT3);
+/** Diamond: from the center to the top. */
+const D = Math.sqrt(SQRT3 / 2);
+/** Cross: half the width of an arm. */
+const C = Math.sqrt(0.2) / 2;
+/** Wye: the length of an arm, and how far from the center arms start. */
+const W = 1 / Math.sqrt(3 + SQRT3 / 4);
+const WY = W / (2 * SQRT3);
+/** Circle, square, triangle, diamond, cross and wye. */
+const MARKERS: Marker[] = [
+  [],
+  turned(4, [-0.5, -0.5]),
+  turned(3, [0, -T]),
+  turned(2, [0, -D], [D / SQRT3, 0]),
+  turned(4, [-3 * C, -C], [-C, -C], [-C, -3 * C]),
+  turned(3, [W / 2, WY], [W / 2, WY + W], [-W / 2, WY + W]),
+];
+
+/** Marker area in square pixels, per em of font size. */
 const MARKER_AREA_PER_EM = 4;
 
 export interface SeriesStyle {
   /** Index of the color, 0–5: the CSS class `s<n>` picks `--ogp-chart-series-<n + 1>`. */
   color: number;
   dash: string;
-  marker: SymbolType;
+  marker: Marker;
 }
 
 /** Series 7 to 12 reuse colors and dashes but shift the marker, so no two series look alike. */
 export function seriesStyle(index: number): SeriesStyle {
   const slot = index % SERIES_STYLES;
   const round = Math.floor(index / SERIES_STYLES);
-  return { color: slot, dash: DASHES[slot]!, marker: SYMBOLS[(slot + round) % SERIES_STYLES]! };
+  return { color: slot, dash: DASHES[slot]!, marker: MARKERS[(slot + round) % SERIES_STYLES]! };
 }
 
+/** A number for a path, to `digits` decimals. */
+const fixed = (value: number, digits: number) => +value.toFixed(digits);
+
 /** A marker's path, centered on 0,0, sized for the font. */
-export function markerPath(marker: SymbolType, fontSize: number, scale = 1): string {
-  return symbol(marker, MARKER_AREA_PER_EM * fontSize * scale)()!;
+export function markerPath(marker: Marker, fontSize: number, scale = 1): string {
+  const side = Math.sqrt(MARKER_AREA_PER_EM * fontSize * scale);
+  if (!marker.length) {
+    const r = fixed(side / Math.sqrt(Math.PI), 3);
+    return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0`;
+  }
+  return `M${marker.map(([x, y]) => `${fixed(x * side, 3)},${fixed(y * side, 3)}`).join('L')}Z`;
 }
 
 /** Where the baseline (a circle) and each target (a diamond) fall on the time axis. */
 export function referenceMarker(kind: ReferenceInput['kind'], fontSize: number): string {
-  return markerPath(kind === 'target' ? symbolDiamond : symbolCircle, fontSize, 1.5);
+  return markerPath(MARKERS[kind === 'target' ? 3 : 0]!, fontSize, 1.5);
+}
+
+/** A line through the points, to a tenth of a pixel: "M1,2L3.5,4". */
+export function linePath(points: readonly { x: number; y: number }[]): string {
+  return points.length ? `M${points.map(({ x, y }) => `${fixed(x, 1)},${fixed(y, 1)}`).join('L')}` : '';
 }
 
 export interface TimedObservation {
@@ -201,7 +238,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
     ...references.map((reference) => reference.time),
     ...timed.flatMap((points) => (points.length ? [points[0]!.time, points[points.length - 1]!.time] : [])),
   ];
-  let [start, end] = extent(times) as [number, number];
+  let [start, end] = [Math.min(...times), Math.max(...times)];
   if (start === end) [start, end] = [start - 30 * DAY, end + 30 * DAY];
 
   // Bars: a group per date, one bar per series, as wide as the closest dates allow.
@@ -213,11 +250,6 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   const group = type === 'bar' ? Math.min(closestGap(timed) * pixelsPerMs * 0.8, groupCap) : 0;
   const barWidth = Math.max(1, group / seriesCount);
   const zeroY = y(Math.max(domainLow, Math.min(0, domainHigh)));
-
-  const draw = line<PlotPoint>()
-    .x((point) => point.x)
-    .y((point) => point.y)
-    .digits(1);
 
   const series = input.series.map((series, index): PlottedSeries => {
     const offset = type === 'bar' ? (index - (seriesCount - 1) / 2) * barWidth : 0;
@@ -237,7 +269,7 @@ export function layoutChart(input: LayoutInput): ChartLayout {
       style: seriesStyle(index),
       points,
       drawn,
-      path: type === 'line' ? (draw(drawn as PlotPoint[]) ?? '') : undefined,
+      path: type === 'line' ? linePath(drawn) : undefined,
       markers: type === 'line' ? points.length * 0.75 * em <= plotWidth : seriesCount > 1 && barWidth >= 0.75 * em,
     };
   });
