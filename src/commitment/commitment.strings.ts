@@ -9,7 +9,6 @@ export interface CommitmentStrings {
   problem: string;
   action: string;
   ogpValues: string;
-  actors: string;
   lead: string;
   supporting: string;
   dates: string;
@@ -21,7 +20,6 @@ export interface CommitmentStrings {
     latest: string;
     baseline: string;
     target: string;
-    onDate: (value: string, date: string) => string;
     direction: Record<'higher-is-better' | 'lower-is-better', string>;
     progressLabel: string;
     noData: string;
@@ -57,7 +55,6 @@ export const commitmentStrings: Translations<CommitmentStrings> = {
     problem: 'El problema',
     action: 'Qué se va a hacer',
     ogpValues: 'Valores de gobierno abierto',
-    actors: 'Quiénes lo hacen',
     lead: 'Responsable',
     supporting: 'Con el apoyo de',
     dates: 'Fechas',
@@ -69,7 +66,6 @@ export const commitmentStrings: Translations<CommitmentStrings> = {
       latest: 'Último dato',
       baseline: 'Línea base',
       target: 'Meta',
-      onDate: (value, date) => `${value} (${date})`,
       direction: { 'higher-is-better': 'Es mejor si sube.', 'lower-is-better': 'Es mejor si baja.' },
       progressLabel: 'Avance hacia la meta',
       noData: 'Todavía no hay mediciones.',
@@ -113,7 +109,6 @@ export const commitmentStrings: Translations<CommitmentStrings> = {
     problem: 'The problem',
     action: 'What will be done',
     ogpValues: 'Open government values',
-    actors: 'Who does it',
     lead: 'Lead',
     supporting: 'Supported by',
     dates: 'Dates',
@@ -125,7 +120,6 @@ export const commitmentStrings: Translations<CommitmentStrings> = {
       latest: 'Latest value',
       baseline: 'Baseline',
       target: 'Target',
-      onDate: (value, date) => `${value} (${date})`,
       direction: { 'higher-is-better': 'Higher is better.', 'lower-is-better': 'Lower is better.' },
       progressLabel: 'Progress toward the target',
       noData: 'There are no measurements yet.',

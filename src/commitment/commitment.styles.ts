@@ -33,7 +33,6 @@ export const commitmentStyles = css`
   }
 
   h4 {
-    margin: 0;
     font-size: 1em;
     line-height: 1.35;
   }
@@ -70,14 +69,12 @@ export const commitmentStyles = css`
   }
 
   .plain-list {
-    margin: 0;
     padding-inline-start: 1.25em;
   }
 
   .indicators {
     display: grid;
     gap: var(--_ogp-space);
-    margin: 0;
     padding: 0;
     list-style: none;
   }

@@ -18,6 +18,26 @@ import { type CommitmentStrings, commitmentStrings } from './commitment.strings.
 import { commitmentStyles } from './commitment.styles.js';
 import { milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
 
+/** A term and its value, in a description list. */
+const fact = (term: string, value: unknown) =>
+  html`<div>
+    <dt>${term}</dt>
+    <dd>${value}</dd>
+  </div>`;
+
+/** A bulleted list of short texts. */
+const list = (items: unknown[]) =>
+  html`<ul class="plain-list">
+    ${items.map((item) => html`<li>${item}</li>`)}
+  </ul>`;
+
+/** A section with its heading. */
+const section = (heading: string, content: unknown) =>
+  html`<section>
+    <h3>${heading}</h3>
+    ${content}
+  </section>`;
+
 /**
  * One commitment of the plan in full: what problem it tackles, what will be
  * done, who does it and when, its status and progress, its milestones with
@@ -81,6 +101,8 @@ export class OgpCommitment extends PlanFeedElement {
     if (!commitment) return this.renderErrorMessage(strings.unknownId(id), [], false);
     const view = describeCommitment(commitment, this.todayIso);
     const indicators = indicatorsOf(feed, commitment);
+    const text = (heading: string, text?: LocalizedText) =>
+      text ? section(heading, html`<p>${renderText(text, lang)}</p>`) : nothing;
 
     return html`<article part="base" class="commitment" aria-labelledby="commitment-title">
       ${renderSampleNotice(feed.plan, lang, this.common)}
@@ -96,71 +118,40 @@ export class OgpCommitment extends PlanFeedElement {
             : nothing
         }
       </header>
-      ${this.renderSection(strings.problem, commitment.problem, lang)}
-      ${this.renderSection(strings.action, commitment.action, lang)} ${this.renderFacts(commitment, lang, strings)}
-      <section>
-        <h3>${strings.milestones}</h3>
-        ${renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common)}
-      </section>
+      ${text(strings.problem, commitment.problem)} ${text(strings.action, commitment.action)}
+      ${this.renderFacts(commitment, lang, strings)}
+      ${section(strings.milestones, renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common))}
       ${
         indicators.length
-          ? html`<section>
-              <h3>${strings.indicators}</h3>
-              <ul part="indicators" class="indicators">
+          ? section(
+              strings.indicators,
+              html`<ul part="indicators" class="indicators">
                 ${indicators.map((indicator) => this.renderIndicator(indicator, lang, strings))}
-              </ul>
-            </section>`
+              </ul>`,
+            )
           : nothing
       }
       ${commitment.assessment ? this.renderAssessment(commitment.assessment, lang, strings) : nothing}
     </article>`;
   }
 
-  private renderSection(heading: string, text: LocalizedText | undefined, lang: Lang) {
-    if (!text) return nothing;
-    return html`<section>
-      <h3>${heading}</h3>
-      <p>${renderText(text, lang)}</p>
-    </section>`;
-  }
-
   private renderFacts(commitment: Commitment, lang: Lang, strings: CommitmentStrings) {
-    const supporting = commitment.supporting ?? [];
-    const values = commitment.ogpValues ?? [];
+    const { supporting, ogpValues } = commitment;
     return html`<dl part="facts" class="facts">
-      <div>
-        <dt>${strings.lead}</dt>
-        <dd>${renderText(commitment.lead, lang)}</dd>
-      </div>
+      ${fact(strings.lead, renderText(commitment.lead, lang))}
       ${
-        supporting.length
-          ? html`<div>
-              <dt>${strings.supporting}</dt>
-              <dd>
-                <ul class="plain-list">
-                  ${supporting.map((actor) => html`<li>${renderText(actor, lang)}</li>`)}
-                </ul>
-              </dd>
-            </div>`
+        supporting?.length
+          ? fact(strings.supporting, list(supporting.map((actor) => renderText(actor, lang))))
           : nothing
       }
-      <div>
-        <dt>${strings.dates}</dt>
-        <dd>
-          ${strings.start}: ${renderDate(commitment.start, lang)}<br />${strings.end}:
-          ${renderDate(commitment.end, lang)}
-        </dd>
-      </div>
+      ${fact(
+        strings.dates,
+        html`${strings.start}: ${renderDate(commitment.start, lang)}<br />${strings.end}:
+          ${renderDate(commitment.end, lang)}`,
+      )}
       ${
-        values.length
-          ? html`<div>
-              <dt>${strings.ogpValues}</dt>
-              <dd>
-                <ul class="plain-list">
-                  ${values.map((value) => html`<li>${this.common.ogpValue[value]}</li>`)}
-                </ul>
-              </dd>
-            </div>`
+        ogpValues?.length
+          ? fact(strings.ogpValues, list(ogpValues.map((value) => this.common.ogpValue[value])))
           : nothing
       }
     </dl>`;
@@ -183,22 +174,9 @@ export class OgpCommitment extends PlanFeedElement {
     return html`<li part="indicator" class="indicator" data-indicator=${indicator.id}>
       <h4>${renderText(indicator.name, lang)}</h4>
       <dl class="indicator__figures">
-        <div>
-          <dt>${words.latest}</dt>
-          <dd>${progress.latest ? dated(progress.latest) : words.noData}</dd>
-        </div>
-        <div>
-          <dt>${words.baseline}</dt>
-          <dd>${dated(progress.baseline)}</dd>
-        </div>
-        ${
-          progress.target
-            ? html`<div>
-                <dt>${words.target}</dt>
-                <dd>${dated(progress.target)}</dd>
-              </div>`
-            : nothing
-        }
+        ${fact(words.latest, progress.latest ? dated(progress.latest) : words.noData)}
+        ${fact(words.baseline, dated(progress.baseline))}
+        ${progress.target ? fact(words.target, dated(progress.target)) : nothing}
       </dl>
       ${progress.clamped !== undefined ? renderProgress(progress.clamped * 100, lang, words.progressLabel) : nothing}
       <p class="indicator__verdict">${verdict} ${words.direction[indicator.direction]}</p>
@@ -219,23 +197,20 @@ export class OgpCommitment extends PlanFeedElement {
 
   private renderAssessment(assessment: Assessment, lang: Lang, strings: CommitmentStrings) {
     const words = strings.assessment;
-    const row = (term: string, value: unknown) =>
-      html`<div>
-        <dt>${term}</dt>
-        <dd>${value}</dd>
-      </div>`;
     return html`<section part="assessment" class="assessment">
       <h3>${words.heading}</h3>
       <p class="assessment__intro">${words.intro}</p>
       <dl class="facts">
-        ${row(words.verifiable, assessment.verifiable ? words.yes : words.no)}
-        ${row(words.potentialForResults, words.potential[assessment.potentialForResults])}
-        ${row(words.completion, words.completionLevel[assessment.completion])}
+        ${fact(words.verifiable, assessment.verifiable ? words.yes : words.no)}
+        ${fact(words.potentialForResults, words.potential[assessment.potentialForResults])}
+        ${fact(words.completion, words.completionLevel[assessment.completion])}
         ${
-          assessment.openedGovernment ? row(words.openedGovernment, words.opened[assessment.openedGovernment]) : nothing
+          assessment.openedGovernment
+            ? fact(words.openedGovernment, words.opened[assessment.openedGovernment])
+            : nothing
         }
-        ${assessment.assessor ? row(words.assessor, renderText(assessment.assessor, lang)) : nothing}
-        ${assessment.date ? row(words.date, renderDate(assessment.date, lang)) : nothing}
+        ${assessment.assessor ? fact(words.assessor, renderText(assessment.assessor, lang)) : nothing}
+        ${assessment.date ? fact(words.date, renderDate(assessment.date, lang)) : nothing}
       </dl>
       ${
         assessment.note

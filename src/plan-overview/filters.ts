@@ -6,7 +6,7 @@
  */
 import type { CommitmentView } from '../core/derive.js';
 import { type LocalizedText, OGP_VALUES, type OgpValue, STATUSES, type Status } from '../core/feed-schema.js';
-import { type Lang, localize } from '../core/i18n.js';
+import { type CommonStrings, type Lang, localize, textLang } from '../core/i18n.js';
 
 export interface Filters {
   status: Status | '';
@@ -52,42 +52,46 @@ export function applyFilters(views: readonly CommitmentView[], filters: Filters,
   });
 }
 
-export interface TextOption {
+/** One choice in a filter menu. */
+export interface FilterOption {
   key: string;
-  label: LocalizedText;
+  text: string;
+  /** Set when the text is in another language than the widget (feed text falling back to Spanish). */
+  lang?: Lang;
 }
 
-export interface FilterOptions {
-  statuses: Status[];
-  values: OgpValue[];
-  themes: TextOption[];
-  leads: TextOption[];
-}
+/** The options of each filter menu. */
+export type FilterOptions = Record<Exclude<keyof Filters, 'query'>, FilterOption[]>;
 
 /**
  * The options each filter offers: only values some commitment has, so no
  * choice leads to an empty list by itself. Statuses and values keep the
- * schema's order; themes and leads are sorted as people read them in `lang`.
+ * schema's order, named from `names`; themes and leads are sorted as people
+ * read them in `lang`.
  */
-export function filterOptions(views: readonly CommitmentView[], lang: Lang): FilterOptions {
-  const statuses = new Set<Status>();
-  const values = new Set<OgpValue>();
-  const themes = new Map<string, LocalizedText>();
-  const leads = new Map<string, LocalizedText>();
-  for (const { commitment, status } of views) {
-    statuses.add(status);
-    commitment.ogpValues?.forEach((value) => values.add(value));
-    if (commitment.theme) themes.set(textKey(commitment.theme), commitment.theme);
-    leads.set(textKey(commitment.lead), commitment.lead);
-  }
-  const byLabel = (options: Map<string, LocalizedText>): TextOption[] =>
-    [...options]
-      .map(([key, label]) => ({ key, label }))
-      .sort((a, b) => localize(a.label, lang).localeCompare(localize(b.label, lang), lang));
+export function filterOptions(
+  views: readonly CommitmentView[],
+  lang: Lang,
+  names: Pick<CommonStrings, 'status' | 'ogpValue'>,
+): FilterOptions {
+  const commitments = views.map((view) => view.commitment);
+  // One option per Spanish text (the last one wins).
+  const byText = (texts: (LocalizedText | undefined)[]): FilterOption[] =>
+    [...new Map(texts.flatMap((text) => (text ? [[textKey(text), text] as const] : [])))]
+      .map(([key, text]) => {
+        const actual = textLang(text, lang);
+        return { key, text: localize(text, lang), ...(actual !== lang && { lang: actual }) };
+      })
+      .sort((a, b) => a.text.localeCompare(b.text, lang));
   return {
-    statuses: STATUSES.filter((status) => statuses.has(status)),
-    values: OGP_VALUES.filter((value) => values.has(value)),
-    themes: byLabel(themes),
-    leads: byLabel(leads),
+    status: STATUSES.filter((status) => views.some((view) => view.status === status)).map((key) => ({
+      key,
+      text: names.status[key],
+    })),
+    theme: byText(commitments.map((commitment) => commitment.theme)),
+    value: OGP_VALUES.filter((value) => commitments.some((commitment) => commitment.ogpValues?.includes(value))).map(
+      (key) => ({ key, text: names.ogpValue[key] }),
+    ),
+    lead: byText(commitments.map((commitment) => commitment.lead)),
   };
 }

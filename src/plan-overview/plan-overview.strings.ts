@@ -4,6 +4,9 @@ import type { Translations } from '../core/i18n.js';
 
 type PluralForms = { one: string; other: string };
 
+/** Plural forms that are the same word for one and many. */
+const same = (text: string): PluralForms => ({ one: text, other: text });
+
 export interface PlanOverviewStrings {
   period: string;
   periodRange: (start: string, end: string) => string;
@@ -46,8 +49,8 @@ export const planOverviewStrings: Translations<PlanOverviewStrings> = {
     summaryHeading: 'Resumen',
     commitments: { one: '{n} compromiso', other: '{n} compromisos' },
     commitmentsByStatus: {
-      'not-started': { one: '{n} sin iniciar', other: '{n} sin iniciar' },
-      'in-progress': { one: '{n} en curso', other: '{n} en curso' },
+      'not-started': same('{n} sin iniciar'),
+      'in-progress': same('{n} en curso'),
       delayed: { one: '{n} retrasado', other: '{n} retrasados' },
       completed: { one: '{n} cumplido', other: '{n} cumplidos' },
       cancelled: { one: '{n} cancelado', other: '{n} cancelados' },
@@ -83,11 +86,11 @@ export const planOverviewStrings: Translations<PlanOverviewStrings> = {
     summaryHeading: 'Summary',
     commitments: { one: '{n} commitment', other: '{n} commitments' },
     commitmentsByStatus: {
-      'not-started': { one: '{n} not started', other: '{n} not started' },
-      'in-progress': { one: '{n} in progress', other: '{n} in progress' },
-      delayed: { one: '{n} delayed', other: '{n} delayed' },
-      completed: { one: '{n} completed', other: '{n} completed' },
-      cancelled: { one: '{n} cancelled', other: '{n} cancelled' },
+      'not-started': same('{n} not started'),
+      'in-progress': same('{n} in progress'),
+      delayed: same('{n} delayed'),
+      completed: same('{n} completed'),
+      cancelled: same('{n} cancelled'),
     },
     milestonesCompleted: (done, total) => `${done} of ${total} milestones completed`,
     milestonesOverdue: { one: '{n} overdue milestone', other: '{n} overdue milestones' },

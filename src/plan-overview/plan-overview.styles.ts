@@ -18,7 +18,6 @@ export const planOverviewStyles = css`
   }
 
   h4 {
-    margin: 0;
     font-size: 1.0625em;
     line-height: 1.35;
   }
@@ -28,7 +27,6 @@ export const planOverviewStyles = css`
   }
 
   .plain-list {
-    margin: 0;
     padding-inline-start: 1.25em;
   }
 
@@ -60,7 +58,6 @@ export const planOverviewStyles = css`
   .stats,
   .stat__statuses,
   .list {
-    margin: 0;
     padding: 0;
     list-style: none;
   }

@@ -11,7 +11,7 @@ import {
 } from '../core/derive.js';
 import { type Plan, type PlanFeed, STATUSES } from '../core/feed-schema.js';
 import { formatDate } from '../core/format.js';
-import { type Lang, localize, plural, textLang } from '../core/i18n.js';
+import { type Lang, plural } from '../core/i18n.js';
 import { OgpEvent } from '../core/events.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
@@ -26,7 +26,15 @@ import {
   statusIcon,
 } from '../core/templates.js';
 import { milestoneListStrings, milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
-import { applyFilters, filterOptions, type Filters, hasFilters, NO_FILTERS, type TextOption } from './filters.js';
+import {
+  applyFilters,
+  type FilterOption,
+  filterOptions,
+  type FilterOptions,
+  type Filters,
+  hasFilters,
+  NO_FILTERS,
+} from './filters.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
 
@@ -66,15 +74,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ogp-commitment-toggle': CommitmentToggleEvent;
   }
-}
-
-type SelectFilter = Exclude<keyof Filters, 'query'>;
-
-interface SelectOption {
-  key: string;
-  text: string;
-  /** Set when the text is in another language than the widget (feed text falling back to Spanish). */
-  lang?: Lang;
 }
 
 /**
@@ -276,7 +275,8 @@ export class OgpPlanOverview extends PlanFeedElement {
 
   private renderSummary(summary: PlanSummary, lang: Lang, strings: PlanOverviewStrings) {
     const statuses = STATUSES.filter((status) => summary.byStatus[status] > 0);
-    return html`<section part="summary" class="summary" aria-labelledby="summary-heading">
+    // The overall progress headline is hidden from screen readers: the bar's own label says it.
+    return html`<section part="summary" aria-labelledby="summary-heading">
       <h3 id="summary-heading">${strings.summaryHeading}</h3>
       <ul class="stats">
         <li class="stat">
@@ -299,7 +299,6 @@ export class OgpPlanOverview extends PlanFeedElement {
           <p class="stat__headline">${plural(lang, summary.milestonesOverdue, strings.milestonesOverdue)}</p>
         </li>
         <li class="stat">
-          <!-- The bar's own label says it to screen readers. -->
           <p class="stat__headline" aria-hidden="true">${strings.overallProgress}</p>
           ${renderProgress(summary.progress, lang, strings.overallProgress)}
         </li>
@@ -318,7 +317,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     >
       ${strings.clearFilters}
     </button>`;
-    return html`<section class="commitments" aria-labelledby="list-heading">
+    return html`<section aria-labelledby="list-heading">
       <h3 id="list-heading">${strings.listHeading}</h3>
       ${this.renderFilters(views, lang, strings, filtered && shown.length > 0 ? clearButton : nothing)}
       <p part="count" class="count" role="status">${plural(lang, shown.length, strings.commitments)}</p>
@@ -341,11 +340,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     strings: PlanOverviewStrings,
     clearButton: TemplateResult | typeof nothing,
   ) {
-    const options = filterOptions(views, lang);
-    const textOption = ({ key, label }: TextOption): SelectOption => {
-      const actual = textLang(label, lang);
-      return { key, text: localize(label, lang), ...(actual !== lang && { lang: actual }) };
-    };
+    const options = filterOptions(views, lang, this.common);
     return html`<form
       part="filters"
       class="filters"
@@ -366,24 +361,14 @@ export class OgpPlanOverview extends PlanFeedElement {
         />
         <p id="filter-search-hint" class="hint">${strings.searchHint}</p>
       </div>
-      ${this.renderSelect(
-        'status',
-        strings.status,
-        strings.allStatuses,
-        options.statuses.map((status) => ({ key: status, text: this.common.status[status] })),
-      )}
-      ${this.renderSelect('theme', strings.theme, strings.allThemes, options.themes.map(textOption))}
-      ${this.renderSelect(
-        'value',
-        strings.ogpValue,
-        strings.allValues,
-        options.values.map((value) => ({ key: value, text: this.common.ogpValue[value] })),
-      )}
-      ${this.renderSelect('lead', strings.lead, strings.allLeads, options.leads.map(textOption))} ${clearButton}
+      ${this.renderSelect('status', strings.status, strings.allStatuses, options.status)}
+      ${this.renderSelect('theme', strings.theme, strings.allThemes, options.theme)}
+      ${this.renderSelect('value', strings.ogpValue, strings.allValues, options.value)}
+      ${this.renderSelect('lead', strings.lead, strings.allLeads, options.lead)} ${clearButton}
     </form>`;
   }
 
-  private renderSelect(name: SelectFilter, label: string, allLabel: string, options: SelectOption[]) {
+  private renderSelect(name: keyof FilterOptions, label: string, allLabel: string, options: FilterOption[]) {
     const current = this.filters[name];
     const id = `filter-${name}`;
     // `.selected` on each option, not `.value` on the select: the options must exist first.
@@ -416,7 +401,7 @@ export class OgpPlanOverview extends PlanFeedElement {
       : renderText(commitment.title, lang);
     return html`<li part="item" class="item" id=${itemId(id)} data-commitment=${id}>
       <div class="item__main">
-        <h4 part="item-title" class="item__title" id=${titleId(id)}>${title}</h4>
+        <h4 part="item-title" id=${titleId(id)}>${title}</h4>
         <dl class="item__facts">
           ${
             commitment.theme
