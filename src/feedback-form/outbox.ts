@@ -66,7 +66,6 @@ export type StorageKind = 'indexeddb' | 'localstorage' | 'memory';
 interface OutboxStorage {
   readonly kind: StorageKind;
   all(): Promise<OutboxItem[]>;
-  get(id: string): Promise<OutboxItem | undefined>;
   put(item: OutboxItem): Promise<void>;
   delete(id: string): Promise<void>;
 }
@@ -84,6 +83,7 @@ export async function deliver(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   let response: Response;
+  let json: unknown;
   try {
     response = await fetch(item.endpoint, {
       method: 'POST',
@@ -94,31 +94,25 @@ export async function deliver(
       cache: 'no-store',
       signal: controller.signal,
     });
+    // An answer that is not JSON (or cut short by the timeout) still has its status.
+    json = await response.json().catch(() => undefined);
   } catch {
-    clearTimeout(timer);
     return { kind: 'failed' };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(await response.text());
-  } catch {
-    json = undefined;
   } finally {
     clearTimeout(timer);
   }
   const field = (name: string): string | undefined => {
-    const value = json && typeof json === 'object' ? (json as Record<string, unknown>)[name] : undefined;
+    const value = (json as Record<string, unknown> | null)?.[name];
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
   };
   const status = response.status;
+  const header = (name: string) => response.headers.get(name);
   if (response.ok) return { kind: 'sent', status, reference: field('reference')?.slice(0, 100) ?? item.id };
-  if (isRetryableStatus(status)) {
-    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-    return retryAfter === undefined ? { kind: 'failed', status } : { kind: 'failed', status, retryAfter };
-  }
+  if (isRetryableStatus(status)) return { kind: 'failed', status, retryAfter: parseRetryAfter(header('Retry-After')) };
   const message = field('message')?.slice(0, 1000);
-  const lang = response.headers.get('Content-Language')?.split(',')[0]?.trim() || undefined;
-  return { kind: 'rejected', status, ...(message ? { message } : {}), ...(message && lang ? { lang } : {}) };
+  // The language of the receiver's message, when it gave one.
+  const lang = (message && header('Content-Language')?.split(',')[0]?.trim()) || undefined;
+  return { kind: 'rejected', status, ...(message ? { message } : {}), ...(lang ? { lang } : {}) };
 }
 
 /** Retry-After in seconds: a number of seconds or an HTTP date. */
@@ -132,11 +126,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 /** A UUID v4, also where `crypto.randomUUID` is missing (pages served over plain http). */
 export function newSubmissionId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // Each 0, 1 and 8 of the template becomes a random hex digit; the 8 only 8 to b (the variant), the 4 stays (v4).
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (digit) =>
+    (Number(digit) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(digit) / 4)))).toString(16),
+  );
 }
 
 export interface OutboxOptions {
@@ -311,8 +304,7 @@ export class Outbox extends EventTarget {
   }
 
   private async read(id: string): Promise<OutboxItem | undefined> {
-    const stored = await (await this.storage).get(id).catch(() => undefined);
-    return stored ?? this.spare.get(id);
+    return (await this.items()).find((item) => item.id === id);
   }
 
   private async write(item: OutboxItem): Promise<void> {
@@ -355,24 +347,12 @@ async function openStorage(kind: StorageKind | 'auto'): Promise<OutboxStorage> {
   return memoryStorage();
 }
 
+/** A request's result; an open request also fails when another tab blocks it. */
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
-  });
-}
-
-function openDatabase(): Promise<IDBDatabase> {
-  const open = indexedDB.open(DB_NAME, 1);
-  open.onupgradeneeded = () => {
-    if (!open.result.objectStoreNames.contains(STORE_NAME)) {
-      open.result.createObjectStore(STORE_NAME, { keyPath: 'id' });
-    }
-  };
-  return new Promise<IDBDatabase>((resolve, reject) => {
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-    open.onblocked = () => reject(new Error('IndexedDB blocked'));
+    if (request instanceof IDBOpenDBRequest) request.onblocked = () => reject(new Error('IndexedDB blocked'));
   });
 }
 
@@ -380,41 +360,42 @@ async function openIndexedDb(): Promise<OutboxStorage> {
   if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
   let connection: Promise<IDBDatabase> | undefined;
   const database = (): Promise<IDBDatabase> => {
-    connection ??= openDatabase().then((db) => {
-      // Another tab upgrading or deleting the database: step aside, and reopen when needed.
-      const forget = () => {
-        db.close();
-        connection = undefined;
+    if (!connection) {
+      const open = indexedDB.open(DB_NAME, 1);
+      open.onupgradeneeded = () => {
+        if (!open.result.objectStoreNames.contains(STORE_NAME)) {
+          open.result.createObjectStore(STORE_NAME, { keyPath: 'id' });
+        }
       };
-      db.onversionchange = forget;
-      db.onclose = forget;
-      return db;
-    });
+      connection = promised(open).then((db) => {
+        // Another tab upgrading or deleting the database: step aside, and reopen when needed.
+        db.onversionchange = db.onclose = () => {
+          db.close();
+          connection = undefined;
+        };
+        return db;
+      });
+    }
     return connection;
   };
   await database();
   const store = async (mode: IDBTransactionMode) =>
     (await database()).transaction(STORE_NAME, mode).objectStore(STORE_NAME);
-  const done = (transaction: IDBTransaction) =>
-    new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-      transaction.onabort = () => reject(transaction.error);
+  /** Makes one change, and answers once it is committed. */
+  const change = async (make: (target: IDBObjectStore) => unknown) => {
+    const target = await store('readwrite');
+    make(target);
+    const transaction = target.transaction;
+    await new Promise((resolve, reject) => {
+      transaction.oncomplete = resolve;
+      transaction.onerror = transaction.onabort = () => reject(transaction.error);
     });
+  };
   return {
     kind: 'indexeddb',
     all: async () => promised((await store('readonly')).getAll() as IDBRequest<OutboxItem[]>),
-    get: async (id) => promised((await store('readonly')).get(id) as IDBRequest<OutboxItem | undefined>),
-    put: async (item) => {
-      const target = await store('readwrite');
-      target.put(item);
-      await done(target.transaction);
-    },
-    delete: async (id) => {
-      const target = await store('readwrite');
-      target.delete(id);
-      await done(target.transaction);
-    },
+    put: (item) => change((target) => target.put(item)),
+    delete: (id) => change((target) => target.delete(id)),
   };
 }
 
@@ -424,26 +405,18 @@ function localStorageStorage(): OutboxStorage {
   const probe = `${LOCAL_PREFIX}probe`;
   storage.setItem(probe, '1');
   storage.removeItem(probe);
-  const parse = (text: string | null): OutboxItem | undefined => {
+  const parse = (text: string | null): OutboxItem[] => {
     try {
       const item = text ? (JSON.parse(text) as OutboxItem) : undefined;
-      return item && typeof item.id === 'string' && typeof item.body === 'string' ? item : undefined;
+      return item && typeof item.id === 'string' && typeof item.body === 'string' ? [item] : [];
     } catch {
-      return undefined;
+      return [];
     }
   };
   return {
     kind: 'localstorage',
-    all: async () => {
-      const items: OutboxItem[] = [];
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i);
-        const item = key?.startsWith(LOCAL_PREFIX) ? parse(storage.getItem(key)) : undefined;
-        if (item) items.push(item);
-      }
-      return items;
-    },
-    get: async (id) => parse(storage.getItem(`${LOCAL_PREFIX}${id}`)),
+    all: async () =>
+      Object.keys(storage).flatMap((key) => (key.startsWith(LOCAL_PREFIX) ? parse(storage.getItem(key)) : [])),
     put: async (item) => storage.setItem(`${LOCAL_PREFIX}${item.id}`, JSON.stringify(item)),
     delete: async (id) => storage.removeItem(`${LOCAL_PREFIX}${id}`),
   };
@@ -454,7 +427,6 @@ function memoryStorage(): OutboxStorage {
   return {
     kind: 'memory',
     all: async () => [...items.values()],
-    get: async (id) => items.get(id),
     put: async (item) => void items.set(item.id, item),
     delete: async (id) => void items.delete(id),
   };
