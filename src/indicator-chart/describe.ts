@@ -22,10 +22,22 @@ export function valueText(value: number, indicator: Indicator, lang: Lang): stri
 }
 
 /** The unit for a column header: the feed's unit, "%" or the currency code; empty for plain numbers. */
-export function unitLabel(indicator: Indicator, lang: Lang): string {
+function unitLabel(indicator: Indicator, lang: Lang): string {
   if (indicator.unit) return localize(indicator.unit, lang);
   if (indicator.measure === 'percentage') return '%';
   return indicator.measure === 'currency' ? (indicator.currency ?? 'COP') : '';
+}
+
+/** The headers of the table and the CSV: date, type, a column per dimension key, and the value with its unit. */
+export function columnNames(indicator: Indicator, lang: Lang, keys: readonly string[]): string[] {
+  const { columns } = chartStrings[lang];
+  const unit = unitLabel(indicator, lang);
+  return [
+    columns.date,
+    columns.kind,
+    ...keys.map((key) => dimensionLabel(key, lang)),
+    unit ? `${columns.value} (${unit})` : columns.value,
+  ];
 }
 
 /** A dimension's name: "Sexo" for `sex`; keys we don't know are shown as they are. */

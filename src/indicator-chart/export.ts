@@ -6,7 +6,7 @@ import { textWidth } from '../core/axis.js';
 import { dimensionKeys } from '../core/derive.js';
 import type { Indicator } from '../core/feed-schema.js';
 import type { Lang } from '../core/i18n.js';
-import { dataRows, dimensionLabel, dimensionValue, unitLabel } from './describe.js';
+import { columnNames, dataRows, dimensionValue } from './describe.js';
 import { chartStrings } from './indicator-chart.strings.js';
 
 /**
@@ -28,22 +28,14 @@ export function csvField(value: string | number): string {
  * and numbers keep a dot for decimals, so any program reads them.
  */
 export function indicatorCsv(indicator: Indicator, lang: Lang): string {
-  const strings = chartStrings[lang];
   const keys = dimensionKeys(indicator);
-  const unit = unitLabel(indicator, lang);
-  const header = [
-    strings.columns.date,
-    strings.columns.kind,
-    ...keys.map((key) => dimensionLabel(key, lang)),
-    unit ? `${strings.columns.value} (${unit})` : strings.columns.value,
-  ];
   const rows = dataRows(indicator).map((row) => [
     row.date,
-    strings.rowKinds[row.kind],
+    chartStrings[lang].rowKinds[row.kind],
     ...keys.map((key) => dimensionValue(row.dimensions, key) ?? ''),
     row.value,
   ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return [columnNames(indicator, lang, keys), ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** A UTF-8 CSV file with a byte order mark, so spreadsheet programs read accents right. */

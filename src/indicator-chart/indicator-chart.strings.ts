@@ -60,7 +60,8 @@ export interface ChartStrings {
   showTable: string;
   columns: { date: string; kind: string; value: string };
   rowKinds: Record<RowKind, string>;
-  download: { csv: string; svg: string; png: string };
+  /** Before the format: "Descargar CSV". */
+  download: string;
   pngUnavailable: string;
   noIndicatorId: string;
   unknownIndicator: (id: string) => string;
@@ -108,7 +109,7 @@ export const chartStrings: Translations<ChartStrings> = {
     showTable: 'Ver tabla de datos',
     columns: { date: 'Fecha', kind: 'Tipo', value: 'Valor' },
     rowKinds: { baseline: 'Línea base', observation: 'Medición', target: 'Meta' },
-    download: { csv: 'Descargar CSV', svg: 'Descargar SVG', png: 'Descargar PNG' },
+    download: 'Descargar',
     pngUnavailable: 'Esta página no permite crear la imagen PNG. Descargue el SVG o el CSV.',
     noIndicatorId: 'No se indicó qué indicador mostrar. Falta el atributo indicator-id.',
     unknownIndicator: (id) => `El plan no tiene un indicador con el id «${id}».`,
@@ -154,7 +155,7 @@ export const chartStrings: Translations<ChartStrings> = {
     showTable: 'Show data table',
     columns: { date: 'Date', kind: 'Type', value: 'Value' },
     rowKinds: { baseline: 'Baseline', observation: 'Measurement', target: 'Target' },
-    download: { csv: 'Download CSV', svg: 'Download SVG', png: 'Download PNG' },
+    download: 'Download',
     pngUnavailable: 'This page does not allow creating the PNG image. Download the SVG or the CSV instead.',
     noIndicatorId: 'No indicator was chosen. The indicator-id attribute is missing.',
     unknownIndicator: (id) => `The plan has no indicator with the id “${id}”.`,

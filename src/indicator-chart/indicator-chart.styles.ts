@@ -8,12 +8,6 @@ import { css } from 'lit';
 export const indicatorChartStyles = css`
   :host {
     --_ogp-chart-height: var(--ogp-chart-height, 18em);
-    --_ogp-series-0: var(--ogp-chart-series-1, #0072b2);
-    --_ogp-series-1: var(--ogp-chart-series-2, #d55e00);
-    --_ogp-series-2: var(--ogp-chart-series-3, #009e73);
-    --_ogp-series-3: var(--ogp-chart-series-4, #cc79a7);
-    --_ogp-series-4: var(--ogp-chart-series-5, var(--_ogp-text));
-    --_ogp-series-5: var(--ogp-chart-series-6, #9e6a00);
     --_ogp-chart-baseline: var(--ogp-chart-baseline-color, var(--_ogp-muted));
     --_ogp-chart-target: var(--ogp-chart-target-color, var(--_ogp-status-completed));
     --_ogp-chart-grid: var(--ogp-chart-grid-color, color-mix(in srgb, var(--_ogp-border) 35%, var(--_ogp-background)));
@@ -35,11 +29,8 @@ export const indicatorChartStyles = css`
   .description,
   .notes,
   .source,
-  .hint {
-    color: var(--_ogp-muted);
-    font-size: 0.875em;
-  }
-
+  .hint,
+  .figure__date,
   .summary {
     margin-top: 0.25em;
   }
@@ -52,10 +43,6 @@ export const indicatorChartStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 1em;
-  }
-
-  .figure__date {
-    color: var(--_ogp-muted);
   }
 
   .figures {
@@ -71,11 +58,6 @@ export const indicatorChartStyles = css`
   .figure--progress {
     flex: 1 1 14em;
     max-width: 24em;
-  }
-
-  .figure dt {
-    color: var(--_ogp-muted);
-    font-size: 0.875em;
   }
 
   .figure dd {
@@ -223,23 +205,24 @@ export const indicatorChartStyles = css`
     stroke-width: 1;
   }
 
+  /* A series' color, \`--_c\`: class s0 is --ogp-chart-series-1, and so on. */
   .s0 {
-    --_c: var(--_ogp-series-0);
+    --_c: var(--ogp-chart-series-1, #0072b2);
   }
   .s1 {
-    --_c: var(--_ogp-series-1);
+    --_c: var(--ogp-chart-series-2, #d55e00);
   }
   .s2 {
-    --_c: var(--_ogp-series-2);
+    --_c: var(--ogp-chart-series-3, #009e73);
   }
   .s3 {
-    --_c: var(--_ogp-series-3);
+    --_c: var(--ogp-chart-series-4, #cc79a7);
   }
   .s4 {
-    --_c: var(--_ogp-series-4);
+    --_c: var(--ogp-chart-series-5, var(--_ogp-text));
   }
   .s5 {
-    --_c: var(--_ogp-series-5);
+    --_c: var(--ogp-chart-series-6, #9e6a00);
   }
 
   .series__line {
@@ -346,10 +329,6 @@ export const indicatorChartStyles = css`
   .tooltip__value {
     font-size: 1.125em;
     font-weight: 700;
-  }
-
-  .tooltip__date {
-    color: var(--_ogp-muted);
   }
 
   .actions {

@@ -35,7 +35,15 @@ import {
   type SeriesInput,
   timeObservations,
 } from './chart-layout.js';
-import { axisFormat, dataRows, dimensionLabel, dimensionValue, summaryText, unitLabel, valueText } from './describe.js';
+import {
+  axisFormat,
+  columnNames,
+  dataRows,
+  dimensionLabel,
+  dimensionValue,
+  summaryText,
+  valueText,
+} from './describe.js';
 import { csvBlob, downloadBlob, indicatorCsv, standaloneSvg, svgToPng } from './export.js';
 import { indicatorChartStyles } from './indicator-chart.styles.js';
 import { type ChartStrings, chartStrings, type ChartType } from './indicator-chart.strings.js';
@@ -528,30 +536,27 @@ export class OgpIndicatorChart extends PlanFeedElement {
           </svg>
           ${strings.showTable}
         </button>
-        <button part="download" type="button" data-format="csv" @click=${this.downloadCsv}>
-          ${strings.download.csv}
-        </button>
-        <button part="download" type="button" data-format="svg" ?disabled=${!layout} @click=${this.downloadSvg}>
-          ${strings.download.svg}
-        </button>
-        <button
-          part="download"
-          type="button"
-          data-format="png"
-          ?disabled=${!layout}
-          aria-disabled=${this.pngUnavailable ? 'true' : nothing}
-          aria-describedby=${this.pngUnavailable ? 'png-message' : nothing}
-          @click=${this.downloadPng}
-        >
-          ${strings.download.png}
-        </button>
+        ${(['csv', 'svg', 'png'] as const).map(
+          (format) =>
+            html`<button
+              part="download"
+              type="button"
+              data-format=${format}
+              ?disabled=${format !== 'csv' && !layout}
+              aria-disabled=${format === 'png' && this.pngUnavailable ? 'true' : nothing}
+              aria-describedby=${format === 'png' && this.pngUnavailable ? 'png-message' : nothing}
+              @click=${this.download}
+            >
+              ${strings.download} ${format.toUpperCase()}
+            </button>`,
+        )}
       </div>
       <p class="note" id="png-message" role="status">${this.pngUnavailable ? strings.pngUnavailable : nothing}</p>`;
   }
 
   private renderTable({ indicator, lang, strings, keys }: ChartModel): TemplateResult {
     if (!this.tableOpen) return html`<div id="data-table" hidden></div>`;
-    const unit = unitLabel(indicator, lang);
+    const names = columnNames(indicator, lang, keys);
     return html`<div
       id="data-table"
       part="table"
@@ -566,10 +571,10 @@ export class OgpIndicatorChart extends PlanFeedElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${strings.columns.date}</th>
-            <th scope="col">${strings.columns.kind}</th>
-            ${keys.map((key) => html`<th scope="col">${dimensionLabel(key, lang)}</th>`)}
-            <th scope="col" class="number">${unit ? `${strings.columns.value} (${unit})` : strings.columns.value}</th>
+            ${names.map(
+              (name, index) =>
+                html`<th scope="col" class=${index === names.length - 1 ? 'number' : nothing}>${name}</th>`,
+            )}
           </tr>
         </thead>
         <tbody>
@@ -690,12 +695,6 @@ export class OgpIndicatorChart extends PlanFeedElement {
     this.tableOpen = !this.tableOpen;
   }
 
-  private downloadCsv(): void {
-    const model = this.model;
-    if (!model) return;
-    downloadBlob(csvBlob(indicatorCsv(model.indicator, model.lang)), `${model.indicator.id}.csv`, this.renderRoot);
-  }
-
   /** The chart as a standalone SVG document: title, chart, key and source. */
   private svgDocument(): string | undefined {
     const model = this.model;
@@ -717,21 +716,23 @@ export class OgpIndicatorChart extends PlanFeedElement {
     });
   }
 
-  private downloadSvg(): void {
-    const document = this.svgDocument();
-    if (!document || !this.model) return;
-    downloadBlob(new Blob([document], { type: 'image/svg+xml' }), `${this.model.indicator.id}.svg`, this.renderRoot);
-  }
-
-  private async downloadPng(): Promise<void> {
-    const document = this.svgDocument();
+  /** Saves the data (CSV) or the chart (SVG, PNG) as the clicked button's `data-format` says. */
+  private async download(event: Event): Promise<void> {
+    const format = (event.currentTarget as HTMLElement).dataset.format!;
     const model = this.model;
-    if (this.pngUnavailable || !document || !model) return;
-    try {
-      const png = await svgToPng(document);
-      downloadBlob(png, `${model.indicator.id}.png`, this.renderRoot);
-    } catch {
-      this.pngUnavailable = true;
+    const document = format === 'csv' ? '' : this.svgDocument();
+    if (!model || document === undefined || (format === 'png' && this.pngUnavailable)) return;
+    let blob: Blob;
+    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang));
+    else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
+    else {
+      try {
+        blob = await svgToPng(document);
+      } catch {
+        this.pngUnavailable = true;
+        return;
+      }
     }
+    downloadBlob(blob, `${model.indicator.id}.${format}`, this.renderRoot);
   }
 }

@@ -169,18 +169,15 @@ export const timelineStyles = css`
   }
 
   .marker {
+    position: absolute;
+    z-index: 1;
+    top: 50%;
+    transform: translate(-50%, -50%);
     display: grid;
     width: 1.25em;
     height: 1.25em;
     border-radius: 50%;
     background: var(--_ogp-background);
-  }
-
-  .marker {
-    position: absolute;
-    z-index: 1;
-    top: 50%;
-    transform: translate(-50%, -50%);
   }
 
   .marker svg {
