@@ -101,7 +101,8 @@ export class OgpCommitment extends PlanFeedElement {
     if (!commitment) return this.renderErrorMessage(strings.unknownId(id), [], false);
     const view = describeCommitment(commitment, this.todayIso);
     const indicators = indicatorsOf(feed, commitment);
-    const text = (heading: string, text?: LocalizedText) =>
+    /** A section of feed prose, when the feed has it. */
+    const prose = (heading: string, text?: LocalizedText) =>
       text ? section(heading, html`<p>${renderText(text, lang)}</p>`) : nothing;
 
     return html`<article part="base" class="commitment" aria-labelledby="commitment-title">
@@ -118,7 +119,7 @@ export class OgpCommitment extends PlanFeedElement {
             : nothing
         }
       </header>
-      ${text(strings.problem, commitment.problem)} ${text(strings.action, commitment.action)}
+      ${prose(strings.problem, commitment.problem)} ${prose(strings.action, commitment.action)}
       ${this.renderFacts(commitment, lang, strings)}
       ${section(strings.milestones, renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common))}
       ${
