@@ -204,53 +204,6 @@ export function schemaDocsOut() {
 }
 
 /**
- * Factories D3 builds at load time with an immediately called function
- * (`var cardinal = (function custom(tension) {…})(0)`: the curves of
- * d3-shape). Each only
- * makes a function and sets properties on it, but rollup cannot tell, so
- * every curve stayed in the bundle although the chart draws straight lines.
- * Marking the calls pure lets rollup drop the factories nothing uses. The
- * reviewed list is below: a D3 upgrade that changes it fails the build.
- */
-const PURE_FACTORIES = {
-  'd3-shape': [
-    'bundle',
-    'cardinal',
-    'cardinalClosed',
-    'cardinalOpen',
-    'catmullRom',
-    'catmullRomClosed',
-    'catmullRomOpen',
-  ],
-};
-
-export function pureD3Factories() {
-  return {
-    name: 'ogp-pure-d3-factories',
-    transform(code, id) {
-      const pkg = Object.keys(PURE_FACTORIES).find((name) => id.endsWith(`/node_modules/${name}/dist/${name}.mjs`));
-      if (!pkg) return null;
-      const found = [];
-      const result = code.replace(/^var (\w+) = \(function (\w+)\(/gm, (_, name, fn) => {
-        found.push(name);
-        return `var ${name} = /*#__PURE__*/(function ${fn}(`;
-      });
-      if (found.join() !== PURE_FACTORIES[pkg].join()) {
-        this.error(`${pkg}: factories changed (${found.join(', ')}): review them and update scripts/bundle.js`);
-      }
-      // Same lines, same columns before each change: no useful map is lost.
-      return { code: result, map: null };
-    },
-  };
-}
-
-/** Prints warnings, except D3's known circular imports. */
-function onwarn(warning, warn) {
-  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
-  warn(warning);
-}
-
-/**
  * Rollup input options for one entry (a path under src/, .ts).
  * @param {{ input?: string, minify?: boolean }} [options]
  */
@@ -258,14 +211,12 @@ export function inputOptions({ input = 'src/all.ts', minify = true } = {}) {
   return {
     input: resolve(ROOT, input),
     preserveEntrySignatures: 'strict',
-    onwarn,
     plugins: [
       typescriptSources(),
       minifyCssLiterals(),
       minifyTemplateIndentation(),
       schemaDocsOut(),
       sharedLitPolicy(),
-      pureD3Factories(),
       nodeResolve({ browser: true, exportConditions: ['production'], extensions: ['.mjs', '.js', '.ts', '.json'] }),
       ...(minify
         ? [

@@ -75,8 +75,8 @@ export function seriesStyle(index: number): SeriesStyle {
   return { color: slot, dash: DASHES[slot]!, marker: MARKERS[(slot + round) % SERIES_STYLES]! };
 }
 
-/** A number for a path, to `digits` decimals. */
-const fixed = (value: number, digits: number) => +value.toFixed(digits);
+/** A number for a path, rounded to `digits` decimals as d3-path rounds (halves up, -3.25 → -3.2). */
+const fixed = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** A marker's path, centered on 0,0, sized for the font. */
 export function markerPath(marker: Marker, fontSize: number, scale = 1): string {
@@ -93,9 +93,14 @@ export function referenceMarker(kind: ReferenceInput['kind'], fontSize: number):
   return markerPath(MARKERS[kind === 'target' ? 3 : 0]!, fontSize, 1.5);
 }
 
-/** A line through the points, to a tenth of a pixel: "M1,2L3.5,4". */
+/**
+ * A line through the points, to a tenth of a pixel: "M1,2L3.5,4". A single
+ * point closes on itself ("M1,2Z"), as d3's line does, so a round line cap
+ * draws it as a dot.
+ */
 export function linePath(points: readonly { x: number; y: number }[]): string {
-  return points.length ? `M${points.map(({ x, y }) => `${fixed(x, 1)},${fixed(y, 1)}`).join('L')}` : '';
+  const path = points.map(({ x, y }) => `${fixed(x, 1)},${fixed(y, 1)}`).join('L');
+  return !path ? '' : points.length === 1 ? `M${path}Z` : `M${path}`;
 }
 
 export interface TimedObservation {
