@@ -1,6 +1,10 @@
 import type { AgeRange, FeedbackKind, Gender } from '../core/feedback-schema.js';
 import { formatNumber } from '../core/format.js';
-import { plural, type Translations } from '../core/i18n.js';
+import { type Lang, plural, type Translations } from '../core/i18n.js';
+
+/** A plural with its number written for people ("Le quedan 3.000 caracteres"). */
+const counted = (lang: Lang, count: number, one: string, other: string): string =>
+  plural(lang, count, { one, other }).replace(String(count), formatNumber(count, lang));
 
 export interface FeedbackFormStrings {
   title: string;
@@ -95,16 +99,8 @@ const es: FeedbackFormStrings = {
   messageLabel: 'Su mensaje',
   messageHint: (min, max) =>
     `Entre ${formatNumber(min, 'es')} y ${formatNumber(max, 'es')} caracteres. No escriba datos que no quiera compartir.`,
-  charactersLeft: (count) =>
-    plural('es', count, { one: 'Le queda {n} carácter', other: 'Le quedan {n} caracteres' }).replace(
-      String(count),
-      formatNumber(count, 'es'),
-    ),
-  charactersOver: (count) =>
-    plural('es', count, { one: 'Tiene {n} carácter de más', other: 'Tiene {n} caracteres de más' }).replace(
-      String(count),
-      formatNumber(count, 'es'),
-    ),
+  charactersLeft: (count) => counted('es', count, 'Le queda {n} carácter', 'Le quedan {n} caracteres'),
+  charactersOver: (count) => counted('es', count, 'Tiene {n} carácter de más', 'Tiene {n} caracteres de más'),
   nameLabel: 'Nombre (opcional)',
   nameHint: 'Opcional. Puede enviar su mensaje sin nombre.',
   wantsReplyLabel: 'Quiero una respuesta',
@@ -207,16 +203,9 @@ const en: FeedbackFormStrings = {
   messageLabel: 'Your message',
   messageHint: (min, max) =>
     `Between ${formatNumber(min, 'en')} and ${formatNumber(max, 'en')} characters. Do not write anything you do not want to share.`,
-  charactersLeft: (count) =>
-    plural('en', count, { one: 'You have {n} character left', other: 'You have {n} characters left' }).replace(
-      String(count),
-      formatNumber(count, 'en'),
-    ),
+  charactersLeft: (count) => counted('en', count, 'You have {n} character left', 'You have {n} characters left'),
   charactersOver: (count) =>
-    plural('en', count, { one: 'You have {n} character too many', other: 'You have {n} characters too many' }).replace(
-      String(count),
-      formatNumber(count, 'en'),
-    ),
+    counted('en', count, 'You have {n} character too many', 'You have {n} characters too many'),
   nameLabel: 'Name (optional)',
   nameHint: 'Optional. You can send your message without a name.',
   wantsReplyLabel: 'I would like an answer',

@@ -53,7 +53,6 @@ export const feedbackFormStyles = css`
   }
 
   .error-message {
-    display: block;
     color: var(--_ogp-danger);
     font-weight: 700;
     margin-bottom: 0.25em;
@@ -77,7 +76,6 @@ export const feedbackFormStyles = css`
 
   select {
     width: auto;
-    max-width: 100%;
   }
 
   textarea {
@@ -85,16 +83,12 @@ export const feedbackFormStyles = css`
     resize: vertical;
   }
 
-  .field--error input,
-  .field--error textarea,
-  .field--error select {
+  .field--error :is(input, textarea, select) {
     border-color: var(--_ogp-danger);
     border-width: 3px;
   }
 
-  input:focus-visible,
-  textarea:focus-visible,
-  select:focus-visible {
+  :is(input, textarea, select):focus-visible {
     outline: 3px solid var(--_ogp-focus);
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px var(--_ogp-text);
@@ -186,9 +180,9 @@ export const feedbackFormStyles = css`
     background: var(--_ogp-background);
   }
 
+  /* Focus moved here by the form shows, also after a mouse click. */
   .error-summary:focus,
   .alert:focus,
-  .result:focus,
   .result h3:focus {
     outline: 3px solid var(--_ogp-focus);
     outline-offset: 2px;
@@ -270,7 +264,6 @@ export const feedbackFormStyles = css`
   .trap {
     position: absolute;
     left: -10000px;
-    top: auto;
     width: 1px;
     height: 1px;
     overflow: hidden;

@@ -12,30 +12,27 @@ export interface TerritoryGroups {
   rural: readonly string[];
 }
 
+/** The official names are "Comuna <number> - <name>" (numbered in this order) and "Corregimiento <name>". */
 export const MEDELLIN_TERRITORIES: TerritoryGroups = {
   urban: [
-    'Comuna 1 - Popular',
-    'Comuna 2 - Santa Cruz',
-    'Comuna 3 - Manrique',
-    'Comuna 4 - Aranjuez',
-    'Comuna 5 - Castilla',
-    'Comuna 6 - Doce de Octubre',
-    'Comuna 7 - Robledo',
-    'Comuna 8 - Villa Hermosa',
-    'Comuna 9 - Buenos Aires',
-    'Comuna 10 - La Candelaria',
-    'Comuna 11 - Laureles-Estadio',
-    'Comuna 12 - La América',
-    'Comuna 13 - San Javier',
-    'Comuna 14 - El Poblado',
-    'Comuna 15 - Guayabal',
-    'Comuna 16 - Belén',
-  ],
-  rural: [
-    'Corregimiento San Sebastián de Palmitas',
-    'Corregimiento San Cristóbal',
-    'Corregimiento Altavista',
-    'Corregimiento San Antonio de Prado',
-    'Corregimiento Santa Elena',
-  ],
+    'Popular',
+    'Santa Cruz',
+    'Manrique',
+    'Aranjuez',
+    'Castilla',
+    'Doce de Octubre',
+    'Robledo',
+    'Villa Hermosa',
+    'Buenos Aires',
+    'La Candelaria',
+    'Laureles-Estadio',
+    'La América',
+    'San Javier',
+    'El Poblado',
+    'Guayabal',
+    'Belén',
+  ].map((name, index) => `Comuna ${index + 1} - ${name}`),
+  rural: ['San Sebastián de Palmitas', 'San Cristóbal', 'Altavista', 'San Antonio de Prado', 'Santa Elena'].map(
+    (name) => `Corregimiento ${name}`,
+  ),
 };
