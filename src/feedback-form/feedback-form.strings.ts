@@ -145,8 +145,7 @@ const es: FeedbackFormStrings = {
     'Responder su mensaje, si pide una respuesta.',
     'Hacer seguimiento al plan de gobierno abierto y publicar informes sin datos personales.',
   ],
-  consentOptional:
-    'Puede enviar su mensaje sin nombre ni correo. Las preguntas sobre usted son opcionales: no tiene que responderlas.',
+  consentOptional: 'Puede enviar su mensaje sin nombre ni correo, y sin responder las preguntas sobre usted.',
   consentRights:
     'Usted tiene derecho a conocer, actualizar, rectificar y suprimir sus datos, a revocar esta autorización y a presentar quejas ante la Superintendencia de Industria y Comercio (Ley 1581 de 2012 y Decreto 1377 de 2013).',
   consentPolicy: 'Política de tratamiento de datos personales',
@@ -172,14 +171,14 @@ const es: FeedbackFormStrings = {
   tooFast: 'Fue muy rápido. Revise su mensaje y vuelva a enviarlo en unos segundos.',
   rejectedTitle: 'No pudimos enviar su mensaje.',
   rejectedStatus: (status) => `El servidor no lo aceptó (código ${status}).`,
-  rejectedRestored: 'Recuperamos en el formulario el mensaje que había escrito. Revíselo y envíelo de nuevo.',
+  rejectedRestored: 'Recuperamos su mensaje en el formulario. Revíselo y envíelo de nuevo.',
   sentTitle: 'Recibimos su mensaje',
   sentBody: 'Gracias por escribirnos.',
   sentReference: 'Su número de referencia es',
   sentReply: 'Le responderemos a su correo electrónico.',
   queuedTitle: 'Su mensaje está guardado',
   queuedBody:
-    'No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos automáticamente en cuanto haya conexión, también si cierra esta página y vuelve a ella después. No tiene que escribirlo de nuevo.',
+    'No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos automáticamente cuando haya conexión, aunque cierre esta página y vuelva después. No tiene que escribirlo de nuevo.',
   queuedLater: 'Cuando llegue, le mostraremos aquí el número de referencia.',
   sendAnother: 'Enviar otro mensaje',
   noEndpointTitle: 'El formulario no está disponible.',
@@ -250,8 +249,7 @@ const en: FeedbackFormStrings = {
     'Answer your message, if you ask for an answer.',
     'Monitor the open government plan and publish reports without personal data.',
   ],
-  consentOptional:
-    'You can send your message without a name or email. The questions about you are optional: you do not have to answer them.',
+  consentOptional: 'You can send your message without a name or email, and without answering the questions about you.',
   consentRights:
     'You have the right to know, update, correct and delete your data, to withdraw this authorization and to complain to the Superintendence of Industry and Commerce (Colombian Law 1581 of 2012 and Decree 1377 of 2013).',
   consentPolicy: 'Personal data policy',
@@ -277,14 +275,14 @@ const en: FeedbackFormStrings = {
   tooFast: 'That was very fast. Check your message and send it again in a few seconds.',
   rejectedTitle: 'We could not send your message.',
   rejectedStatus: (status) => `The server did not accept it (code ${status}).`,
-  rejectedRestored: 'We put the message you had written back in the form. Check it and send it again.',
+  rejectedRestored: 'We put your message back in the form. Check it and send it again.',
   sentTitle: 'We received your message',
   sentBody: 'Thank you for writing to us.',
   sentReference: 'Your reference number is',
   sentReply: 'We will answer to your email address.',
   queuedTitle: 'Your message is saved',
   queuedBody:
-    'We could not reach the server. We saved your message in this browser and will send it automatically as soon as there is a connection, even if you close this page and come back to it later. You do not need to write it again.',
+    'We could not reach the server. We saved your message in this browser and will send it automatically when there is a connection, even if you close this page and come back later. You do not need to write it again.',
   queuedLater: 'When it arrives, we will show its reference number here.',
   sendAnother: 'Send another message',
   noEndpointTitle: 'The form is not available.',

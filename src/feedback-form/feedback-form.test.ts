@@ -673,7 +673,7 @@ describe('<ogp-feedback-form>', () => {
       expect(detail.status).to.equal(409);
       await element.updateComplete;
       expect(text($(element, '#rejection'))).to.include('Conflicto de prueba.');
-      expect(text($(element, '#rejection'))).to.include('Recuperamos en el formulario');
+      expect(text($(element, '#rejection'))).to.include('Recuperamos su mensaje en el formulario');
       expect($<HTMLTextAreaElement>(element, '#message')!.value).to.equal(MESSAGE);
       expect(await getOutbox().items()).to.deep.equal([]);
     });
