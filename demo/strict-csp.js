@@ -25,6 +25,16 @@ function stateOf(element) {
   return root.textContent.trim().length > 0 ? 'listo' : 'vacío';
 }
 
+/** What the bundle's own maths drew: axis ticks (d3-time, d3-array) and lines (the chart's paths). */
+function drawingOf(element) {
+  const root = element.shadowRoot;
+  const count = (selector) => root?.querySelectorAll(selector).length ?? 0;
+  const lines = [...(root?.querySelectorAll('path.series__line') ?? [])].filter((path) =>
+    /^M[\d.-]+,[\d.-]+L/.test(path.getAttribute('d') ?? ''),
+  );
+  return { timeTicks: count('.axis--x .tick'), valueTicks: count('.axis--y .tick'), lines: lines.length };
+}
+
 async function loadSecondCopy() {
   if (!params.has('twice')) return undefined;
   try {
@@ -45,7 +55,11 @@ async function check() {
   for (const element of elements) {
     const defined = await beforeDeadline(customElements.whenDefined(element.localName));
     if (defined !== 'timeout') await beforeDeadline(element.loadComplete);
-    widgets.push({ tag: element.localName, state: defined === 'timeout' ? 'sin definir' : stateOf(element) });
+    widgets.push({
+      tag: element.localName,
+      state: defined === 'timeout' ? 'sin definir' : stateOf(element),
+      drawing: drawingOf(element),
+    });
   }
   // Styles are applied as elements render: give late violations a frame to arrive.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));

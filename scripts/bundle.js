@@ -211,6 +211,10 @@ export function inputOptions({ input = 'src/all.ts', minify = true } = {}) {
   return {
     input: resolve(ROOT, input),
     preserveEntrySignatures: 'strict',
+    // d3-time builds every interval (local and UTC, one per weekday) and both
+    // tickers when it loads; the axes use the UTC ticker only. These factories
+    // only build objects, so rollup may drop the ones nothing uses (−0.4 kB gzip).
+    treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] },
     plugins: [
       typescriptSources(),
       minifyCssLiterals(),

@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { STRICT_CSP } from '../../server/csp.js';
 
 interface PageReport {
-  widgets: { tag: string; state: string }[];
+  widgets: { tag: string; state: string; drawing: { timeTicks: number; valueTicks: number; lines: number } }[];
   secondCopy?: { loaded: boolean; separate: boolean };
   violations: { directive: string; blocked: string; sample: string; source: string }[];
   errors: string[];
@@ -70,6 +70,13 @@ describe('the bundle under a strict Content-Security-Policy', function () {
     expect(report.errors).to.deep.equal([]);
     expect(report.widgets.map((widget) => widget.tag)).to.have.members(TAGS);
     for (const widget of report.widgets) expect(widget.state, widget.tag).to.equal('listo');
+    // The bundle's maths (axis ticks, line paths) work in the minified build, not only in the sources.
+    const chart = report.widgets.find((widget) => widget.tag === 'ogp-indicator-chart')!;
+    expect(chart.drawing.timeTicks, 'time ticks').to.be.greaterThan(1);
+    expect(chart.drawing.valueTicks, 'value ticks').to.be.greaterThan(1);
+    expect(chart.drawing.lines, 'line paths').to.be.greaterThan(0);
+    const timeline = report.widgets.find((widget) => widget.tag === 'ogp-milestone-timeline')!;
+    expect(timeline.drawing.timeTicks, 'timeline ticks').to.be.greaterThan(1);
 
     // The policy is enforced, not only sent: a string into innerHTML and eval are refused.
     const frameWindow = frame.contentWindow as Window & typeof globalThis;
