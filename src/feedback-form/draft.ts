@@ -36,21 +36,13 @@ export function draftKey(endpoint: string): string {
   return `${PREFIX}${location.pathname}|${endpoint}`;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The saved draft, with only the fields and values we expect. */
 export function loadDraft(key: string): Partial<Draft> | undefined {
   try {
-    const text = storage()?.getItem(key);
-    const value: unknown = text ? JSON.parse(text) : undefined;
+    const value: unknown = JSON.parse(sessionStorage.getItem(key) ?? 'null');
     return value && typeof value === 'object' ? sanitizeDraft(value) : undefined;
   } catch {
+    // No storage (privacy settings), or not our JSON.
     return undefined;
   }
 }
@@ -67,21 +59,18 @@ export function sanitizeDraft(draft: Partial<Record<keyof Draft, unknown>>): Par
   return clean;
 }
 
-/** Saves the draft; an empty one is removed. Storage errors (quota, privacy settings) are ignored. */
-export function saveDraft(key: string, draft: Draft): void {
-  const empty = !draft.message.trim() && !draft.name.trim() && !draft.email.trim();
+/**
+ * Saves the draft (its known fields only: never the consent tick); an empty
+ * one, or none, is removed. Storage errors (quota, privacy settings) are ignored.
+ */
+export function saveDraft(key: string, draft?: Draft): void {
   try {
-    if (empty) storage()?.removeItem(key);
-    else storage()?.setItem(key, JSON.stringify(draft));
+    if (draft && (draft.message.trim() || draft.name.trim() || draft.email.trim())) {
+      sessionStorage.setItem(key, JSON.stringify(sanitizeDraft(draft)));
+    } else {
+      sessionStorage.removeItem(key);
+    }
   } catch {
     // Nothing to do: the form still works, only the draft is not kept.
-  }
-}
-
-export function clearDraft(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    // Ignored, as above.
   }
 }

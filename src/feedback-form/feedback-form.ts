@@ -18,7 +18,7 @@ import { localize, textLang } from '../core/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
 import { renderLink, renderText } from '../core/templates.js';
-import { clearDraft, type Draft, draftKey, loadDraft, sanitizeDraft, saveDraft } from './draft.js';
+import { type Draft, draftKey, loadDraft, sanitizeDraft, saveDraft } from './draft.js';
 import { FeedbackErrorEvent, FeedbackQueuedEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events.js';
 import { type FeedbackFormStrings, feedbackFormStrings } from './feedback-form.strings.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
@@ -706,7 +706,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     if (this.tooFast) this.tooFast = false;
     if (name === 'message') this.scheduleCountAnnouncement();
     const endpoint = this.resolvedEndpoint;
-    if (endpoint) saveDraft(draftKey(endpoint), toDraft(this.values));
+    if (endpoint) saveDraft(draftKey(endpoint), this.values);
   };
 
   /** The count is read out once typing pauses, not on every keystroke. */
@@ -768,7 +768,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private handleResult(id: string, endpoint: string, result: DeliveryResult, wantsReply: boolean): void {
     if (result.kind === 'rejected') return this.showRejection(id, result);
     // Sent, or held by the outbox now (the draft would only invite a second copy).
-    clearDraft(draftKey(endpoint));
+    saveDraft(draftKey(endpoint));
     this.wantsReplySent = wantsReply;
     if (result.kind === 'sent') return this.showSent(id, result.reference);
     this.waiting.add(id);
@@ -922,9 +922,4 @@ function renderContact(contact: string, strings: Parameters<typeof renderLink>[2
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact)
     ? renderLink(`mailto:${contact}`, contact, strings, 'contact')
     : html`${contact}`;
-}
-
-function toDraft(values: Values): Draft {
-  const { consent: _consent, consentAt: _consentAt, website: _website, ...draft } = values;
-  return draft;
 }
