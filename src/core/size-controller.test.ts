@@ -1,18 +1,32 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { SizeController } from './size-controller.js';
 
 class SizedBox extends LitElement {
-  readonly size = new SizeController(this, { width: 1, height: 1, fontSize: 1 });
+  readonly size = new SizeController(this, '.box', { width: 1, height: 1, fontSize: 1 });
   renders: string[] = [];
 
   override render() {
     this.renders.push(`${this.size.width}x${this.size.height}`);
-    return html`<div ${ref(this.size.observe)} style="height: 5em; font-size: 20px"></div>`;
+    return html`<div class="box" style="height: 5em; font-size: 20px"></div>`;
   }
 }
 customElements.define('test-sized-box', SizedBox);
+
+/** A box that exists only once there is something to draw, as a chart's plot does; `tag` replaces it. */
+class LateBox extends LitElement {
+  readonly size = new SizeController(this, '.box', { width: 1, height: 1, fontSize: 1 });
+  boxWidth?: number;
+  tag: 'div' | 'section' = 'div';
+
+  override render() {
+    if (this.boxWidth === undefined) return html`<p>…</p>`;
+    return this.tag === 'div'
+      ? html`<div class="box" style="width: ${this.boxWidth}px; height: 2em"></div>`
+      : html`<section class="box" style="width: ${this.boxWidth}px; height: 2em"></section>`;
+  }
+}
+customElements.define('test-late-box', LateBox);
 
 async function settle(element: SizedBox): Promise<void> {
   await nextFrame();
@@ -53,5 +67,26 @@ describe('SizeController', () => {
     wrapper.style.display = 'none';
     await settle(box);
     expect(box.size.width).to.equal(300);
+  });
+
+  it('finds a box that appears in a later render, and the box that replaces it', async () => {
+    const box = await fixture<LateBox>(html`<test-late-box></test-late-box>`);
+    const rerender = async (change: Partial<LateBox>) => {
+      Object.assign(box, change);
+      box.requestUpdate();
+      while (!(await box.updateComplete));
+    };
+    await rerender({});
+    expect(box.size.hasSize).to.equal(false);
+    await rerender({ boxWidth: 240 });
+    expect(box.size.hasSize).to.equal(true);
+    expect(box.size.width).to.equal(240);
+    await rerender({ boxWidth: 180, tag: 'section' });
+    expect(box.size.width).to.equal(180);
+    await nextFrame();
+    await rerender({ boxWidth: 150 });
+    await nextFrame();
+    while (!(await box.updateComplete));
+    expect(box.size.width, 'the new box is observed').to.equal(150);
   });
 });

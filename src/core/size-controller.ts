@@ -5,14 +5,19 @@
  * (a width from the page, a height from a custom property), so it exists
  * before any data does and nothing jumps when the drawing appears.
  *
- *   private readonly size = new SizeController(this);
- *   html`<div class="plot" ${ref(this.size.observe)}>…</div>`
+ *   private readonly size = new SizeController(this, '.plot');
+ *   html`<div class="plot">…</div>`
  *
- * The first size is read right after the render that created the box, so
- * the very first frame already has real geometry; later changes arrive from
- * the observer before the browser paints.
+ * The box is found by a selector in the host's shadow root after each
+ * update (a `ref` directive would do the same and bring Lit's async
+ * directives into the bundle). The first size is read right after the
+ * render that created the box, so the very first frame already has real
+ * geometry; later changes arrive from the observer before the browser paints.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A Lit element, as far as this controller needs it. */
+type Host = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
 export interface Size {
   /** Border-box width, in CSS pixels. */
@@ -38,21 +43,14 @@ export class SizeController implements ReactiveController, Size {
   }
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: Host,
+    /** The box to measure, in the host's render root. */
+    private readonly selector: string,
     fallback: Size = { width: 640, height: 320, fontSize: 16 },
   ) {
     ({ width: this.width, height: this.height, fontSize: this.fontSize } = fallback);
     host.addController(this);
   }
-
-  /** A `ref` callback for the box to measure. */
-  readonly observe = (element: Element | undefined): void => {
-    if (element === this.element) return;
-    if (this.element) this.observer?.unobserve(this.element);
-    this.element = element;
-    this.measured = false;
-    if (element) this.ensureObserver().observe(element);
-  };
 
   hostConnected(): void {
     if (this.element) this.ensureObserver().observe(this.element);
@@ -64,11 +62,20 @@ export class SizeController implements ReactiveController, Size {
   }
 
   /**
-   * After the render that created the box, its size is read at once and a
-   * second update draws with it, before any frame is painted. (Lit's dev
-   * build warns about an update requested in `updated`; here it is the point.)
+   * After each update, the box is looked up: it may have appeared, gone or
+   * been replaced. After the render that created it, its size is read at
+   * once and a second update draws with it, before any frame is painted.
+   * (Lit's dev build warns about an update requested in `updated`; here it
+   * is the point.)
    */
   hostUpdated(): void {
+    const element = this.host.renderRoot.querySelector(this.selector) ?? undefined;
+    if (element !== this.element) {
+      if (this.element) this.observer?.unobserve(this.element);
+      this.element = element;
+      this.measured = false;
+      if (element) this.ensureObserver().observe(element);
+    }
     if (this.measured || !this.element) return;
     const { width, height } = this.element.getBoundingClientRect();
     this.apply(width, height);

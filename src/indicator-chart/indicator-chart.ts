@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ref } from 'lit/directives/ref.js';
 import { styleMap } from '../core/style-map.js';
 import { bottomAxis, leftAxis } from '../core/axis.js';
 import {
@@ -205,7 +204,7 @@ export class OgpIndicatorChart extends PlanFeedElement {
 
   @query('.plot svg') private plotSvg?: SVGSVGElement;
 
-  private readonly size = new SizeController(this);
+  private readonly size = new SizeController(this, '.plot');
   private model?: ChartModel;
 
   private get chartType(): ChartType {
@@ -364,7 +363,6 @@ export class OgpIndicatorChart extends PlanFeedElement {
     return html`<div
       part="plot"
       class="plot"
-      ${ref(this.size.observe)}
       role=${interactive ? 'application' : nothing}
       tabindex=${interactive ? '0' : nothing}
       aria-label=${interactive ? name : nothing}

@@ -1,7 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ref } from 'lit/directives/ref.js';
 import { type MilestoneListStrings, milestoneListStrings, renderEvidenceLink } from '../core/milestone-list.js';
 import { bottomAxis, timeTicks } from '../core/axis.js';
 import { countMilestones, findCommitment, isOverdue, milestonesByDue } from '../core/derive.js';
@@ -102,7 +101,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
   /** The milestone that holds the tab stop. */
   @state() private focusIndex = 0;
 
-  private readonly size = new SizeController(this, { width: 480, height: 48, fontSize: 16 });
+  private readonly size = new SizeController(this, '.scale__axis', { width: 480, height: 48, fontSize: 16 });
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
@@ -195,7 +194,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
     const axisY = 1.6 * em;
     const todayX = scale(+parseIsoDate(today));
     return html`<div part="axis" class="scale" aria-hidden="true">
-      <div class="scale__axis" ${ref(this.size.observe)}>
+      <div class="scale__axis">
         <svg viewBox="0 0 ${width} ${3.4 * em}">
           ${bottomAxis(timeTicks(scale, lang, em), axisY, width)}
           ${
