@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import { acceptFeed, clearFeedCache, loadFeed, parseFeedText } from './feed-loader.js';
 import { loadDemoFeed, serveFeed, uniqueUrl, watchUnhandledRejections } from '../test-support/fixtures.js';
@@ -125,6 +125,41 @@ describe('loadFeed', () => {
     const result = await aborted;
     if (!result.ok) expect(result.error.kind).to.equal('aborted');
     expect((await other).ok).to.equal(true);
+  });
+
+  it('closes a request once every caller has given up on it, and asks again for the next caller', async () => {
+    const key = `gone-${Math.random().toString(36).slice(2)}`;
+    const url = `/__test/hang/${key}`;
+    const first = new AbortController();
+    const second = new AbortController();
+    const results = [loadFeed(url, { signal: first.signal }), loadFeed(url, { signal: second.signal })];
+    const count = async () => (await (await fetch(`/__test/hang-count/${key}`)).json()) as Record<string, number>;
+    await waitUntil(async () => (await count()).requests === 1, 'the request reaches the server');
+    first.abort();
+    await aTimeout(100);
+    expect(await count(), 'one caller still waits').to.deep.equal({ requests: 1, closed: 0 });
+    second.abort();
+    for (const result of await Promise.all(results)) expect(!result.ok && result.error.kind).to.equal('aborted');
+    await waitUntil(async () => (await count()).closed === 1, 'the connection is closed');
+    const third = new AbortController();
+    const next = loadFeed(url, { signal: third.signal });
+    await waitUntil(async () => (await count()).requests === 2, 'a new caller gets a new request');
+    third.abort();
+    await next;
+  });
+
+  it('keeps a request open while a caller that cannot give up waits for it', async () => {
+    const key = `kept-${Math.random().toString(36).slice(2)}`;
+    const url = `/__test/hang/${key}`;
+    const controller = new AbortController();
+    void loadFeed(url, { timeout: 1500 });
+    const aborted = loadFeed(url, { signal: controller.signal });
+    const count = async () => (await (await fetch(`/__test/hang-count/${key}`)).json()) as Record<string, number>;
+    await waitUntil(async () => (await count()).requests === 1, 'the request reaches the server');
+    controller.abort();
+    await aborted;
+    await aTimeout(100);
+    expect(await count()).to.deep.equal({ requests: 1, closed: 0 });
   });
 
   it('never throws and never rejects on arbitrary bytes', async () => {

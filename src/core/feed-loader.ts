@@ -37,7 +37,17 @@ export interface LoadFeedOptions {
 
 export const DEFAULT_TIMEOUT = 10_000;
 
-const shared = new Map<string, Promise<FeedResult>>();
+/** A request in flight or done, shared by every caller that asks for its URL. */
+interface SharedRequest {
+  result: Promise<FeedResult>;
+  /** Stops the fetch. */
+  controller: AbortController;
+  /** Callers waiting for it; one that cannot abort (no signal) counts forever. */
+  waiting: number;
+  settled?: boolean;
+}
+
+const shared = new Map<string, SharedRequest>();
 
 /** Loads and validates a plan feed. Resolves with a result; never rejects. */
 export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<FeedResult> {
@@ -52,20 +62,32 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Fe
 
   let request = reload ? undefined : shared.get(url);
   if (!request) {
-    request = fetchFeed(url, timeout);
-    shared.set(url, request);
+    const controller = new AbortController();
+    const entry: SharedRequest = { result: fetchFeed(url, timeout, controller.signal), controller, waiting: 0 };
+    shared.set(url, entry);
     // A failure is not kept, so the next attempt (a "Reintentar") asks again.
-    void request.then((result) => {
-      if (!result.ok && shared.get(url) === request) shared.delete(url);
+    void entry.result.then((result) => {
+      entry.settled = true;
+      if (!result.ok && shared.get(url) === entry) shared.delete(url);
     });
+    request = entry;
   }
-  if (!signal) return request;
+  const { result } = request;
+  request.waiting++;
+  if (!signal) return result;
   return new Promise<FeedResult>((resolve) => {
-    const onAbort = () => resolve(failure('aborted', url, 'cancelado'));
+    const onAbort = () => {
+      // The last caller gone (a removed widget, another src): nobody needs the request any more.
+      if (--request.waiting === 0 && !request.settled) {
+        request.controller.abort();
+        if (shared.get(url) === request) shared.delete(url);
+      }
+      resolve(failure('aborted', url, 'cancelado'));
+    };
     signal.addEventListener('abort', onAbort, { once: true });
-    void request.then((result) => {
+    void result.then((value) => {
       signal.removeEventListener('abort', onAbort);
-      resolve(result);
+      resolve(value);
     });
   });
 }
@@ -92,13 +114,14 @@ export function parseFeedText(text: string): { ok: true; value: unknown } | { ok
   }
 }
 
-async function fetchFeed(url: string, timeout: number): Promise<FeedResult> {
+async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): Promise<FeedResult> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeout);
+  cancelled.addEventListener('abort', () => controller.abort(), { once: true });
   try {
     let response: Response;
     try {

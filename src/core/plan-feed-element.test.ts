@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PlanFeedElement } from './plan-feed-element.js';
 import { defineElement } from './define.js';
@@ -167,6 +167,25 @@ describe('PlanFeedElement', () => {
     await el.loadComplete;
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(text(el)).to.contain('No encontramos');
+  });
+
+  it('finishes loading when it is moved to another place of the page while loading', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <section></section>
+        <aside></aside>
+      </div>`,
+    );
+    const el = document.createElement('test-plan-title') as TestPlanTitle;
+    el.src = uniqueUrl('/__test/slow?ms=300');
+    wrapper.querySelector('section')!.append(el);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="loading"]')).to.exist;
+    // A content system moving blocks around: removed, then inserted elsewhere.
+    wrapper.querySelector('aside')!.append(el);
+    await el.loadComplete;
+    await waitUntil(() => shadow(el).querySelector('h2'), 'the feed is shown after the move', { timeout: 3000 });
+    expect(shadow(el).querySelector('h2')?.textContent).to.contain('Medellín');
   });
 
   it('registers a tag twice without throwing', () => {

@@ -103,6 +103,8 @@ export abstract class PlanFeedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
+    // Moved while loading (removed, then inserted elsewhere): the removal gave up the load; start it again.
+    if (this.loadState === 'loading' && this.loadController?.signal.aborted) this.pendingLoad = this.load(false);
   }
 
   override disconnectedCallback(): void {

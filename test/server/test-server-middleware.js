@@ -7,7 +7,8 @@
 //   GET  /__test/truncated            the demo feed cut in half
 //   GET  /__test/bom                  the demo feed after a UTF-8 BOM
 //   GET  /__test/not-utf8             bytes that are not UTF-8
-//   GET  /__test/hang                 never answers
+//   GET  /__test/hang[/<key>]         never answers; with a key, counts requests and the ones the client closed
+//   GET  /__test/hang-count/<key>     {"requests": N, "closed": N} for /__test/hang/<key>
 //   GET  /__test/hang-body            sends headers and half a body, then nothing
 //   GET  /__test/slow?ms=N            the demo feed after N ms
 //   GET  /__test/counted/<key>        the demo feed, counting requests per key
@@ -83,7 +84,16 @@ export function testServerMiddleware() {
       case 'not-utf8':
         return json(ctx, Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]));
       case 'hang':
+        if (key) {
+          bump();
+          ctx.req.on('close', () => counts.set(`closed:${key}`, (counts.get(`closed:${key}`) ?? 0) + 1));
+        }
         return holdOpen(ctx);
+      case 'hang-count':
+        return json(
+          ctx,
+          JSON.stringify({ requests: counts.get(`hang:${key}`) ?? 0, closed: counts.get(`closed:${key}`) ?? 0 }),
+        );
       case 'hang-body': {
         ctx.respond = false;
         ctx.res.writeHead(200, { 'Content-Type': 'application/json' });
