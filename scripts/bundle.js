@@ -74,6 +74,9 @@ export function typescriptSources() {
       if (!id.endsWith('.ts')) return null;
       const result = await compile(code, id);
       const inline = result.code.match(DECORATOR_HELPER)?.[0];
+      if (!inline && result.code.includes('var __decorateClass')) {
+        this.error('esbuild no longer writes its decorator helper as expected: update scripts/bundle.js');
+      }
       if (!inline) return { code: result.code, map: result.map };
       const blank = inline.replace(/[^\n]/g, '').slice(1);
       const shared = `import { __decorateClass } from '${SHARED_HELPER}';${blank}${result.code.slice(inline.length)}`;
