@@ -179,6 +179,8 @@ export const indicatorChartStyles = css`
     width: 100%;
     height: 100%;
     font-family: inherit;
+    /* Time runs left to right and labels are anchored for it, on right-to-left pages too. */
+    direction: ltr;
   }
 
   .hint {

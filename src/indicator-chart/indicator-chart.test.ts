@@ -749,6 +749,67 @@ describe('<ogp-indicator-chart>', () => {
     });
   });
 
+  describe('hostile hosts', () => {
+    it('keeps its axes and labels in place on a right-to-left page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl" style="width: 480px">
+          <ogp-indicator-chart src=${DEMO} indicator-id="pp-ejecucion-publicada" today=${TODAY}></ogp-indicator-chart>
+        </div>`,
+      );
+      const element = wrapper.querySelector('ogp-indicator-chart')!;
+      await settle(element);
+      const svg = $(element, '.plot svg')!.getBoundingClientRect();
+      const plotLeft = svg.left + translate($(element, '.plot-area')!).x;
+      // Value labels stay left of the plot, not over it; reference labels end inside the chart.
+      for (const label of $$(element, '.axis--y .tick__label')) {
+        expect(label.getBoundingClientRect().right, text(label)).to.be.at.most(plotLeft + 0.5);
+      }
+      for (const label of $$(element, '.reference__label')) {
+        const box = label.getBoundingClientRect();
+        expect(box.right, text(label)).to.be.at.most(svg.right + 0.5);
+        expect(box.left, text(label)).to.be.at.least(svg.left - 0.5);
+      }
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('big data', () => {
+    it('with the table of 10,000 rows open, a key press redraws the point, not the table', async () => {
+      const { feed, indicator } = await demoIndicator('tiempo-respuesta');
+      const start = Date.UTC(2000, 0, 1);
+      indicator.observations = Array.from({ length: 10_000 }, (_, index) => ({
+        date: new Date(start + index * 86_400_000).toISOString().slice(0, 10),
+        value: index % 97,
+      }));
+      const element = await chartOf(feed, 'tiempo-respuesta');
+      ($(element, '[part="table-toggle"]') as HTMLButtonElement).click();
+      await element.updateComplete;
+      expect($$(element, 'tbody tr')).to.have.length(1 + 10_000 + 2);
+      const plot = $(element, '.plot') as HTMLElement;
+      plot.focus();
+      await element.updateComplete;
+      // Every table row formats a date: counting formatted dates shows what a key press redraws.
+      const { prototype } = Intl.DateTimeFormat;
+      const original = Object.getOwnPropertyDescriptor(prototype, 'format')!;
+      let formatted = 0;
+      Object.defineProperty(prototype, 'format', {
+        ...original,
+        get(this: Intl.DateTimeFormat) {
+          formatted++;
+          return original.get!.call(this);
+        },
+      });
+      try {
+        await sendKeys({ press: 'ArrowLeft' });
+        await element.updateComplete;
+      } finally {
+        Object.defineProperty(prototype, 'format', original);
+      }
+      expect(text($(element, '.announcer'))).to.match(/Punto 9\.?999 de 10\.?000/);
+      expect(formatted).to.be.below(20);
+    });
+  });
+
   describe('hostile feeds', () => {
     it('renders names, units, sources and dimensions as text', async () => {
       const hostile = '<img src=x onerror="window.__pwned=1">';

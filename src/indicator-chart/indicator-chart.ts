@@ -276,7 +276,8 @@ export class OgpIndicatorChart extends PlanFeedElement {
       <p class="hint" id="hint">${model.strings.keyboardHint}</p>
       <div class="visually-hidden announcer" role="status">${this.announcement}</div>
       ${indicator.notes ? html`<p class="notes">${renderText(indicator.notes, lang)}</p>` : nothing}
-      ${this.renderSource(model)} ${this.renderActions(model)} ${this.renderTable(model)}
+      ${this.renderSource(model)} ${this.renderActions(model)}
+      ${guard([indicator, lang, model.keys, this.tableOpen], () => this.renderTable(model))}
     </figure>`;
   }
 
