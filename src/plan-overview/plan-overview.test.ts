@@ -387,6 +387,29 @@ describe('<ogp-plan-overview>', () => {
       expect(history.length).to.equal(entries);
     });
 
+    it('opens commitments and fires its event on a page whose <base href> points to another origin', async () => {
+      const feed = await loadDemoFeed();
+      const base = document.createElement('base');
+      base.href = 'https://cdn.example.com/';
+      document.head.prepend(base);
+      try {
+        const element = await show(html`<ogp-plan-overview .feed=${feed} today=${TODAY}></ogp-plan-overview>`);
+        const events: CommitmentToggleEvent[] = [];
+        element.addEventListener('ogp-commitment-toggle', (event) => events.push(event));
+        toggleOf(element, 'clubes-juveniles').click();
+        await element.updateComplete;
+        expect(events.map((event) => event.detail)).to.deep.equal([{ commitmentId: 'clubes-juveniles', open: true }]);
+        expect(location.origin).to.equal(new URL(pageUrl).origin);
+        expect(location.hash).to.equal('#compromiso-clubes-juveniles');
+        toggleOf(element, 'clubes-juveniles').click();
+        await element.updateComplete;
+        expect(location.hash).to.equal('');
+        expect(toggleOf(element, 'clubes-juveniles').getAttribute('aria-expanded')).to.equal('false');
+      } finally {
+        base.remove();
+      }
+    });
+
     it('links titles to the host’s page with detail-url, encoding the id', async () => {
       const element = await show(
         html`<ogp-plan-overview

@@ -211,8 +211,9 @@ export class OgpPlanOverview extends PlanFeedElement {
   private toggle(id: string): void {
     const open = !this.openIds.has(id);
     this.setOpen(id, open);
-    // replaceState: opening commitments must not fill the Back button's history.
-    const page = `${location.pathname}${location.search}`;
+    // replaceState: opening commitments must not fill the Back button's history. The full
+    // URL, not a path: a <base href> elsewhere would resolve a path to another origin.
+    const page = location.href.split('#')[0];
     if (open) history.replaceState(history.state, '', `${page}${HASH_PREFIX}${encodeURIComponent(id)}`);
     else if (commitmentIdFromHash(location.hash) === id) history.replaceState(history.state, '', page);
     // Built apart from dispatchEvent: the manifest takes the event from the JSDoc's @fires, named.
