@@ -17,6 +17,8 @@ export const timelineStyles = css`
     display: grid;
     gap: 0.75em;
     min-width: 0;
+    /* The narrow layout follows this box, even when a page makes the host inline (no container then). */
+    container-type: inline-size;
   }
 
   .title {
@@ -61,6 +63,8 @@ export const timelineStyles = css`
     width: 100%;
     height: 3.4em;
     overflow: visible;
+    /* Time runs left to right, labels anchored for it, on right-to-left pages too. */
+    direction: ltr;
   }
 
   .axis text,
@@ -103,7 +107,9 @@ export const timelineStyles = css`
     /* Rows off screen are neither laid out nor painted until they come near: long plans render fast. */
     content-visibility: auto;
     contain-intrinsic-size: auto 5em;
-    padding: 0.5em 0.5em 0.5em 0.75em;
+    /* Start padding and edge make 1em, as the axis' start padding: tracks line up with it either way. */
+    padding: 0.5em;
+    padding-inline-start: 0.75em;
     border-inline-start: 0.25em solid transparent;
     border-bottom: 1px solid var(--_ogp-surface);
   }
@@ -196,7 +202,8 @@ export const timelineStyles = css`
   }
 
   .today {
-    padding: 0.25em 0.5em 0.25em 1em;
+    padding: 0.25em 0.5em;
+    padding-inline-start: 1em;
     color: var(--_ogp-today);
     font-weight: 700;
   }

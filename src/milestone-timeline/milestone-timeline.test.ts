@@ -285,6 +285,97 @@ describe('<ogp-milestone-timeline>', () => {
     });
   });
 
+  describe('hostile hosts and big plans', () => {
+    /** A timeline of `feed` in a box `width` px wide, with a page `style` around it. */
+    async function inPage(feed: unknown, width: number, style = '', attributes: Record<string, string> = {}) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px">
+          <style>
+            ${style}
+          </style>
+        </div>`,
+      );
+      const element = document.createElement('ogp-milestone-timeline');
+      element.feed = feed;
+      element.today = TODAY;
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      wrapper.append(element);
+      await settle(element);
+      return element;
+    }
+
+    it('becomes a vertical list at 320 px even when the page makes it inline', async () => {
+      const element = await inPage(await loadDemoFeed(), 320, 'ogp-milestone-timeline { display: inline }');
+      expect(getComputedStyle($(element, '.scale')!).display).to.equal('none');
+      const title = $(element, '.milestone__title')!.getBoundingClientRect();
+      expect($(element, '.marker')!.getBoundingClientRect().right).to.be.at.most(title.left);
+      await expect(element).to.be.accessible();
+    });
+
+    it('lines every track up with the axis on a right-to-left page', async () => {
+      const element = await inPage(await loadDemoFeed(), 900, '', { dir: 'rtl' });
+      const axis = $(element, '.scale__axis')!.getBoundingClientRect();
+      for (const track of $$(element, '.track')) {
+        const box = track.getBoundingClientRect();
+        expect(box.left).to.be.closeTo(axis.left, 0.5);
+        expect(box.right).to.be.closeTo(axis.right, 0.5);
+      }
+      // The axis' labels ("Hoy", the years) stay over the axis, anchored as on a left-to-right page.
+      for (const label of $$(element, '.scale text')) {
+        const box = label.getBoundingClientRect();
+        expect(box.left, text(label)).to.be.at.least(axis.left - 0.5);
+        expect(box.right, text(label)).to.be.at.most(axis.right + 0.5);
+      }
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps the keyboard on a milestone when a new feed drops the focused one', async () => {
+      const feed = await loadDemoFeed();
+      const element = await inPage(feed, 900);
+      const rows = $$(element, '.milestone');
+      rows.at(-1)!.focus();
+      const fewer = structuredClone(feed);
+      fewer.commitments.at(-1).milestones = [];
+      element.feed = fewer;
+      await settle(element);
+      const focused = element.shadowRoot!.activeElement as HTMLElement;
+      expect(focused?.classList.contains('milestone')).to.equal(true);
+      expect($$(element, '.milestone').filter((row) => row.tabIndex === 0)).to.deep.equal([focused]);
+    });
+
+    it('moves through 300 commitments without redrawing every milestone on each key', async () => {
+      const feed = await loadDemoFeed();
+      const [first] = feed.commitments;
+      feed.commitments = Array.from({ length: 300 }, (_, index) => ({ ...first, id: `c${index}`, indicatorIds: [] }));
+      feed.indicators = [];
+      const element = await inPage(feed, 900);
+      const rows = $$(element, '.milestone');
+      expect(rows).to.have.length(300 * first.milestones.length);
+      rows[0]!.focus();
+      // Each milestone formats its dates: counting formatted dates shows what a key press redraws.
+      const { prototype } = Intl.DateTimeFormat;
+      const original = Object.getOwnPropertyDescriptor(prototype, 'format')!;
+      let formatted = 0;
+      Object.defineProperty(prototype, 'format', {
+        ...original,
+        get(this: Intl.DateTimeFormat) {
+          formatted++;
+          return original.get!.call(this);
+        },
+      });
+      try {
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ press: 'End' });
+        await element.updateComplete;
+      } finally {
+        Object.defineProperty(prototype, 'format', original);
+      }
+      expect(element.shadowRoot!.activeElement).to.equal(rows.at(-1));
+      expect(rows.filter((row) => row.tabIndex === 0)).to.deep.equal([rows.at(-1)]);
+      expect(formatted).to.be.below(20);
+    });
+  });
+
   it('renders hostile titles and links as text', async () => {
     const feed = await loadDemoFeed();
     const hostile = '<img src=x onerror="window.__pwned=1">';

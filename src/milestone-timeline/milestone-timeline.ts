@@ -1,5 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { type MilestoneListStrings, milestoneListStrings, renderEvidenceLink } from '../core/milestone-list.js';
 import { bottomAxis, timeTicks } from '../core/axis.js';
@@ -35,8 +35,6 @@ interface RowContext {
   today: string;
   common: CommonStrings;
   words: MilestoneListStrings;
-  /** The row that holds the tab stop. */
-  focus: number;
   /** Where a date falls on the track, as a CSS percentage. */
   left: (date: string) => string;
   /** Whether today falls within the timeline, to be marked. */
@@ -98,8 +96,13 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
   /** The commitment whose milestones are shown; without it, the whole plan's. */
   @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
 
-  /** The milestone that holds the tab stop. */
-  @state() private focusIndex = 0;
+  /**
+   * The milestone that holds the tab stop. Not a state: moving it sets two
+   * rows' tabindex and redraws nothing, however long the plan.
+   */
+  private focusIndex = 0;
+  /** Focus was on a milestone when an update began: if that milestone goes, focus goes to the tab stop. */
+  private refocus = false;
 
   private readonly size = new SizeController(this, '.scale__axis', { width: 480, height: 48, fontSize: 16 });
 
@@ -127,7 +130,6 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       today,
       common: this.common,
       words: milestoneListStrings[lang],
-      focus: this.rovingIndex(milestones.length),
       left: percent,
       todayShown,
     };
@@ -153,7 +155,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
           : html`${this.renderAxis(start, end, today, todayShown, lang)}
               <p class="hint">${strings.keyboardHint}</p>
               <div class="rows" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
-                ${guard([feed, this.commitmentId, lang, today, context.focus], () => this.renderRows(groups, context))}
+                ${guard([feed, this.commitmentId, lang, today], () => this.renderRows(groups, context))}
               </div>`
       }
     </section>`;
@@ -231,7 +233,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       data-status=${status}
       data-overdue=${overdue ? 'true' : 'false'}
       data-index=${index}
-      tabindex=${index === context.focus ? '0' : '-1'}
+      tabindex="-1"
     >
       <div class="milestone__text">
         <p class="milestone__title">${renderText(milestone.title, lang)}</p>
@@ -259,25 +261,36 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
     </li>`;
   }
 
-  /** The milestone that holds the tab stop, among `count`: the last one focused. */
-  private rovingIndex(count: number): number {
-    return Math.min(this.focusIndex, Math.max(0, count - 1));
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.refocus ||= !!this.shadowRoot?.activeElement?.classList.contains('milestone');
+  }
+
+  protected override updated(): void {
+    // Rows drawn anew get the tab stop; focus lost with its row (body has it) returns to the tab stop.
+    if (this.rove(this.focusIndex, this.refocus && document.activeElement === document.body)) this.refocus = false;
+  }
+
+  /** Makes the milestone at `index` (or the last) the one tab stop, and focuses it; returns how many there are. */
+  private rove(index: number, focus: boolean): number {
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('.milestone');
+    this.focusIndex = index = Math.max(0, Math.min(index, rows.length - 1));
+    rows.forEach((row, position) => (row.tabIndex = position === index ? 0 : -1));
+    if (focus) rows[index]?.focus();
+    return rows.length;
   }
 
   private onFocusIn(event: FocusEvent): void {
     const row = event.target as HTMLElement;
-    if (row.classList.contains('milestone')) this.focusIndex = Number(row.dataset.index);
+    if (row.classList.contains('milestone')) this.rove(Number(row.dataset.index), false);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const row = event.target as HTMLElement;
     // Keys on an evidence link belong to the link.
-    if (!row.classList.contains('milestone')) return;
-    const rows = [...this.renderRoot.querySelectorAll<HTMLElement>('.milestone')];
-    const next = stepIndex(event.key, this.rovingIndex(rows.length), rows.length);
+    if (!(event.target as HTMLElement).classList.contains('milestone')) return;
+    const next = stepIndex(event.key, this.focusIndex, this.renderRoot.querySelectorAll('.milestone').length);
     if (next === undefined) return;
     event.preventDefault();
-    this.focusIndex = next;
-    rows[next]!.focus();
+    this.rove(next, true);
   }
 }
