@@ -387,6 +387,21 @@ describe('<ogp-plan-overview>', () => {
       expect(history.length).to.equal(entries);
     });
 
+    it('leaves alone a hash the page uses for itself (a hash router’s route)', async () => {
+      history.replaceState(history.state, '', '#/planes/medellin');
+      const element = await demo();
+      const events: CommitmentToggleEvent[] = [];
+      element.addEventListener('ogp-commitment-toggle', (event) => events.push(event));
+      toggleOf(element, 'clubes-juveniles').click();
+      await element.updateComplete;
+      expect(toggleOf(element, 'clubes-juveniles').getAttribute('aria-expanded')).to.equal('true');
+      expect(location.hash).to.equal('#/planes/medellin');
+      toggleOf(element, 'clubes-juveniles').click();
+      await element.updateComplete;
+      expect(location.hash).to.equal('#/planes/medellin');
+      expect(events.map((event) => event.detail.open)).to.deep.equal([true, false]);
+    });
+
     it('opens commitments and fires its event on a page whose <base href> points to another origin', async () => {
       const feed = await loadDemoFeed();
       const base = document.createElement('base');

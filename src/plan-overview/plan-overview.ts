@@ -213,9 +213,12 @@ export class OgpPlanOverview extends PlanFeedElement {
     this.setOpen(id, open);
     // replaceState: opening commitments must not fill the Back button's history. The full
     // URL, not a path: a <base href> elsewhere would resolve a path to another origin.
+    // A hash that names no commitment is the page's own (a hash router's route): it stays.
     const page = location.href.split('#')[0];
-    if (open) history.replaceState(history.state, '', `${page}${HASH_PREFIX}${encodeURIComponent(id)}`);
-    else if (commitmentIdFromHash(location.hash) === id) history.replaceState(history.state, '', page);
+    const named = commitmentIdFromHash(location.hash);
+    if (open ? !location.hash || named : named === id) {
+      history.replaceState(history.state, '', open ? `${page}${HASH_PREFIX}${encodeURIComponent(id)}` : page);
+    }
     // Built apart from dispatchEvent: the manifest takes the event from the JSDoc's @fires, named.
     const event = new CommitmentToggleEvent({ commitmentId: id, open });
     this.dispatchEvent(event);
