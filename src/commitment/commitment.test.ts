@@ -157,6 +157,19 @@ describe('<ogp-commitment>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('words an indicator that has not moved yet as 0 % of the way, never “-0 %”', async () => {
+    const feed = await loadDemoFeed();
+    // Lower is better, and the latest value still equals the baseline: (0) / (negative span) is -0.
+    const responseTime = feed.indicators.find((indicator: { id: string }) => indicator.id === 'tiempo-respuesta');
+    responseTime.observations = [{ date: '2026-01-31', value: responseTime.baseline.value }];
+    const element = await show(
+      html`<ogp-commitment .feed=${feed} today=${TODAY} commitment-id=${responseTime.commitmentId}></ogp-commitment>`,
+    );
+    const verdict = text(root(element).querySelector('[data-indicator="tiempo-respuesta"] .indicator__verdict'));
+    expect(verdict).to.include(`Lleva el ${formatPercent(0, 'es')} del camino`);
+    expect(verdict).not.to.include('-0');
+  });
+
   it('shows the IRM-style assessment with translated labels', async () => {
     const element = await show(
       html`<ogp-commitment src="/demo/feed.json" today=${TODAY} commitment-id="rendicion-cuentas-pp"></ogp-commitment>`,

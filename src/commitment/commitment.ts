@@ -170,7 +170,8 @@ export class OgpCommitment extends PlanFeedElement {
     else if (!progress.target) verdict = words.noTarget;
     else if (progress.met) verdict = words.met;
     else if ((progress.ratio ?? 0) < 0) verdict = words.wrongWay;
-    else verdict = words.partWay(formatPercent(progress.ratio ?? 0, lang));
+    // The clamped share, like the bar: an unmoved lower-is-better ratio is -0, never "-0 %".
+    else verdict = words.partWay(formatPercent(progress.clamped ?? 0, lang));
 
     return html`<li part="indicator" class="indicator" data-indicator=${indicator.id}>
       <h4>${renderText(indicator.name, lang)}</h4>
