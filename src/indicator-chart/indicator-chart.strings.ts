@@ -73,12 +73,14 @@ export const chartStrings: Translations<ChartStrings> = {
     keyboardHint:
       'Recorra los valores con las flechas izquierda y derecha; Inicio y Fin van al primero y al último, Re Pág y Av Pág saltan un décimo. Con varias series, las flechas arriba y abajo cambian de serie.',
     summary: (p) => {
+      // One month for both values when they share it: "Subió de 12% a 14% en enero de 2025".
+      const same = p.baselineDate === p.latestDate;
       const start =
         p.change === undefined
           ? `Aún no hay mediciones; la línea base es ${p.baseline} en ${p.baselineDate}`
           : p.change === 'unchanged'
-            ? `Se mantuvo en ${p.latest} entre ${p.baselineDate} y ${p.latestDate}`
-            : `${p.change === 'rose' ? 'Subió' : 'Bajó'} de ${p.baseline} en ${p.baselineDate} a ${p.latest} en ${p.latestDate}`;
+            ? `Se mantuvo en ${p.latest} ${same ? 'en' : `entre ${p.baselineDate} y`} ${p.latestDate}`
+            : `${p.change === 'rose' ? 'Subió' : 'Bajó'} de ${p.baseline}${same ? '' : ` en ${p.baselineDate}`} a ${p.latest} en ${p.latestDate}`;
       const target = p.target ? `; la meta es ${p.target} en ${p.targetDate}` : '';
       const progress = !p.progress
         ? ''
@@ -119,12 +121,13 @@ export const chartStrings: Translations<ChartStrings> = {
     keyboardHint:
       'Move through the values with the left and right arrow keys; Home and End go to the first and the last, Page Up and Page Down jump a tenth. With several series, the up and down arrows change series.',
     summary: (p) => {
+      const same = p.baselineDate === p.latestDate;
       const start =
         p.change === undefined
           ? `No measurements yet; the baseline is ${p.baseline} in ${p.baselineDate}`
           : p.change === 'unchanged'
-            ? `Stayed at ${p.latest} from ${p.baselineDate} to ${p.latestDate}`
-            : `${p.change === 'rose' ? 'Rose' : 'Fell'} from ${p.baseline} in ${p.baselineDate} to ${p.latest} in ${p.latestDate}`;
+            ? `Stayed at ${p.latest} ${same ? 'in' : `from ${p.baselineDate} to`} ${p.latestDate}`
+            : `${p.change === 'rose' ? 'Rose' : 'Fell'} from ${p.baseline}${same ? '' : ` in ${p.baselineDate}`} to ${p.latest} in ${p.latestDate}`;
       const target = p.target ? `; the target is ${p.target} by ${p.targetDate}` : '';
       const progress = !p.progress
         ? ''
