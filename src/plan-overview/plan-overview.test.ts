@@ -243,6 +243,22 @@ describe('<ogp-plan-overview>', () => {
       expect(element.shadowRoot!.activeElement?.id).to.equal('filter-search');
     });
 
+    it('drops a filter whose choice a new feed no longer offers, so menus and list agree', async () => {
+      const element = await show(
+        html`<ogp-plan-overview .feed=${await loadDemoFeed()} today=${TODAY}></ogp-plan-overview>`,
+      );
+      await choose(element, 'theme', 'Participación ciudadana');
+      expect(count(element)).to.equal('2 compromisos');
+      const feed = await loadDemoFeed();
+      for (const commitment of feed.commitments) commitment.theme = 'Otro pilar';
+      element.feed = feed;
+      await element.loadComplete;
+      expect(text($(element, '#filter-theme option:checked'))).to.equal('Todos los pilares');
+      expect(count(element)).to.equal('4 compromisos');
+      expect($(element, '[part="clear-filters"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
     it('offers "Quitar filtros" next to the filters while some are set', async () => {
       const element = await demo();
       expect($(element, '[part="filters"] [part="clear-filters"]')).to.equal(null);

@@ -26,15 +26,7 @@ import {
   statusIcon,
 } from '../core/templates.js';
 import { milestoneListStrings, milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
-import {
-  applyFilters,
-  type FilterOption,
-  filterOptions,
-  type FilterOptions,
-  type Filters,
-  hasFilters,
-  NO_FILTERS,
-} from './filters.js';
+import { applyFilters, filterOptions, type FilterOptions, type Filters, hasFilters, NO_FILTERS } from './filters.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
 
@@ -311,8 +303,14 @@ export class OgpPlanOverview extends PlanFeedElement {
   }
 
   private renderCommitments(views: CommitmentView[], lang: Lang, strings: PlanOverviewStrings) {
-    const shown = applyFilters(views, this.filters, lang);
-    const filtered = hasFilters(this.filters);
+    const options = filterOptions(views, lang, this.common);
+    // A choice this feed no longer offers (the feed or today changed) filters nothing.
+    const filters = { ...this.filters };
+    for (const name of Object.keys(options) as (keyof FilterOptions)[]) {
+      if (!options[name].some((option) => option.key === filters[name])) filters[name] = '';
+    }
+    const shown = applyFilters(views, filters, lang);
+    const filtered = hasFilters(filters);
     const clearButton = html`<button
       part="clear-filters"
       class="clear-filters"
@@ -323,7 +321,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     </button>`;
     return html`<section aria-labelledby="list-heading">
       <h3 id="list-heading">${strings.listHeading}</h3>
-      ${this.renderFilters(views, lang, strings, filtered && shown.length > 0 ? clearButton : nothing)}
+      ${this.renderFilters(options, filters, strings, filtered && shown.length > 0 ? clearButton : nothing)}
       <p part="count" class="count" role="status">${plural(lang, shown.length, strings.commitments)}</p>
       ${
         shown.length
@@ -339,12 +337,11 @@ export class OgpPlanOverview extends PlanFeedElement {
   }
 
   private renderFilters(
-    views: CommitmentView[],
-    lang: Lang,
+    options: FilterOptions,
+    filters: Filters,
     strings: PlanOverviewStrings,
     clearButton: TemplateResult | typeof nothing,
   ) {
-    const options = filterOptions(views, lang, this.common);
     return html`<form
       part="filters"
       class="filters"
@@ -360,27 +357,33 @@ export class OgpPlanOverview extends PlanFeedElement {
           type="search"
           autocomplete="off"
           aria-describedby="filter-search-hint"
-          .value=${live(this.filters.query)}
+          .value=${live(filters.query)}
           @input=${(event: Event) => this.setFilter('query', (event.target as HTMLInputElement).value)}
         />
         <p id="filter-search-hint" class="hint">${strings.searchHint}</p>
       </div>
-      ${this.renderSelect('status', strings.status, strings.allStatuses, options.status)}
-      ${this.renderSelect('theme', strings.theme, strings.allThemes, options.theme)}
-      ${this.renderSelect('value', strings.ogpValue, strings.allValues, options.value)}
-      ${this.renderSelect('lead', strings.lead, strings.allLeads, options.lead)} ${clearButton}
+      ${this.renderSelect('status', strings.status, strings.allStatuses, options, filters)}
+      ${this.renderSelect('theme', strings.theme, strings.allThemes, options, filters)}
+      ${this.renderSelect('value', strings.ogpValue, strings.allValues, options, filters)}
+      ${this.renderSelect('lead', strings.lead, strings.allLeads, options, filters)} ${clearButton}
     </form>`;
   }
 
-  private renderSelect(name: keyof FilterOptions, label: string, allLabel: string, options: FilterOption[]) {
-    const current = this.filters[name];
+  private renderSelect(
+    name: keyof FilterOptions,
+    label: string,
+    allLabel: string,
+    options: FilterOptions,
+    filters: Filters,
+  ) {
+    const current = filters[name];
     const id = `filter-${name}`;
     // `.selected` on each option, not `.value` on the select: the options must exist first.
     return html`<div class="filter">
       <label for=${id}>${label}</label>
       <select id=${id} @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}>
         <option value="" .selected=${current === ''}>${allLabel}</option>
-        ${options.map(
+        ${options[name].map(
           (option) =>
             html`<option value=${option.key} lang=${ifDefined(option.lang)} .selected=${current === option.key}>
               ${option.text}
