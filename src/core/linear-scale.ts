@@ -27,7 +27,8 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const scale = (value: number) => {
-    const t = d1 === d0 ? 0.5 : (value - d0) / (d1 - d0);
+    // Halves first, so no difference of finite numbers overflows; halving is exact, the result the same.
+    const t = d1 === d0 ? 0.5 : (value / 2 - d0 / 2) / (d1 / 2 - d0 / 2);
     // d3-interpolate's formula: exactly r1 at t = 1, where r0 + t * (r1 - r0) may round.
     return r0 * (1 - t) + r1 * t;
   };

@@ -221,6 +221,8 @@ export function layoutChart(input: LayoutInput): ChartLayout {
   let low = 0;
   let top = 0;
   const include = (value: number) => {
+    // Past ±1e300 the domain's span would overflow to Infinity (NaN everywhere): such values run off the axis.
+    value = Math.min(1e300, Math.max(-1e300, value));
     low = Math.min(low, value);
     top = Math.max(top, value);
   };

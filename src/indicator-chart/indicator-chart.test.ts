@@ -792,6 +792,20 @@ describe('<ogp-indicator-chart>', () => {
   });
 
   describe('big data', () => {
+    it('draws values near the largest a number can hold without NaN', async () => {
+      const { feed, indicator } = await demoIndicator('tiempo-respuesta');
+      indicator.baseline.value = -Number.MAX_VALUE;
+      indicator.targets = [{ date: '2027-10-31', value: Number.MAX_VALUE }];
+      indicator.observations = [
+        { date: '2025-01-31', value: 1.7e308 },
+        { date: '2025-06-30', value: 0 },
+      ];
+      const element = await chartOf(feed, 'tiempo-respuesta', { type: 'bar' });
+      expect($(element, '.plot svg')!.innerHTML).not.to.match(/NaN|Infinity/);
+      expect($$(element, '.axis--y .tick').length).to.be.at.least(2);
+      await expect(element).to.be.accessible();
+    });
+
     it('with the table of 10,000 rows open, a key press redraws the point, not the table', async function () {
       // Drawing a table of 10,000 rows takes a while on a busy machine; what is checked is not how long.
       this.timeout(60_000);
