@@ -327,6 +327,19 @@ describe('<ogp-plan-overview>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('keeps the focus on the same commitment when a new feed adds one before it', async () => {
+      const element = await show(
+        html`<ogp-plan-overview .feed=${await loadDemoFeed()} today=${TODAY}></ogp-plan-overview>`,
+      );
+      toggleOf(element, 'clubes-juveniles').focus();
+      const feed = await loadDemoFeed();
+      feed.commitments.unshift({ ...feed.commitments[3], id: 'nuevo', title: 'Un compromiso nuevo' });
+      element.feed = feed;
+      await element.loadComplete;
+      expect(shownIds(element)[0]).to.equal('nuevo');
+      expect(element.shadowRoot!.activeElement).to.equal(toggleOf(element, 'clubes-juveniles'));
+    });
+
     it('fires ogp-commitment-toggle when a person opens or closes a commitment', async () => {
       const element = await demo();
       setTimeout(() => toggleOf(element, 'clubes-juveniles').click());

@@ -157,8 +157,15 @@ export class OgpPlanOverview extends PlanFeedElement {
   /** A commitment to scroll to and focus once it is rendered open. */
   private pendingReveal?: string;
 
+  /** A selector for the control that has the focus in a commitment, before an update. */
+  private focused?: string;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Items are reused by position: a new feed may put another commitment under the focus.
+    const active = this.shadowRoot?.activeElement;
+    const item = active?.closest('[part="item"]');
+    this.focused = item ? `#${item.id} [part="${active!.getAttribute('part')}"]` : undefined;
     // Opening here, before rendering, costs no second update. (loadState is
     // protected, so PropertyValues<this> does not list it among its keys.)
     if ((changed as PropertyValues).has('loadState') && this.loadState === 'ready') this.openFromHash();
@@ -166,7 +173,11 @@ export class OgpPlanOverview extends PlanFeedElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const focused = this.focused;
     if (this.pendingReveal) this.reveal(this.pendingReveal);
+    else if (focused && !this.shadowRoot!.activeElement?.matches(focused)) {
+      this.shadowRoot!.querySelector<HTMLElement>(focused)?.focus();
+    }
     this.pendingReveal = undefined;
   }
 
