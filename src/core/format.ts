@@ -40,19 +40,30 @@ export function formatDate(value: string, lang: Lang, style: DateStyle = 'long')
   return formatter.format(parseIsoDate(value));
 }
 
+/**
+ * An Intl number format for `lang`, cached under `key`. No number ever reads
+ * "-0": a negative value that rounds to zero is written "0".
+ */
+function numberFormat(key: string, lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(`${key}:${lang}`, () => new Intl.NumberFormat(LOCALES[lang], { signDisplay: 'negative', ...options }));
+}
+
+/**
+ * A number for people: "1.234,56". Up to `maximumFractionDigits` decimals,
+ * or three significant digits when that shows more, so 0,0012 does not
+ * read "0".
+ */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return cached(
-    `number:${lang}:${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }),
-  ).format(value);
+  return numberFormat(`number:${maximumFractionDigits}`, lang, {
+    maximumFractionDigits,
+    maximumSignificantDigits: 3,
+    roundingPriority: 'morePrecision',
+  }).format(value);
 }
 
 /** A share (0.75) as a percentage for people: "75 %". */
 export function formatPercent(ratio: number, lang: Lang): string {
-  return cached(
-    `percent:${lang}`,
-    () => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }),
-  ).format(ratio);
+  return numberFormat('percent', lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** An indicator's value in its own measure: "45 %", "$ 1.200.000", "1.234". */
@@ -60,20 +71,18 @@ export function formatValue(value: number, indicator: Pick<Indicator, 'measure' 
   switch (indicator.measure) {
     case 'percentage':
       // Feed percentages are 0–100, not 0–1.
-      return cached(
-        `pct-value:${lang}`,
-        () => new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 1 }),
-      ).format(value / 100);
+      return numberFormat('pct-value', lang, {
+        style: 'percent',
+        maximumFractionDigits: 1,
+        maximumSignificantDigits: 2,
+        roundingPriority: 'morePrecision',
+      }).format(value / 100);
     case 'currency':
-      return cached(
-        `currency:${lang}:${indicator.currency ?? 'COP'}`,
-        () =>
-          new Intl.NumberFormat(LOCALES[lang], {
-            style: 'currency',
-            currency: indicator.currency ?? 'COP',
-            maximumFractionDigits: 0,
-          }),
-      ).format(value);
+      return numberFormat(`currency:${indicator.currency ?? 'COP'}`, lang, {
+        style: 'currency',
+        currency: indicator.currency ?? 'COP',
+        maximumFractionDigits: 0,
+      }).format(value);
     case 'count':
       return formatNumber(value, lang, 0);
     default:
