@@ -198,7 +198,7 @@ export const planOverviewStyles = css`
 
   .item__due,
   .item__overdue-count {
-    white-space: nowrap;
+    display: inline-block;
   }
 
   .toggle {

@@ -639,6 +639,22 @@ describe('<ogp-plan-overview>', () => {
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
     expect(element.scrollWidth).to.be.at.most(element.clientWidth);
   });
+
+  it('fits 320 px with a larger default font (20 px) and long Spanish dates', async () => {
+    const feed = await loadDemoFeed();
+    for (const commitment of feed.commitments) {
+      for (const milestone of commitment.milestones) {
+        if (milestone.status !== 'completed' && milestone.status !== 'cancelled') milestone.due = '2026-09-30';
+      }
+    }
+    const element = await show(
+      html`<div style="font-size: 20px">
+        <ogp-plan-overview style="width: 320px" .feed=${feed} today=${TODAY}></ogp-plan-overview>
+      </div>`,
+    );
+    expect(text($(element, '.item__due'))).to.include('30 de septiembre de 2026');
+    expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+  });
 });
 
 describe('overview filters', () => {
