@@ -56,11 +56,15 @@ export const hostStyles = css`
   }
 
   /*
-   * A page rule aimed at the element itself ("main * { letter-spacing: 2px }")
-   * beats :host, so the reset is repeated on the shadow tree's top elements,
-   * where page rules never reach.
+   * A page rule aimed at the element itself ("main * { letter-spacing: 2px }",
+   * "main > * { display: inline; color: white }") beats :host, so the reset,
+   * the colours and the container are repeated on the shadow tree's top
+   * elements, where page rules never reach.
    */
   :host > * {
+    container-type: inline-size;
+    color: var(--_ogp-text);
+    background: var(--_ogp-background);
     font-style: normal;
     line-height: 1.5;
     letter-spacing: normal;
