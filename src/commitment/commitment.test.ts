@@ -170,6 +170,41 @@ describe('<ogp-commitment>', () => {
     expect(verdict).not.to.include('-0');
   });
 
+  it('keeps a unit’s right-to-left override to itself: the date after it still reads left to right', async () => {
+    const feed = await loadDemoFeed();
+    const responseTime = feed.indicators.find((indicator: { id: string }) => indicator.id === 'tiempo-respuesta');
+    responseTime.unit = '\u202Edías';
+    const element = await show(
+      html`<ogp-commitment .feed=${feed} today=${TODAY} commitment-id=${responseTime.commitmentId}></ogp-commitment>`,
+    );
+    const time = root(element).querySelector('[data-indicator="tiempo-respuesta"] dd time')!;
+    const date = [...time.childNodes].find((node): node is Text => node instanceof Text && node.length > 1)!;
+    const charLeft = (index: number) => {
+      const range = document.createRange();
+      range.setStart(date, index);
+      range.setEnd(date, index + 1);
+      return range.getBoundingClientRect().left;
+    };
+    // "31 de oct de 2026": the day is drawn before the year, not mirrored after it.
+    expect(charLeft(0)).to.be.below(charLeft(date.length - 1));
+  });
+
+  it('marks a unit that falls back to Spanish with lang="es"', async () => {
+    const feed = await loadDemoFeed();
+    const responseTime = feed.indicators.find((indicator: { id: string }) => indicator.id === 'tiempo-respuesta');
+    responseTime.unit = 'días hábiles';
+    const element = await show(
+      html`<ogp-commitment
+        .feed=${feed}
+        lang="en"
+        today=${TODAY}
+        commitment-id=${responseTime.commitmentId}
+      ></ogp-commitment>`,
+    );
+    const card = root(element).querySelector('[data-indicator="tiempo-respuesta"]')!;
+    expect(text(card.querySelector('dd [lang="es"]'))).to.equal('días hábiles');
+  });
+
   it('shows the IRM-style assessment with translated labels', async () => {
     const element = await show(
       html`<ogp-commitment src="/demo/feed.json" today=${TODAY} commitment-id="rendicion-cuentas-pp"></ogp-commitment>`,

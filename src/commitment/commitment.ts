@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } from '../core/derive.js';
 import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from '../core/feed-schema.js';
 import { formatPercent, formatValue } from '../core/format.js';
-import { type Lang, localize } from '../core/i18n.js';
+import type { Lang } from '../core/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
 import {
@@ -161,7 +161,8 @@ export class OgpCommitment extends PlanFeedElement {
   private renderIndicator(indicator: Indicator, lang: Lang, strings: CommitmentStrings) {
     const words = strings.indicator;
     const progress = indicatorProgress(indicator);
-    const unit = indicator.unit ? ` ${localize(indicator.unit, lang)}` : '';
+    // Isolated, so feed text cannot reorder the date after it; marked lang="es" when it falls back.
+    const unit = indicator.unit ? html` <bdi>${renderText(indicator.unit, lang)}</bdi>` : nothing;
     const dated = (point: { date: string; value: number }) =>
       html`${formatValue(point.value, indicator, lang)}${unit} (${renderDate(point.date, lang, 'medium')})`;
 
