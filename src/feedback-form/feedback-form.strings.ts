@@ -76,7 +76,8 @@ export interface FeedbackFormStrings {
   sentReference: string;
   sentReply: string;
   queuedTitle: string;
-  queuedBody: string;
+  /** `kept`: stored in the browser; otherwise (the browser lets us store nothing) only while the page stays open. */
+  queuedBody: (kept: boolean) => string;
   queuedLater: string;
   sendAnother: string;
   noEndpointTitle: string;
@@ -177,8 +178,8 @@ const es: FeedbackFormStrings = {
   sentReference: 'Su número de referencia es',
   sentReply: 'Le responderemos a su correo electrónico.',
   queuedTitle: 'Su mensaje está guardado',
-  queuedBody:
-    'No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos automáticamente cuando haya conexión, aunque cierre esta página y vuelva después. No tiene que escribirlo de nuevo.',
+  queuedBody: (kept) =>
+    `No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos automáticamente cuando haya conexión, ${kept ? 'aunque cierre esta página y vuelva después. No tiene que escribirlo de nuevo.' : 'si no cierra esta página.'}`,
   queuedLater: 'Cuando llegue, le mostraremos aquí el número de referencia.',
   sendAnother: 'Enviar otro mensaje',
   noEndpointTitle: 'El formulario no está disponible.',
@@ -281,8 +282,8 @@ const en: FeedbackFormStrings = {
   sentReference: 'Your reference number is',
   sentReply: 'We will answer to your email address.',
   queuedTitle: 'Your message is saved',
-  queuedBody:
-    'We could not reach the server. We saved your message in this browser and will send it automatically when there is a connection, even if you close this page and come back later. You do not need to write it again.',
+  queuedBody: (kept) =>
+    `We could not reach the server. We saved your message in this browser and will send it automatically when there is a connection, ${kept ? 'even if you close this page and come back later. You do not need to write it again.' : 'if you keep this page open.'}`,
   queuedLater: 'When it arrives, we will show its reference number here.',
   sendAnother: 'Send another message',
   noEndpointTitle: 'The form is not available.',

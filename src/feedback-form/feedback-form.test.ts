@@ -708,6 +708,179 @@ describe('<ogp-feedback-form>', () => {
     });
   });
 
+  describe('hostile servers and pages', () => {
+    /** Undoes the test's stubs, even when the test failed halfway. */
+    const undo: (() => unknown)[] = [];
+    afterEach(() => undo.splice(0).forEach((step) => step()));
+
+    it('never says “sent” when a redirect turns the POST into a GET for a page, and keeps the message', async () => {
+      const key = newKey();
+      const element = await form(key, '?redirect=302');
+      await fillValid(element);
+      let sent = 0;
+      element.addEventListener('ogp-feedback-sent', () => sent++);
+      const queued = oneEvent(element, 'ogp-feedback-queued') as Promise<FeedbackQueuedEvent>;
+      await submit(element);
+      const { detail } = await queued;
+      await element.updateComplete;
+      expect(sent).to.equal(0);
+      expect($(element, '[part="reference"]')).to.equal(null);
+      expect(text($(element, '[part="result"]'))).to.include('lo enviaremos automáticamente');
+      expect((await getOutbox().items()).map((item) => item.id)).to.deep.equal([detail.id]);
+      // A redirect that keeps the POST (307, 308) reaches the receiver and is sent.
+      const target = newKey();
+      const kept = await form(newKey(), `?redirect=308&location=${encodeURIComponent(endpointOf(target))}`);
+      await fillValid(kept);
+      const delivered = oneEvent(kept, 'ogp-feedback-sent') as Promise<FeedbackSentEvent>;
+      await submit(kept);
+      expect((await delivered).detail.reference).to.match(/^REF-\d{4}$/);
+      expect((await mockLog(target)).stored).to.have.length(1);
+    });
+
+    it('sends, and does not stay on “Enviando…”, where Web Locks refuse (a sandboxed frame)', async () => {
+      Object.defineProperty(navigator, 'locks', {
+        configurable: true,
+        value: { request: () => Promise.reject(new DOMException('The origin is opaque.', 'SecurityError')) },
+      });
+      undo.push(() => delete (navigator as { locks?: unknown }).locks);
+      const element = await form(newKey());
+      await fillValid(element);
+      const sent = oneEvent(element, 'ogp-feedback-sent');
+      await submit(element);
+      await sent;
+      await element.updateComplete;
+      expect($(element, '[part="reference"]')).to.exist;
+    });
+
+    it('does not stay on “Enviando…” when IndexedDB never answers (Safari 14.1): it keeps items in localStorage', async () => {
+      // An open request that never succeeds, fails nor is blocked.
+      indexedDB.open = () => ({}) as IDBOpenDBRequest;
+      undo.push(() => delete (indexedDB as { open?: unknown }).open);
+      resetOutbox();
+      const key = newKey();
+      const element = await form(key, '?fail=1&status=503');
+      await fillValid(element);
+      const queued = oneEvent(element, 'ogp-feedback-queued');
+      await submit(element);
+      await queued;
+      expect(await getOutbox().storageKind()).to.equal('localstorage');
+      expect(Object.keys(localStorage).some((item) => item.startsWith('ogp-plan-widgets:feedback-outbox:'))).to.equal(
+        true,
+      );
+    });
+
+    it('gives a later refusal back to the form that sent it, not to another empty form on the page', async () => {
+      const key = newKey();
+      const wrapper = fixtureSync<HTMLElement>(
+        html`<div>
+          <ogp-feedback-form id="other" endpoint=${endpointOf(key)} min-fill-seconds="0"></ogp-feedback-form>
+          <ogp-feedback-form id="mine" endpoint=${endpointOf(key)} min-fill-seconds="0"></ogp-feedback-form>
+        </div>`,
+      );
+      const [other, mine] = [...wrapper.querySelectorAll<OgpFeedbackForm>('ogp-feedback-form')] as [
+        OgpFeedbackForm,
+        OgpFeedbackForm,
+      ];
+      await Promise.all([other.updateComplete, mine.updateComplete]);
+      await setMode(key, { mode: 'fail', status: 503 });
+      await fillValid(mine);
+      const queued = oneEvent(mine, 'ogp-feedback-queued');
+      await submit(mine);
+      await queued;
+      await setMode(key, { mode: 'reject', status: 409, message: 'Conflicto de prueba.' });
+      const failed = oneEvent(document, 'ogp-feedback-error') as Promise<FeedbackErrorEvent>;
+      await getOutbox().flush(true);
+      // Compared by id: chai would describe two whole elements on a failure.
+      expect(((await failed).target as HTMLElement).id).to.equal('mine');
+      await mine.updateComplete;
+      expect(text($(mine, '#rejection'))).to.include('Conflicto de prueba.');
+      expect($<HTMLTextAreaElement>(mine, '#message')!.value).to.equal(MESSAGE);
+      expect($(other, '#rejection')).to.equal(null);
+      expect($<HTMLTextAreaElement>(other, '#message')!.value).to.equal('');
+    });
+
+    it('keeps what the person is typing when an earlier queued message is refused; the refusal comes back after', async () => {
+      const key = newKey();
+      const element = await form(key);
+      await setMode(key, { mode: 'fail', status: 503 });
+      await fillValid(element);
+      const queued = oneEvent(element, 'ogp-feedback-queued');
+      await submit(element);
+      await queued;
+      await element.updateComplete;
+      await click(element, '[part="send-another"]');
+      const next = 'Otro mensaje, que escribo mientras tanto.';
+      await type(element, '#message', next);
+      await setMode(key, { mode: 'reject', status: 409, message: 'Conflicto de prueba.' });
+      await getOutbox().flush(true);
+      await element.updateComplete;
+      expect($<HTMLTextAreaElement>(element, '#message')!.value).to.equal(next);
+      expect($(element, '#rejection')).to.equal(null);
+      // The new message goes; "send another" then brings the refused one back, with the receiver's words.
+      await setMode(key, { mode: 'ok' });
+      await fillValid(element, next);
+      const sent = oneEvent(element, 'ogp-feedback-sent');
+      await submit(element);
+      await sent;
+      await element.updateComplete;
+      const failed = oneEvent(element, 'ogp-feedback-error');
+      await click(element, '[part="send-another"]');
+      await failed;
+      await element.updateComplete;
+      expect($<HTMLTextAreaElement>(element, '#message')!.value).to.equal(MESSAGE);
+      expect(text($(element, '#rejection'))).to.include('Conflicto de prueba.');
+      expect(await getOutbox().items()).to.deep.equal([]);
+    });
+
+    it('marks the receiver’s message with a valid language, even from a Content-Language like es_CO', async () => {
+      const key = newKey();
+      const element = await form(key);
+      await setMode(key, { mode: 'reject', status: 422, message: 'No se puede recibir.', language: 'es_CO' });
+      await fillValid(element);
+      const failed = oneEvent(element, 'ogp-feedback-error');
+      await submit(element);
+      await failed;
+      await element.updateComplete;
+      expect($(element, '#rejection p')!.getAttribute('lang')).to.equal('es-CO');
+      await expect(element).to.be.accessible();
+    });
+
+    it('does not promise to keep a queued message after the page closes when the browser stores nothing', async () => {
+      const blocked = () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      };
+      for (const name of ['indexedDB', 'localStorage']) {
+        const original = Object.getOwnPropertyDescriptor(window, name)!;
+        Object.defineProperty(window, name, { configurable: true, get: blocked });
+        undo.push(() => Object.defineProperty(window, name, original));
+      }
+      resetOutbox();
+      const element = await form(newKey(), '?fail=1&status=503');
+      await fillValid(element);
+      const queued = oneEvent(element, 'ogp-feedback-queued');
+      await submit(element);
+      await queued;
+      await element.updateComplete;
+      expect(await getOutbox().storageKind()).to.equal('memory');
+      const result = text($(element, '[part="result"]'));
+      expect(result).not.to.include('aunque cierre esta página');
+      expect(result).to.include('lo enviaremos automáticamente cuando haya conexión, si no cierra esta página.');
+      await expect(element).to.be.accessible();
+    });
+
+    it('waits as long as a 429’s Retry-After asks before trying again', async () => {
+      const key = newKey();
+      const element = await form(key);
+      await setMode(key, { mode: 'fail', status: 429, retryAfter: '120' });
+      await fillValid(element);
+      const queued = oneEvent(element, 'ogp-feedback-queued');
+      await submit(element);
+      await queued;
+      const [item] = await getOutbox().items();
+      expect(item!.nextAttemptAt - Date.now()).to.be.within(110_000, 121_000);
+    });
+  });
+
   describe('events', () => {
     it('fires a cancelable ogp-feedback-submit with the submission; canceling sends nothing', async () => {
       const key = newKey();

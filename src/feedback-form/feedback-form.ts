@@ -75,6 +75,9 @@ const EMPTY_VALUES: Values = {
   website: '',
 };
 
+/** The form waiting on each queued submission: a later answer goes back to the form that sent it. */
+const owners = new Map<string, OgpFeedbackForm>();
+
 /** How long after the last keystroke the character count is read out. */
 const COUNT_ANNOUNCE_DELAY = 1000;
 
@@ -168,9 +171,8 @@ export class OgpFeedbackForm extends PlanFeedElement {
   @state() private countAnnouncement = '';
 
   private outbox?: Outbox;
-  private inFlight = false;
-  /** Ids this form queued and is still waiting on. */
-  private readonly waiting = new Set<string>();
+  /** The queued submission is kept only in this page's memory. */
+  private volatile?: boolean;
   private formShownAt?: number;
   private restoredFor?: string;
   private countTimer?: ReturnType<typeof setTimeout>;
@@ -642,7 +644,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
               <p>${strings.sentReference}</p>
               <p part="reference" class="reference">${this.reference}</p>
               ${this.wantsReplySent ? html`<p>${strings.sentReply}</p>` : nothing}`
-          : html`<p>${strings.queuedBody}</p>
+          : html`<p>${strings.queuedBody(!this.volatile)}</p>
               <p>${strings.queuedLater}</p>`
       }
       <div class="actions">
@@ -741,7 +743,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private readonly onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     // A second click while the first is on its way sends nothing.
-    if (this.inFlight) return;
+    if (this.phase === 'sending') return;
     const endpoint = this.resolvedEndpoint;
     if (!endpoint) return;
     this.rejection = undefined;
@@ -754,14 +756,8 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const id = newSubmissionId();
     const submission = this.buildSubmission(id) as FeedbackSubmission;
     if (!this.dispatchEvent(new FeedbackSubmitEvent({ id, submission }))) return;
-    this.inFlight = true;
     this.phase = 'sending';
-    let result: DeliveryResult;
-    try {
-      result = await (this.outbox ?? getOutbox()).submit({ id, endpoint, body: JSON.stringify(submission) });
-    } finally {
-      this.inFlight = false;
-    }
+    const result = await (this.outbox ?? getOutbox()).submit({ id, endpoint, body: JSON.stringify(submission) });
     this.handleResult(id, endpoint, result, Boolean(submission.wantsReply));
   };
 
@@ -771,7 +767,8 @@ export class OgpFeedbackForm extends PlanFeedElement {
     saveDraft(draftKey(endpoint));
     this.wantsReplySent = wantsReply;
     if (result.kind === 'sent') return this.showSent(id, result.reference);
-    this.waiting.add(id);
+    owners.set(id, this);
+    this.volatile = result.volatile;
     this.phase = 'queued';
     this.focusAfterUpdate = '#result-title';
     this.dispatchEvent(new FeedbackQueuedEvent({ id }));
@@ -797,24 +794,37 @@ export class OgpFeedbackForm extends PlanFeedElement {
   /** A queued submission of this form got through. */
   private readonly onDelivered = (event: Event) => {
     const { item, result } = (event as CustomEvent<OutboxEventDetail>).detail;
-    if (!this.waiting.delete(item.id) || result.kind !== 'sent') return;
+    if (owners.get(item.id) !== this || result.kind !== 'sent') return;
+    owners.delete(item.id);
     if (this.phase === 'queued') this.showSent(item.id, result.reference);
     else this.dispatchEvent(new FeedbackSentEvent({ id: item.id, reference: result.reference }));
   };
 
-  /** A queued submission was refused: the form that sent it, or an empty form for the same endpoint, takes it back. */
+  /**
+   * A queued submission was refused: the form that sent it takes it back or,
+   * when that form is gone, an empty form for the same endpoint. A form busy
+   * with another message leaves it parked; "send another" brings it back.
+   */
   private readonly onRejected = (event: Event) => {
     const { item, result } = (event as CustomEvent<OutboxEventDetail>).detail;
-    if (result.kind !== 'rejected' || event.defaultPrevented) return;
-    const mine = this.waiting.delete(item.id);
-    const free = this.phase !== 'sending' && !this.values.message.trim();
-    if (!mine && !(free && item.endpoint === this.resolvedEndpoint)) return;
+    const owner = owners.get(item.id);
+    const editing = this.phase === 'editing';
+    if (
+      result.kind !== 'rejected' ||
+      event.defaultPrevented ||
+      this.phase === 'sending' ||
+      (editing && this.values.message.trim()) ||
+      (owner !== this && (owner?.isConnected || !editing || item.endpoint !== this.resolvedEndpoint))
+    ) {
+      return;
+    }
     event.preventDefault();
     this.takeBack(item, result);
   };
 
   /** Puts a refused submission's text back in the form, with the receiver's message. */
   private takeBack(item: OutboxItem, rejection: Rejection): void {
+    owners.delete(item.id);
     let body: Record<string, unknown> = {};
     try {
       body = JSON.parse(item.body) as Record<string, unknown>;
@@ -835,6 +845,8 @@ export class OgpFeedbackForm extends PlanFeedElement {
     this.phase = 'editing';
     this.formShownAt = undefined;
     this.focusAfterUpdate = '#kind-comment';
+    // Looks again for a refusal parked while this form was busy.
+    this.restoredFor = undefined;
   };
 
   /** The submission as it would be sent now (fields the person left empty are left out). */

@@ -46,7 +46,7 @@ export interface Rejection {
 export type DeliveryResult =
   | { kind: 'sent'; status: number; reference: string }
   | ({ kind: 'rejected' } & Rejection)
-  | { kind: 'failed'; status?: number; retryAfter?: number };
+  | { kind: 'failed'; status?: number; retryAfter?: number; volatile?: boolean };
 
 /** Events the outbox fires (on itself) after attempts it made on its own. */
 export interface OutboxEventDetail {
@@ -107,11 +107,17 @@ export async function deliver(
   };
   const status = response.status;
   const header = (name: string) => response.headers.get(name);
-  if (response.ok) return { kind: 'sent', status, reference: field('reference')?.slice(0, 100) ?? item.id };
-  if (isRetryableStatus(status)) return { kind: 'failed', status, retryAfter: parseRetryAfter(header('Retry-After')) };
+  const reference = field('reference');
+  if (response.ok && (reference || !response.redirected)) {
+    return { kind: 'sent', status, reference: reference?.slice(0, 100) ?? item.id };
+  }
+  // A 2xx without a reference after a redirect is some page the POST became a GET for: nothing was received.
+  if (response.ok || isRetryableStatus(status)) {
+    return { kind: 'failed', status, retryAfter: parseRetryAfter(header('Retry-After')) };
+  }
   const message = field('message')?.slice(0, 1000);
-  // The language of the receiver's message, when it gave one.
-  const lang = (message && header('Content-Language')?.split(',')[0]?.trim()) || undefined;
+  // The language of the receiver's message, when it gave one ("es_CO", as some servers write it, is es-CO).
+  const lang = (message && header('Content-Language')?.split(',')[0]?.trim().replace('_', '-')) || undefined;
   return { kind: 'rejected', status, ...(message ? { message } : {}), ...(lang ? { lang } : {}) };
 }
 
@@ -198,9 +204,11 @@ export class Outbox extends EventTarget {
     const now = Date.now();
     const item: OutboxItem = { ...input, attempts: 0, nextAttemptAt: now, queuedAt: now };
     await this.write(item);
-    const result = await this.attempt(item.id, true);
     // Only a concurrent attempt on the same id returns nothing; ids are new, so this is a failure to report.
-    return result ?? { kind: 'failed' };
+    const result = (await this.attempt(item.id, true)) ?? { kind: 'failed' };
+    // Kept only in this page's memory (the browser lets us store nothing): lost if the page closes.
+    if (result.kind === 'failed') result.volatile = (await this.storage).kind === 'memory' || this.spare.has(item.id);
+    return result;
   }
 
   /**
@@ -322,17 +330,22 @@ export class Outbox extends EventTarget {
   }
 }
 
-/** Runs `task` holding the item's Web Lock, or answers undefined when another tab holds it. */
+/**
+ * Runs `task` holding the item's Web Lock, or answers undefined when another
+ * tab holds it. Where locks are refused (an opaque origin: a sandboxed frame)
+ * it runs without one; `task` never rejects, so it never runs twice.
+ */
 async function withLock<T>(id: string, task: () => Promise<T>): Promise<T | undefined> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return task();
-  return locks.request(`${LOCK_PREFIX}${id}`, { ifAvailable: true }, (lock) => (lock ? task() : undefined));
+  return locks.request(`${LOCK_PREFIX}${id}`, { ifAvailable: true }, (lock) => (lock ? task() : undefined)).catch(task);
 }
 
 async function openStorage(kind: StorageKind | 'auto'): Promise<OutboxStorage> {
   if (kind === 'auto' || kind === 'indexeddb') {
     try {
-      return await openIndexedDb();
+      // An open that never answers (Safari 14.1) counts as failed after 3 s.
+      return await Promise.race([openIndexedDb(), new Promise<never>((_, reject) => setTimeout(reject, 3000))]);
     } catch {
       // Private windows of some browsers, or a blocked database: try the next.
     }

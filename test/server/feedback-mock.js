@@ -7,10 +7,15 @@
 //        reject                         <status> (default 422) with {message}
 //        network                        drops the connection without an answer
 //        hang                           never answers
+//        redirect                       <status> (default 302) to <location> (default /__test/html), as a
+//                                       misconfigured proxy or a captive portal would (fetch follows it with a GET)
 //      Query parameters set a mode for a key that has none yet, e.g.
-//      ?fail=2&status=500 (the first 2 requests fail, then ok), ?reject=400&message=…, ?hang=1, ?network=1
-//   PUT  /__test/feedback-mode/<key>  sets the mode: {"mode": "fail", "status": 503, "message": "…", "times": N}
-//                                     (times: only for the next N requests, then ok)
+//      ?fail=2&status=500 (the first 2 requests fail, then ok), ?reject=400&message=…, ?hang=1, ?network=1,
+//      ?redirect=301&location=…
+//   PUT  /__test/feedback-mode/<key>  sets the mode: {"mode": "fail", "status": 503, "message": "…", "times": N,
+//                                     "retryAfter": "120", "language": "es-CO", "location": "…"}
+//                                     (times: only for the next N requests, then ok; retryAfter and language
+//                                     become the Retry-After and Content-Language headers of fail and reject)
 //   GET  /__test/feedback-log/<key>   {requests: [{idempotencyKey, id, status}], delivered: [keys answered 2xx],
 //                                      stored: [keys stored once], bodies: [parsed bodies]}
 
@@ -42,6 +47,8 @@ export function createFeedbackMock() {
       return { mode: 'reject', status: Number(query.reject) || 422, message: query.message };
     if (query.hang !== undefined) return { mode: 'hang' };
     if (query.network !== undefined) return { mode: 'network' };
+    if (query.redirect !== undefined)
+      return { mode: 'redirect', status: Number(query.redirect) || 302, location: query.location };
     return { mode: 'ok' };
   };
 
@@ -70,6 +77,8 @@ export function createFeedbackMock() {
       else setting.times -= 1;
     }
     const record = (status) => log.requests.push({ idempotencyKey, id: body?.id, status });
+    if (setting.retryAfter !== undefined) ctx.set('Retry-After', String(setting.retryAfter));
+    if (setting.language !== undefined) ctx.set('Content-Language', String(setting.language));
     switch (mode) {
       case 'fail':
         record(setting.status ?? 503);
@@ -79,6 +88,11 @@ export function createFeedbackMock() {
       case 'reject':
         record(setting.status ?? 422);
         return json(ctx, setting.status ?? 422, setting.message === undefined ? {} : { message: setting.message });
+      case 'redirect':
+        record(setting.status ?? 302);
+        ctx.status = setting.status ?? 302;
+        ctx.set('Location', setting.location ?? '/__test/html');
+        return;
       case 'network':
         record(0);
         ctx.status = 204; // for the runner's log only: no answer is sent
