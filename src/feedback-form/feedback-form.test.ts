@@ -868,6 +868,30 @@ describe('<ogp-feedback-form>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('puts a draft back in one form only when two forms for one endpoint share the page, so it is not sent twice', async () => {
+      const key = newKey();
+      const page = async () => {
+        const wrapper = fixtureSync<HTMLElement>(
+          html`<div>
+            <ogp-feedback-form endpoint=${endpointOf(key)} min-fill-seconds="0"></ogp-feedback-form>
+            <ogp-feedback-form endpoint=${endpointOf(key)} min-fill-seconds="0"></ogp-feedback-form>
+          </div>`,
+        );
+        const forms = [...wrapper.querySelectorAll<OgpFeedbackForm>('ogp-feedback-form')];
+        await Promise.all(forms.map((element) => element.updateComplete));
+        return { wrapper, forms };
+      };
+      const before = await page();
+      await type(before.forms[1]!, '#message', 'Un borrador a medio escribir.');
+      // The other form is not touched by the typing.
+      expect($<HTMLTextAreaElement>(before.forms[0]!, '#message')!.value).to.equal('');
+      before.wrapper.remove();
+      const after = await page();
+      const messages = after.forms.map((element) => $<HTMLTextAreaElement>(element, '#message')!.value);
+      expect(messages.filter((message) => message === 'Un borrador a medio escribir.')).to.have.length(1);
+      expect(messages).to.include('');
+    });
+
     it('waits as long as a 429’s Retry-After asks before trying again', async () => {
       const key = newKey();
       const element = await form(key);

@@ -78,6 +78,9 @@ const EMPTY_VALUES: Values = {
 /** The form waiting on each queued submission: a later answer goes back to the form that sent it. */
 const owners = new Map<string, OgpFeedbackForm>();
 
+/** The form on the page that took each endpoint's draft. */
+const drafts = new Map<string, OgpFeedbackForm>();
+
 /** How long after the last keystroke the character count is read out. */
 const COUNT_ANNOUNCE_DELAY = 1000;
 
@@ -676,10 +679,15 @@ export class OgpFeedbackForm extends PlanFeedElement {
     }
   }
 
-  /** Puts back what was typed before a reload, or a refused message from the outbox. */
+  /**
+   * Puts back what was typed before a reload (in one form per endpoint, so two
+   * forms never both offer it to be sent), or a refused message from the outbox.
+   */
   private restoreDraft(endpoint: string): void {
-    const draft = loadDraft(draftKey(endpoint));
-    if (draft) this.values = { ...this.values, ...draft };
+    if (!drafts.get(endpoint)?.isConnected) {
+      drafts.set(endpoint, this);
+      this.values = { ...this.values, ...loadDraft(draftKey(endpoint)) };
+    }
     if (!this.values.message.trim()) {
       void this.outbox?.takeRejected(endpoint).then((item) => {
         if (item?.rejected) this.takeBack(item, item.rejected);
