@@ -260,9 +260,10 @@ export const feedbackFormStyles = css`
     user-select: all;
   }
 
-  /* The honeypot: out of sight and out of reach, for people and assistive technology. */
+  /* The honeypot: out of sight and out of reach, for people and assistive technology.
+     Fixed, so a right-to-left page gets no scrollable space on its left. */
   .trap {
-    position: absolute;
+    position: fixed;
     left: -10000px;
     width: 1px;
     height: 1px;

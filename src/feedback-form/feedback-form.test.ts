@@ -892,6 +892,15 @@ describe('<ogp-feedback-form>', () => {
       expect(messages).to.include('');
     });
 
+    it('gives a right-to-left page no sideways scrolling (the hidden honeypot stays out of its scroll area)', async () => {
+      document.documentElement.dir = 'rtl';
+      undo.push(() => document.documentElement.removeAttribute('dir'));
+      const element = await form(newKey());
+      await expect(element).to.be.accessible();
+      const page = document.scrollingElement!;
+      expect(page.scrollWidth).to.be.at.most(page.clientWidth);
+    });
+
     it('waits as long as a 429’s Retry-After asks before trying again', async () => {
       const key = newKey();
       const element = await form(key);
