@@ -112,6 +112,34 @@ describe('PlanFeedElement', () => {
     expect(shadow(el).querySelector('[role="alert"]')).to.not.exist;
   });
 
+  it('keeps the keyboard focus in the widget after Reintentar, on the new content or the new button', async () => {
+    for (const failures of [1, 2]) {
+      const el = await fixture<TestPlanTitle>(
+        html`<test-plan-title src=${`/__test/flaky/${Date.now()}-${failures}?fail=${failures}`}></test-plan-title>`,
+      );
+      await el.loadComplete;
+      const button = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      // (Comparing elements themselves makes a failure hang while chai prints them: compare what they are.)
+      const focused = () => shadow(el).activeElement?.getAttribute('part') ?? shadow(el).activeElement?.localName;
+      expect(focused(), 'while loading').to.equal('loading');
+      await el.loadComplete;
+      expect(focused(), `after ${failures} failures`).to.equal(failures === 1 ? 'title' : 'retry');
+    }
+  });
+
+  it('does not take the focus when the page calls retry() itself', async () => {
+    const el = await fixture<TestPlanTitle>(
+      html`<test-plan-title src=${`/__test/flaky/${Date.now()}-page?fail=1`}></test-plan-title>`,
+    );
+    await el.loadComplete;
+    el.retry();
+    await el.loadComplete;
+    expect(shadow(el).activeElement === null).to.equal(true);
+  });
+
   it('shares one request among widgets with the same src', async () => {
     const key = `shared-${Date.now()}`;
     const src = `/__test/counted/${key}`;

@@ -129,7 +129,22 @@ export abstract class PlanFeedElement extends LitElement {
 
   /** Loads the feed again, skipping what this page already has ("Reintentar"). */
   retry(): void {
+    // The button that had the focus is about to be replaced: the focus follows to what replaces it.
+    this.focusAfterRetry = !!this.shadowRoot?.activeElement;
     this.pendingLoad = this.load(true);
+  }
+
+  private focusAfterRetry = false;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.focusAfterRetry) return;
+    // While loading, the loading message; then the new retry button, or the top of the content.
+    const target = this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.firstElementChild;
+    if (!(target instanceof HTMLElement)) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
+    this.focusAfterRetry = this.loadState === 'loading';
   }
 
   private pendingLoad?: Promise<void>;

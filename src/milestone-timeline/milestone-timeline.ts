@@ -266,7 +266,8 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
     this.refocus ||= !!this.shadowRoot?.activeElement?.classList.contains('milestone');
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     // Rows drawn anew get the tab stop; focus lost with its row (body has it) returns to the tab stop.
     if (this.rove(this.focusIndex, this.refocus && document.activeElement === document.body)) this.refocus = false;
   }
