@@ -5,7 +5,7 @@ import type { OgpIndicatorChart } from './indicator-chart.js';
 import { indicatorCsv } from './export.js';
 import type { Indicator } from '../core/feed-schema.js';
 import { formatDate, formatValue } from '../core/format.js';
-import { loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
+import { countFormattedDates, loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
 
 const TODAY = '2026-11-27';
 const DEMO = '/demo/feed.json';
@@ -823,22 +823,10 @@ describe('<ogp-indicator-chart>', () => {
       plot.focus();
       await element.updateComplete;
       // Every table row formats a date: counting formatted dates shows what a key press redraws.
-      const { prototype } = Intl.DateTimeFormat;
-      const original = Object.getOwnPropertyDescriptor(prototype, 'format')!;
-      let formatted = 0;
-      Object.defineProperty(prototype, 'format', {
-        ...original,
-        get(this: Intl.DateTimeFormat) {
-          formatted++;
-          return original.get!.call(this);
-        },
-      });
-      try {
+      const formatted = await countFormattedDates(async () => {
         await sendKeys({ press: 'ArrowLeft' });
         await element.updateComplete;
-      } finally {
-        Object.defineProperty(prototype, 'format', original);
-      }
+      });
       expect(text($(element, '.announcer'))).to.match(/Punto 9\.?999 de 10\.?000/);
       expect(formatted).to.be.below(20);
     });

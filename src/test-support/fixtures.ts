@@ -43,3 +43,26 @@ export function watchUnhandledRejections(): { reasons: unknown[]; stop: () => vo
   window.addEventListener('unhandledrejection', onRejection);
   return { reasons, stop: () => window.removeEventListener('unhandledrejection', onRejection) };
 }
+
+/**
+ * How many dates `action` formats (calls of Intl.DateTimeFormat's format):
+ * widgets format a date per row, so the count shows how much a key press redraws.
+ */
+export async function countFormattedDates(action: () => Promise<unknown>): Promise<number> {
+  const { prototype } = Intl.DateTimeFormat;
+  const original = Object.getOwnPropertyDescriptor(prototype, 'format')!;
+  let formatted = 0;
+  Object.defineProperty(prototype, 'format', {
+    ...original,
+    get(this: Intl.DateTimeFormat) {
+      formatted++;
+      return original.get!.call(this);
+    },
+  });
+  try {
+    await action();
+  } finally {
+    Object.defineProperty(prototype, 'format', original);
+  }
+  return formatted;
+}
