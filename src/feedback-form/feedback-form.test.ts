@@ -78,6 +78,14 @@ async function fillValid(element: OgpFeedbackForm, message = MESSAGE): Promise<v
 
 const submit = (element: OgpFeedbackForm) => click(element, 'button[type="submit"]');
 
+/** Submits, waits until the receiver has the message, and for the render that says so. */
+async function submitUntilSent(element: OgpFeedbackForm): Promise<void> {
+  const sent = oneEvent(element, 'ogp-feedback-sent');
+  await submit(element);
+  await sent;
+  await element.updateComplete;
+}
+
 async function clearBrowserState(): Promise<void> {
   resetOutbox();
   await new Promise<void>((resolve) => {
@@ -272,9 +280,7 @@ describe('<ogp-feedback-form>', () => {
       const element = await form(key);
       await fillValid(element);
       $<HTMLInputElement>(element, '#website')!.value = 'http://spam.example';
-      const sent = oneEvent(element, 'ogp-feedback-sent');
-      await submit(element);
-      await sent;
+      await submitUntilSent(element);
       expect((await mockLog(key)).bodies[0]!.website).to.equal('http://spam.example');
     });
 
@@ -745,10 +751,7 @@ describe('<ogp-feedback-form>', () => {
       undo.push(() => delete (navigator as { locks?: unknown }).locks);
       const element = await form(newKey());
       await fillValid(element);
-      const sent = oneEvent(element, 'ogp-feedback-sent');
-      await submit(element);
-      await sent;
-      await element.updateComplete;
+      await submitUntilSent(element);
       expect($(element, '[part="reference"]')).to.exist;
     });
 
@@ -819,10 +822,7 @@ describe('<ogp-feedback-form>', () => {
       // The new message goes; "send another" then brings the refused one back, with the receiver's words.
       await setMode(key, { mode: 'ok' });
       await fillValid(element, next);
-      const sent = oneEvent(element, 'ogp-feedback-sent');
-      await submit(element);
-      await sent;
-      await element.updateComplete;
+      await submitUntilSent(element);
       const failed = oneEvent(element, 'ogp-feedback-error');
       await click(element, '[part="send-another"]');
       await failed;
@@ -985,10 +985,7 @@ describe('<ogp-feedback-form>', () => {
     it('offers to send another message, with a fresh form', async () => {
       const element = await form(newKey());
       await fillValid(element);
-      const sent = oneEvent(element, 'ogp-feedback-sent');
-      await submit(element);
-      await sent;
-      await element.updateComplete;
+      await submitUntilSent(element);
       await click(element, '[part="send-another"]');
       expect($<HTMLTextAreaElement>(element, '#message')!.value).to.equal('');
       expect($<HTMLInputElement>(element, '#consent')!.checked).to.equal(false);
@@ -1016,9 +1013,7 @@ describe('<ogp-feedback-form>', () => {
       expect(text($(element, '.count'))).to.equal(
         `You have ${(3000 - MESSAGE.length).toLocaleString('en-US')} characters left`,
       );
-      const sent = oneEvent(element, 'ogp-feedback-sent');
-      await submit(element);
-      await sent;
+      await submitUntilSent(element);
       expect((await mockLog(key)).bodies[0]!.locale).to.equal('en');
       await element.updateComplete;
       expect(text($(element, '[part="result"]'))).to.include('Your reference number is');
