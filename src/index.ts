@@ -72,6 +72,7 @@ export {
   commitmentStatus,
   describeCommitment,
   dimensionKeys,
+  splitDimensions,
   finalTarget,
   findCommitment,
   findIndicator,

@@ -5,6 +5,7 @@ import {
   commitmentStatus,
   countMilestones,
   dimensionKeys,
+  splitDimensions,
   indicatorChange,
   indicatorProgress,
   isOverdue,
@@ -150,6 +151,18 @@ describe('indicator progress', () => {
     expect(latestObservation(base)?.value).to.equal(45);
     expect(dimensionKeys(base)).to.deep.equal(['sex']);
     expect([...seriesByDimension(base, 'sex').keys()]).to.deep.equal(['Mujer']);
+  });
+
+  it('offers to split only by dimensions that have series of their own', () => {
+    const crossTab = {
+      ...base,
+      observations: [
+        ...base.observations,
+        { date: '2026-06-30', value: 5, dimensions: { sex: 'Mujer', zone: 'Rural' } },
+      ],
+    };
+    expect(dimensionKeys(crossTab)).to.deep.equal(['sex', 'zone']);
+    expect(splitDimensions(crossTab)).to.deep.equal(['sex']);
   });
 });
 

@@ -169,6 +169,14 @@ export function dimensionKeys(indicator: Indicator): string[] {
 }
 
 /**
+ * The dimensions a chart can split by: those with observations of their own.
+ * A dimension found only in cross-tabs (sex × age group) has no series.
+ */
+export function splitDimensions(indicator: Indicator): string[] {
+  return dimensionKeys(indicator).filter((key) => seriesByDimension(indicator, key).size > 0);
+}
+
+/**
  * One series per value of a dimension, using the observations that carry
  * that dimension alone (so "sex" series don't mix with "sex × age" cells).
  */

@@ -571,6 +571,24 @@ describe('<ogp-indicator-chart>', () => {
         '3 o más',
       ]);
     });
+
+    it('offers no view by a dimension found only in cross-tabs, and shows the total instead of an empty chart', async () => {
+      const { feed, indicator } = await demoIndicator('personas-formadas');
+      indicator.observations.push(
+        { date: '2026-10-31', value: 300, dimensions: { territory: 'Comuna 1', zona: 'Rural' } },
+        { date: '2026-10-31', value: 400, dimensions: { territory: 'Comuna 1', zona: 'Urbana' } },
+      );
+      const element = await chartOf(feed, 'personas-formadas', { dimension: 'zona' });
+      expect($$(element, '.choices label').map(text)).to.deep.equal(['Total', 'Territorio']);
+      expect($$(element, '.plot-area .series').map((node) => node.getAttribute('data-series'))).to.deep.equal([
+        'Total',
+      ]);
+      expect($$(element, '.plot-area .series__marker').length).to.be.greaterThan(0);
+      // The table still lists the cross-tab cells, with a column for each dimension.
+      ($(element, '[part="table-toggle"]') as HTMLButtonElement).click();
+      await settle(element);
+      expect(text($(element, 'table'))).to.include('Rural');
+    });
   });
 
   describe('bars', () => {

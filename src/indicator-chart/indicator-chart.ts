@@ -5,6 +5,7 @@ import { styleMap } from '../core/style-map.js';
 import { bottomAxis, leftAxis } from '../core/axis.js';
 import {
   dimensionKeys,
+  splitDimensions,
   findIndicator,
   indicatorProgress,
   type IndicatorProgress,
@@ -54,7 +55,10 @@ interface ChartData {
   strings: ChartStrings;
   /** The dimension key shown, or '' for the total. */
   dimension: string;
+  /** Every dimension of the observations, for the table's columns. */
   keys: string[];
+  /** The dimensions the chart can be split by (see `splitDimensions`). */
+  splits: string[];
   series: SeriesInput[];
   references: ReferenceInput[];
   /** The latest total value, written beside its point; none when series are by dimension. */
@@ -80,7 +84,7 @@ function memo<Inputs extends readonly unknown[], Result>(compute: (...inputs: In
   };
 }
 
-function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: string[]): ChartData {
+function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: string[], splits: string[]): ChartData {
   const strings = chartStrings[lang];
   const value = (number: number) => valueText(number, indicator, lang);
   const series: SeriesInput[] = dimension
@@ -113,6 +117,7 @@ function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: st
     strings,
     dimension,
     keys,
+    splits,
     series,
     references,
     latestLabel: latest && value(latest.value),
@@ -212,6 +217,7 @@ export class OgpIndicatorChart extends PlanFeedElement {
   }
 
   private readonly dimensionKeys = memo(dimensionKeys);
+  private readonly splitDimensions = memo(splitDimensions);
   private readonly chartData = memo(chartData);
   private readonly chartModel = memo(
     (
@@ -243,9 +249,9 @@ export class OgpIndicatorChart extends PlanFeedElement {
   private buildModel(): ChartModel | undefined {
     const indicator = this.data && this.indicatorId ? findIndicator(this.data, this.indicatorId) : undefined;
     if (!indicator) return undefined;
-    const keys = this.dimensionKeys(indicator);
-    const dimension = keys.includes(this.dimension) ? this.dimension : '';
-    const data = this.chartData(indicator, this.language, dimension, keys);
+    const splits = this.splitDimensions(indicator);
+    const dimension = splits.includes(this.dimension) ? this.dimension : '';
+    const data = this.chartData(indicator, this.language, dimension, this.dimensionKeys(indicator), splits);
     const { width, height, fontSize, hasSize } = this.size;
     return this.chartModel(data, this.chartType, width, height, fontSize, hasSize);
   }
@@ -316,10 +322,10 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const { strings, lang, layout } = model;
     return html`<div part="legend" class="legend">
         ${
-          model.keys.length
+          model.splits.length
             ? html`<fieldset class="choices">
                 <legend>${strings.viewBy}</legend>
-                ${['', ...model.keys].map(
+                ${['', ...model.splits].map(
                   (key) =>
                     html`<label class="choice"
                       ><input
