@@ -27,7 +27,7 @@ import { BUNDLE_FILE, ROOT, WIDGETS, inputOptions } from './bundle.js';
 /** The goal: 45 kB of gzip, in bytes (1 kB = 1000 bytes, as npm and the browsers' network panels count). */
 export const TARGET_GZIP = 45_000;
 
-/** What fails CI today: 0.4 kB above the measured 57.1 kB (see README, "Size"); lower it with every cut. */
+/** What fails CI today: 0.3 kB above the measured 57.2 kB (see README, "Size"); lower it with every cut. */
 export const BUDGET_GZIP = 57_500;
 
 export const gzipSize = (code) => gzipSync(code).length;
