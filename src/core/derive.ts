@@ -168,12 +168,19 @@ export function dimensionKeys(indicator: Indicator): string[] {
   return [...keys];
 }
 
+/** The observation's dimension when it carries exactly one (a "sex" value, not a "sex × age" cell). */
+function soleDimension(observation: Observation): string | undefined {
+  const keys = Object.keys(observation.dimensions ?? {});
+  return keys.length === 1 ? keys[0] : undefined;
+}
+
 /**
  * The dimensions a chart can split by: those with observations of their own.
  * A dimension found only in cross-tabs (sex × age group) has no series.
  */
 export function splitDimensions(indicator: Indicator): string[] {
-  return dimensionKeys(indicator).filter((key) => seriesByDimension(indicator, key).size > 0);
+  const alone = new Set(indicator.observations.map(soleDimension));
+  return dimensionKeys(indicator).filter((key) => alone.has(key));
 }
 
 /**
@@ -183,10 +190,8 @@ export function splitDimensions(indicator: Indicator): string[] {
 export function seriesByDimension(indicator: Indicator, key: string): Map<string, Observation[]> {
   const series = new Map<string, Observation[]>();
   for (const observation of indicator.observations) {
-    const dimensions = observation.dimensions ?? {};
-    const keys = Object.keys(dimensions);
-    if (keys.length !== 1 || keys[0] !== key) continue;
-    const value = dimensions[key]!;
+    if (soleDimension(observation) !== key) continue;
+    const value = observation.dimensions![key]!;
     const list = series.get(value) ?? [];
     list.push(observation);
     series.set(value, list);
