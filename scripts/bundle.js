@@ -47,6 +47,7 @@ const compile = (code, sourcefile) =>
 const DECORATOR_HELPER =
   /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = [^]*?\n};\n/;
 const SHARED_HELPER = '\0ogp-decorator-helper';
+const HELPER_CHANGED = 'esbuild no longer writes its decorator helper as expected: update scripts/bundle.js';
 
 /**
  * Compiles src/**\/*.ts with esbuild; `./x.js` imports find `./x.ts` (NodeNext
@@ -67,7 +68,7 @@ export function typescriptSources() {
       if (id !== SHARED_HELPER) return null;
       const { code } = await compile('class A { @d x; }', 'decorator-helper.ts');
       const helper = code.match(DECORATOR_HELPER)?.[0];
-      if (!helper) this.error('esbuild no longer writes its decorator helper as expected: update scripts/bundle.js');
+      if (!helper) this.error(HELPER_CHANGED);
       return `${helper}export { __decorateClass };\n`;
     },
     async transform(code, id) {
@@ -75,7 +76,7 @@ export function typescriptSources() {
       const result = await compile(code, id);
       const inline = result.code.match(DECORATOR_HELPER)?.[0];
       if (!inline && result.code.includes('var __decorateClass')) {
-        this.error('esbuild no longer writes its decorator helper as expected: update scripts/bundle.js');
+        this.error(HELPER_CHANGED);
       }
       if (!inline) return { code: result.code, map: result.map };
       const blank = inline.replace(/[^\n]/g, '').slice(1);
