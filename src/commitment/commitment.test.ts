@@ -5,20 +5,11 @@ import { findCommitment, findIndicator, indicatorProgress, milestonesByDue } fro
 import { acceptFeed } from '../core/feed-loader.js';
 import type { PlanFeed } from '../core/feed-schema.js';
 import { formatDate, formatPercent, formatValue } from '../core/format.js';
-import { loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
+import { loadDemoFeed, serveFeed, showWidget, uniqueUrl } from '../test-support/fixtures.js';
 
 const TODAY = '2026-11-27';
 
-async function show(template: ReturnType<typeof html>): Promise<OgpCommitment> {
-  // fixtureSync: a wrapper's fixture() waits for an animation frame, which a
-  // background page (another test file has the focus) never gets.
-  const found = fixtureSync<HTMLElement>(template);
-  const element = (
-    found.localName === 'ogp-commitment' ? found : found.querySelector('ogp-commitment')
-  ) as OgpCommitment;
-  await element.loadComplete;
-  return element;
-}
+const show = (template: ReturnType<typeof html>) => showWidget<OgpCommitment>('ogp-commitment', template);
 
 const root = (element: OgpCommitment) => element.shadowRoot!;
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -1,27 +1,27 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
 import type { CommitmentToggleEvent, OgpPlanOverview } from './plan-overview.js';
 import { milestonesByDue, planSummary } from '../core/derive.js';
 import { acceptFeed } from '../core/feed-loader.js';
 import { formatDate, formatPercent } from '../core/format.js';
-import { loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
+import { loadDemoFeed, serveFeed, showWidget, uniqueUrl } from '../test-support/fixtures.js';
 import { hasFilters, NO_FILTERS, normalizeForSearch } from './filters.js';
 
 const TODAY = '2026-11-27';
 
-async function show(template: ReturnType<typeof html>): Promise<OgpPlanOverview> {
-  // fixtureSync: a wrapper's fixture() waits for an animation frame, which a
-  // background page (another test file has the focus) never gets.
-  const found = fixtureSync<HTMLElement>(template);
-  const element = (
-    found.localName === 'ogp-plan-overview' ? found : found.querySelector('ogp-plan-overview')
-  ) as OgpPlanOverview;
-  await element.loadComplete;
-  return element;
-}
+const show = (template: ReturnType<typeof html>) => showWidget<OgpPlanOverview>('ogp-plan-overview', template);
 
-const demo = () => show(html`<ogp-plan-overview src="/demo/feed.json" today=${TODAY}></ogp-plan-overview>`);
+/** The demo feed's overview, with titles linking to `detailUrl` when given. */
+const demo = (detailUrl?: string) =>
+  show(
+    html`<ogp-plan-overview
+      src="/demo/feed.json"
+      today=${TODAY}
+      detail-url=${ifDefined(detailUrl)}
+    ></ogp-plan-overview>`,
+  );
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const $ = <T extends Element = HTMLElement>(element: OgpPlanOverview, selector: string) =>
@@ -455,13 +455,7 @@ describe('<ogp-plan-overview>', () => {
     });
 
     it('links titles to the host’s page with detail-url, encoding the id', async () => {
-      const element = await show(
-        html`<ogp-plan-overview
-          src="/demo/feed.json"
-          today=${TODAY}
-          detail-url="/compromisos/{id}?vista=completa"
-        ></ogp-plan-overview>`,
-      );
+      const element = await demo('/compromisos/{id}?vista=completa');
       const link = $<HTMLAnchorElement>(element, '[data-commitment="clubes-juveniles"] h4 a')!;
       expect(link.getAttribute('href')).to.equal(
         new URL('/compromisos/clubes-juveniles?vista=completa', location.href).href,
@@ -472,13 +466,7 @@ describe('<ogp-plan-overview>', () => {
     });
 
     it('leaves titles as text when detail-url is not a safe URL', async () => {
-      const element = await show(
-        html`<ogp-plan-overview
-          src="/demo/feed.json"
-          today=${TODAY}
-          detail-url="javascript:alert('{id}')"
-        ></ogp-plan-overview>`,
-      );
+      const element = await demo("javascript:alert('{id}')");
       expect($$(element, '[part="item-title"] a')).to.have.length(0);
       expect(text($(element, '[data-commitment="clubes-juveniles"] h4'))).to.equal(
         'Clubes juveniles como espacios de incidencia',

@@ -3,6 +3,8 @@
  * the test server (see test/server/test-server-plugin.js), and a page-level
  * guard against unhandled rejections.
  */
+import { fixtureSync } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { clearFeedCache } from '../core/feed-loader.js';
 
 export const DEMO_FEED_URL = '/demo/feed.json';
@@ -12,6 +14,22 @@ export const DEMO_FEED_URL = '/demo/feed.json';
 export async function loadDemoFeed(): Promise<any> {
   const response = await fetch(DEMO_FEED_URL);
   return response.json();
+}
+
+/**
+ * Renders `template` and waits until the widget `tag` in it (the template
+ * itself, or inside a wrapper) has loaded. fixtureSync: a wrapper's fixture()
+ * waits for an animation frame, which a background page (another test file
+ * has the focus) never gets.
+ */
+export async function showWidget<T extends HTMLElement & { loadComplete: Promise<unknown> }>(
+  tag: string,
+  template: TemplateResult,
+): Promise<T> {
+  const found = fixtureSync<HTMLElement>(template);
+  const element = (found.localName === tag ? found : found.querySelector(tag)) as T;
+  await element.loadComplete;
+  return element;
 }
 
 let feedCounter = 0;
