@@ -7,6 +7,9 @@
 /** The sample feed, as a host page would point to it. */
 export const DEMO_FEED_URL = 'demo/feed.json';
 
+/** The sample feed's "today": three of its milestones are overdue. */
+export const DEMO_TODAY = '2026-11-27';
+
 /** A URL that exists but is an HTML page, not JSON. */
 export const NOT_JSON_URL = 'demo/index.html';
 

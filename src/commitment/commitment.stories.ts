@@ -1,11 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
+import { DEMO_FEED_URL, DEMO_TODAY, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
 import './define.js';
-
-/** The demo feed's "today": three milestones are overdue. */
-const TODAY = '2026-11-27';
 
 interface Args {
   src?: string;
@@ -17,7 +14,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Commitment',
   component: 'ogp-commitment',
-  args: { src: DEMO_FEED_URL, commitmentId: 'rendicion-cuentas-pp', today: TODAY },
+  args: { src: DEMO_FEED_URL, commitmentId: 'rendicion-cuentas-pp', today: DEMO_TODAY },
   render: (args) =>
     html`<ogp-commitment
       src=${ifDefined(args.src)}
@@ -42,9 +39,14 @@ export const English: Story = { args: { lang: 'en' } };
 /** Two widgets on one page, each in its own language. */
 export const TwoLanguages: Story = {
   render: () =>
-    html`<ogp-commitment src=${DEMO_FEED_URL} commitment-id="clubes-juveniles" today=${TODAY}></ogp-commitment>
+    html`<ogp-commitment src=${DEMO_FEED_URL} commitment-id="clubes-juveniles" today=${DEMO_TODAY}></ogp-commitment>
       <hr />
-      <ogp-commitment src=${DEMO_FEED_URL} commitment-id="clubes-juveniles" today=${TODAY} lang="en"></ogp-commitment>`,
+      <ogp-commitment
+        src=${DEMO_FEED_URL}
+        commitment-id="clubes-juveniles"
+        today=${DEMO_TODAY}
+        lang="en"
+      ></ogp-commitment>`,
 };
 
 /** While the feed loads, the widget keeps its space. */
@@ -79,6 +81,6 @@ export const InvalidFeed: Story = {
 export const Narrow: Story = {
   render: () =>
     html`<div style="width: 320px; outline: 1px dashed #999">
-      <ogp-commitment src=${DEMO_FEED_URL} commitment-id="rendicion-cuentas-pp" today=${TODAY}></ogp-commitment>
+      <ogp-commitment src=${DEMO_FEED_URL} commitment-id="rendicion-cuentas-pp" today=${DEMO_TODAY}></ogp-commitment>
     </div>`,
 };

@@ -2,11 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { syntheticFeed } from '../../bench/synthetic-feed.js';
-import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
+import { DEMO_FEED_URL, DEMO_TODAY, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
 import './define.js';
-
-/** The demo feed's "today": three milestones are overdue. */
-const TODAY = '2026-11-27';
 
 interface Args {
   src?: string;
@@ -18,7 +15,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Milestone timeline',
   component: 'ogp-milestone-timeline',
-  args: { src: DEMO_FEED_URL, commitmentId: 'rendicion-cuentas-pp', today: TODAY },
+  args: { src: DEMO_FEED_URL, commitmentId: 'rendicion-cuentas-pp', today: DEMO_TODAY },
   render: (args) =>
     html`<ogp-milestone-timeline
       src=${ifDefined(args.src)}
@@ -46,13 +43,13 @@ export const TwoLanguages: Story = {
     html`<ogp-milestone-timeline
         src=${DEMO_FEED_URL}
         commitment-id="clubes-juveniles"
-        today=${TODAY}
+        today=${DEMO_TODAY}
       ></ogp-milestone-timeline>
       <hr />
       <ogp-milestone-timeline
         src=${DEMO_FEED_URL}
         commitment-id="clubes-juveniles"
-        today=${TODAY}
+        today=${DEMO_TODAY}
         lang="en"
       ></ogp-milestone-timeline>`,
 };
@@ -61,14 +58,17 @@ export const TwoLanguages: Story = {
 export const Narrow: Story = {
   render: () =>
     html`<div style="width: 320px; outline: 1px dashed #999">
-      <ogp-milestone-timeline src=${DEMO_FEED_URL} today=${TODAY}></ogp-milestone-timeline>
+      <ogp-milestone-timeline src=${DEMO_FEED_URL} today=${DEMO_TODAY}></ogp-milestone-timeline>
     </div>`,
 };
 
 /** 500 milestones in 20 commitments. */
 export const ManyMilestones: Story = {
   render: () =>
-    html`<ogp-milestone-timeline .feed=${syntheticFeed({ milestones: 500 })} today=${TODAY}></ogp-milestone-timeline>`,
+    html`<ogp-milestone-timeline
+      .feed=${syntheticFeed({ milestones: 500 })}
+      today=${DEMO_TODAY}
+    ></ogp-milestone-timeline>`,
 };
 
 /** Today after the plan's end: no today mark. */
@@ -80,7 +80,7 @@ export const Themed: Story = {
     html`<ogp-milestone-timeline
       src=${DEMO_FEED_URL}
       commitment-id="formacion-control-social"
-      today=${TODAY}
+      today=${DEMO_TODAY}
       style="--ogp-timeline-today-color: #6f42c1"
     ></ogp-milestone-timeline>`,
 };

@@ -1,12 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
+import { DEMO_FEED_URL, DEMO_TODAY, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
 import './define.js';
 import type { OgpPlanOverview } from './plan-overview.js';
-
-/** The demo feed's "today": three milestones are overdue. */
-const TODAY = '2026-11-27';
 
 interface Args {
   src?: string;
@@ -18,7 +15,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Plan overview',
   component: 'ogp-plan-overview',
-  args: { src: DEMO_FEED_URL, today: TODAY },
+  args: { src: DEMO_FEED_URL, today: DEMO_TODAY },
   render: (args) =>
     html`<ogp-plan-overview
       src=${ifDefined(args.src)}
@@ -46,9 +43,9 @@ export const English: Story = { args: { lang: 'en' } };
 /** Two widgets on one page, each in its own language. */
 export const TwoLanguages: Story = {
   render: () =>
-    html`<ogp-plan-overview src=${DEMO_FEED_URL} today=${TODAY}></ogp-plan-overview>
+    html`<ogp-plan-overview src=${DEMO_FEED_URL} today=${DEMO_TODAY}></ogp-plan-overview>
       <hr />
-      <ogp-plan-overview src=${DEMO_FEED_URL} today=${TODAY} lang="en"></ogp-plan-overview>`,
+      <ogp-plan-overview src=${DEMO_FEED_URL} today=${DEMO_TODAY} lang="en"></ogp-plan-overview>`,
 };
 
 /** One commitment opened to its milestones. */
@@ -90,7 +87,7 @@ export const Empty: Story = {
         },
         commitments: [],
       }}
-      today=${TODAY}
+      today=${DEMO_TODAY}
     ></ogp-plan-overview>`,
 };
 
@@ -118,6 +115,6 @@ export const InvalidFeed: Story = {
 export const Narrow: Story = {
   render: () =>
     html`<div style="width: 320px; outline: 1px dashed #999">
-      <ogp-plan-overview src=${DEMO_FEED_URL} today=${TODAY}></ogp-plan-overview>
+      <ogp-plan-overview src=${DEMO_FEED_URL} today=${DEMO_TODAY}></ogp-plan-overview>
     </div>`,
 };
