@@ -149,9 +149,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       ${renderSampleNotice(feed.plan, lang, this.common)}
       ${
         milestones.length === 0
-          ? html`<p class="empty">
-              ${this.commitmentId ? milestoneListStrings[lang].noMilestones : strings.noMilestones}
-            </p>`
+          ? html`<p class="empty">${this.commitmentId ? context.words.noMilestones : strings.noMilestones}</p>`
           : html`${this.renderAxis(start, end, today, todayShown, lang)}
               <p class="hint">${strings.keyboardHint}</p>
               <div class="rows" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
