@@ -741,11 +741,17 @@ export class OgpFeedbackForm extends PlanFeedElement {
 
   /** Checks the form as a submit would, shows the problems, and answers whether it is valid. */
   validate(): boolean {
+    return this.check() !== undefined;
+  }
+
+  /** The submission to send, or undefined when the form shows problems. */
+  private check(): FeedbackSubmission | undefined {
     const submission = this.buildSubmission(newSubmissionId());
     const errors = this.findErrors(submission);
     this.errors = errors;
-    if (errors.size > 0) this.focusAfterUpdate = '.error-summary';
-    return errors.size === 0;
+    if (errors.size === 0) return submission as FeedbackSubmission;
+    this.focusAfterUpdate = '.error-summary';
+    return undefined;
   }
 
   private readonly onSubmit = async (event: SubmitEvent) => {
@@ -756,13 +762,13 @@ export class OgpFeedbackForm extends PlanFeedElement {
     if (!endpoint) return;
     this.rejection = undefined;
     this.tooFast = false;
-    if (!this.validate()) return;
+    const submission = this.check();
+    if (!submission) return;
     if (this.formShownAt !== undefined && (performance.now() - this.formShownAt) / 1000 < this.minFillSeconds) {
       this.tooFast = true;
       return;
     }
-    const id = newSubmissionId();
-    const submission = this.buildSubmission(id) as FeedbackSubmission;
+    const { id } = submission;
     if (!this.dispatchEvent(new FeedbackSubmitEvent({ id, submission }))) return;
     this.phase = 'sending';
     const result = await (this.outbox ?? getOutbox()).submit({ id, endpoint, body: JSON.stringify(submission) });
@@ -922,14 +928,10 @@ export class OgpFeedbackForm extends PlanFeedElement {
   }
 }
 
-/** An absolute http(s) URL, or undefined. */
+/** An absolute http(s) URL, or undefined: a safe link that is not mailto. */
 function httpUrl(value: string, base: string | undefined): string | undefined {
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const href = safeHref(value, base);
+  return href?.startsWith('http') ? href : undefined;
 }
 
 /** The page, without its query string or fragment (they may hold tokens or personal data). */
