@@ -1,7 +1,7 @@
 import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './define.js';
 import type { OgpFeedbackForm } from './feedback-form.js';
-import type { FeedbackErrorEvent, FeedbackQueuedEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events.js';
+import type { FeedbackErrorEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events.js';
 import { getOutbox, Outbox, resetOutbox } from './outbox.js';
 import { validateSubmission } from '../core/feedback-schema.js';
 import { loadDemoFeed, serveFeed } from '../test-support/fixtures.js';
@@ -78,11 +78,22 @@ async function fillValid(element: OgpFeedbackForm, message = MESSAGE): Promise<v
 
 const submit = (element: OgpFeedbackForm) => click(element, 'button[type="submit"]');
 
+type FormEvents = GlobalEventHandlersEventMap;
+
+/** Submits, and waits for the form's answer `type` (fired on the form, seen on `target`). */
+async function submitFor<K extends keyof FormEvents>(
+  element: OgpFeedbackForm,
+  type: K,
+  target: EventTarget = element,
+): Promise<FormEvents[K]> {
+  const answer = oneEvent(target, type) as Promise<FormEvents[K]>;
+  await submit(element);
+  return answer;
+}
+
 /** Submits, waits until the receiver has the message, and for the render that says so. */
 async function submitUntilSent(element: OgpFeedbackForm): Promise<void> {
-  const sent = oneEvent(element, 'ogp-feedback-sent');
-  await submit(element);
-  await sent;
+  await submitFor(element, 'ogp-feedback-sent');
   await element.updateComplete;
 }
 
@@ -457,9 +468,7 @@ describe('<ogp-feedback-form>', () => {
       await choose(element, '#territory', 'Corregimiento Santa Elena');
       await choose(element, '#age-range', '18-28');
       await type(element, '#name', 'Ana');
-      const sent = oneEvent(element, 'ogp-feedback-sent') as Promise<FeedbackSentEvent>;
-      await submit(element);
-      const event = await sent;
+      const event = await submitFor(element, 'ogp-feedback-sent');
       const log = await mockLog(key);
       expect(log.requests).to.have.length(1);
       expect(log.requests[0]!.idempotencyKey).to.equal(log.requests[0]!.id);
@@ -512,9 +521,7 @@ describe('<ogp-feedback-form>', () => {
         const key = newKey();
         const element = await form(key, query);
         await fillValid(element);
-        const queued = oneEvent(element, 'ogp-feedback-queued') as Promise<FeedbackQueuedEvent>;
-        await submit(element);
-        const { detail } = await queued;
+        const { detail } = await submitFor(element, 'ogp-feedback-queued');
         await element.updateComplete;
         expect(text($(element, '[part="result"]'))).to.include('lo enviaremos automáticamente');
         expect(active(element)?.id).to.equal('result-title');
@@ -544,9 +551,7 @@ describe('<ogp-feedback-form>', () => {
       const element = await form(key, '?hang=1');
       getOutbox().timeout = 300;
       await fillValid(element);
-      const queued = oneEvent(element, 'ogp-feedback-queued');
-      await submit(element);
-      await queued;
+      await submitFor(element, 'ogp-feedback-queued');
       expect(await getOutbox().items()).to.have.length(1);
     });
 
@@ -555,9 +560,7 @@ describe('<ogp-feedback-form>', () => {
       const element = await form(key, '?fail=3&status=500');
       getOutbox().baseDelay = 40;
       await fillValid(element);
-      const sent = oneEvent(element, 'ogp-feedback-sent') as Promise<FeedbackSentEvent>;
-      await submit(element);
-      const { detail } = await sent;
+      const { detail } = await submitFor(element, 'ogp-feedback-sent');
       const log = await mockLog(key);
       expect(log.requests.map((request) => request.status)).to.deep.equal([500, 500, 500, 201]);
       expect(log.delivered).to.deep.equal([detail.id]);
@@ -568,9 +571,7 @@ describe('<ogp-feedback-form>', () => {
       const first = await form(key);
       await setMode(key, { mode: 'fail', status: 502 });
       await fillValid(first);
-      const queued = oneEvent(first, 'ogp-feedback-queued') as Promise<FeedbackQueuedEvent>;
-      await submit(first);
-      const { detail } = await queued;
+      const { detail } = await submitFor(first, 'ogp-feedback-queued');
       // The page goes away…
       first.remove();
       resetOutbox();
@@ -591,9 +592,7 @@ describe('<ogp-feedback-form>', () => {
       const key = newKey();
       const element = await form(key, '?fail=1&status=503');
       await fillValid(element);
-      const queued = oneEvent(element, 'ogp-feedback-queued') as Promise<FeedbackQueuedEvent>;
-      await submit(element);
-      const { detail } = await queued;
+      const { detail } = await submitFor(element, 'ogp-feedback-queued');
       await setMode(key, { mode: 'hang' });
       const tabA = new Outbox();
       const tabB = new Outbox();
@@ -636,9 +635,7 @@ describe('<ogp-feedback-form>', () => {
       await setMode(key, { mode: 'reject', status: 422, message: 'Su mensaje no se puede recibir: pruebe más tarde.' });
       await fillValid(element);
       await type(element, '#name', 'Ana');
-      const failed = oneEvent(element, 'ogp-feedback-error') as Promise<FeedbackErrorEvent>;
-      await submit(element);
-      const { detail } = await failed;
+      const { detail } = await submitFor(element, 'ogp-feedback-error');
       expect(detail).to.deep.include({ status: 422, message: 'Su mensaje no se puede recibir: pruebe más tarde.' });
       expect(detail.id).to.match(/^[0-9a-f-]{36}$/);
       await element.updateComplete;
@@ -657,9 +654,7 @@ describe('<ogp-feedback-form>', () => {
       const key = newKey();
       const element = await form(key, '?reject=400');
       await fillValid(element);
-      const failed = oneEvent(element, 'ogp-feedback-error') as Promise<FeedbackErrorEvent>;
-      await submit(element);
-      const { detail } = await failed;
+      const { detail } = await submitFor(element, 'ogp-feedback-error');
       expect(detail.message).to.equal('El servidor no lo aceptó (código 400).');
       await element.updateComplete;
       expect(text($(element, '#rejection'))).to.include('código 400');
@@ -669,9 +664,7 @@ describe('<ogp-feedback-form>', () => {
       const key = newKey();
       const element = await form(key, '?fail=1&status=503');
       await fillValid(element);
-      const queued = oneEvent(element, 'ogp-feedback-queued');
-      await submit(element);
-      await queued;
+      await submitFor(element, 'ogp-feedback-queued');
       await setMode(key, { mode: 'reject', status: 409, message: 'Conflicto de prueba.' });
       const failed = oneEvent(element, 'ogp-feedback-error') as Promise<FeedbackErrorEvent>;
       window.dispatchEvent(new Event('online'));
@@ -688,9 +681,7 @@ describe('<ogp-feedback-form>', () => {
       const first = await form(key);
       await setMode(key, { mode: 'fail', status: 503 });
       await fillValid(first, 'Un mensaje que el servidor rechazará después.');
-      const queued = oneEvent(first, 'ogp-feedback-queued');
-      await submit(first);
-      await queued;
+      await submitFor(first, 'ogp-feedback-queued');
       first.remove();
       await setMode(key, { mode: 'reject', status: 400, message: 'Rechazado sin formulario.' });
       await getOutbox().flush(true);
@@ -725,9 +716,7 @@ describe('<ogp-feedback-form>', () => {
       await fillValid(element);
       let sent = 0;
       element.addEventListener('ogp-feedback-sent', () => sent++);
-      const queued = oneEvent(element, 'ogp-feedback-queued') as Promise<FeedbackQueuedEvent>;
-      await submit(element);
-      const { detail } = await queued;
+      const { detail } = await submitFor(element, 'ogp-feedback-queued');
       await element.updateComplete;
       expect(sent).to.equal(0);
       expect($(element, '[part="reference"]')).to.equal(null);
@@ -737,9 +726,8 @@ describe('<ogp-feedback-form>', () => {
       const target = newKey();
       const kept = await form(newKey(), `?redirect=308&location=${encodeURIComponent(endpointOf(target))}`);
       await fillValid(kept);
-      const delivered = oneEvent(kept, 'ogp-feedback-sent') as Promise<FeedbackSentEvent>;
-      await submit(kept);
-      expect((await delivered).detail.reference).to.match(/^REF-\d{4}$/);
+      const delivered = await submitFor(kept, 'ogp-feedback-sent');
+      expect(delivered.detail.reference).to.match(/^REF-\d{4}$/);
       expect((await mockLog(target)).stored).to.have.length(1);
     });
 
@@ -763,9 +751,7 @@ describe('<ogp-feedback-form>', () => {
       const key = newKey();
       const element = await form(key, '?fail=1&status=503');
       await fillValid(element);
-      const queued = oneEvent(element, 'ogp-feedback-queued');
-      await submit(element);
-      await queued;
+      await submitFor(element, 'ogp-feedback-queued');
       expect(await getOutbox().storageKind()).to.equal('localstorage');
       expect(Object.keys(localStorage).some((item) => item.startsWith('ogp-plan-widgets:feedback-outbox:'))).to.equal(
         true,
@@ -787,9 +773,7 @@ describe('<ogp-feedback-form>', () => {
       await Promise.all([other.updateComplete, mine.updateComplete]);
       await setMode(key, { mode: 'fail', status: 503 });
       await fillValid(mine);
-      const queued = oneEvent(mine, 'ogp-feedback-queued');
-      await submit(mine);
-      await queued;
+      await submitFor(mine, 'ogp-feedback-queued');
       await setMode(key, { mode: 'reject', status: 409, message: 'Conflicto de prueba.' });
       const failed = oneEvent(document, 'ogp-feedback-error') as Promise<FeedbackErrorEvent>;
       await getOutbox().flush(true);
@@ -807,9 +791,7 @@ describe('<ogp-feedback-form>', () => {
       const element = await form(key);
       await setMode(key, { mode: 'fail', status: 503 });
       await fillValid(element);
-      const queued = oneEvent(element, 'ogp-feedback-queued');
-      await submit(element);
-      await queued;
+      await submitFor(element, 'ogp-feedback-queued');
       await element.updateComplete;
       await click(element, '[part="send-another"]');
       const next = 'Otro mensaje, que escribo mientras tanto.';
@@ -837,9 +819,7 @@ describe('<ogp-feedback-form>', () => {
       const element = await form(key);
       await setMode(key, { mode: 'reject', status: 422, message: 'No se puede recibir.', language: 'es_CO' });
       await fillValid(element);
-      const failed = oneEvent(element, 'ogp-feedback-error');
-      await submit(element);
-      await failed;
+      await submitFor(element, 'ogp-feedback-error');
       await element.updateComplete;
       expect($(element, '#rejection p')!.getAttribute('lang')).to.equal('es-CO');
       await expect(element).to.be.accessible();
@@ -857,9 +837,7 @@ describe('<ogp-feedback-form>', () => {
       resetOutbox();
       const element = await form(newKey(), '?fail=1&status=503');
       await fillValid(element);
-      const queued = oneEvent(element, 'ogp-feedback-queued');
-      await submit(element);
-      await queued;
+      await submitFor(element, 'ogp-feedback-queued');
       await element.updateComplete;
       expect(await getOutbox().storageKind()).to.equal('memory');
       const result = text($(element, '[part="result"]'));
@@ -906,9 +884,7 @@ describe('<ogp-feedback-form>', () => {
       const element = await form(key);
       await setMode(key, { mode: 'fail', status: 429, retryAfter: '120' });
       await fillValid(element);
-      const queued = oneEvent(element, 'ogp-feedback-queued');
-      await submit(element);
-      await queued;
+      await submitFor(element, 'ogp-feedback-queued');
       const [item] = await getOutbox().items();
       expect(item!.nextAttemptAt - Date.now()).to.be.within(110_000, 121_000);
     });
@@ -938,9 +914,7 @@ describe('<ogp-feedback-form>', () => {
     it('fires ogp-feedback-sent at the page level, across the shadow root', async () => {
       const element = await form(newKey());
       await fillValid(element);
-      const sent = oneEvent(document, 'ogp-feedback-sent') as Promise<FeedbackSentEvent>;
-      await submit(element);
-      const event = await sent;
+      const event = await submitFor(element, 'ogp-feedback-sent', document);
       expect(event.detail.reference).to.match(/^REF-\d{4}$/);
     });
   });
@@ -962,9 +936,7 @@ describe('<ogp-feedback-form>', () => {
       // Consent is given again, knowingly, for each message.
       expect($<HTMLInputElement>(second, '#consent')!.checked).to.equal(false);
       await click(second, '#consent');
-      const sent = oneEvent(second, 'ogp-feedback-sent');
-      await submit(second);
-      await sent;
+      await submitFor(second, 'ogp-feedback-sent');
       second.remove();
       const third = await form(key);
       expect($<HTMLTextAreaElement>(third, '#message')!.value).to.equal('');
