@@ -7,6 +7,15 @@ interface AxeResult {
 
 type AxeWindow = Window & { axe?: { run(context: Document, options?: object): Promise<AxeResult> } };
 
+/** Every widget the bundle defines. */
+export const WIDGET_TAGS = [
+  'ogp-plan-overview',
+  'ogp-commitment',
+  'ogp-indicator-chart',
+  'ogp-milestone-timeline',
+  'ogp-feedback-form',
+];
+
 /** Opens `url` in a frame of the test page and waits for its load event. */
 export async function openFrame(url: string, title = 'Página de demostración'): Promise<HTMLIFrameElement> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe title=${title} width="1000" height="800"></iframe>`);
@@ -20,7 +29,7 @@ export async function openFrame(url: string, title = 'Página de demostración')
 export async function widgetsSettled(frame: HTMLIFrameElement): Promise<void> {
   const doc = frame.contentDocument!;
   const widgets = [...doc.querySelectorAll('*')].filter((element) => element.localName.startsWith('ogp-'));
-  await waitUntil(() => widgets.every((widget) => customElements && widget.shadowRoot), 'widgets not upgraded', {
+  await waitUntil(() => widgets.every((widget) => widget.shadowRoot), 'widgets not upgraded', {
     timeout: 60000,
   });
   await Promise.all(widgets.map((widget) => (widget as Element & { loadComplete: Promise<void> }).loadComplete));

@@ -4,15 +4,7 @@
  * and the pinned script with the bundle's integrity hash.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { axeInFrame, openFrame, widgetsSettled } from './frame-helpers.js';
-
-const TAGS = [
-  'ogp-plan-overview',
-  'ogp-commitment',
-  'ogp-indicator-chart',
-  'ogp-milestone-timeline',
-  'ogp-feedback-form',
-];
+import { WIDGET_TAGS, axeInFrame, openFrame, widgetsSettled } from './frame-helpers.js';
 
 type FrameWindow = Window & typeof globalThis;
 
@@ -49,7 +41,7 @@ describe('the demo gallery', function () {
 
   it('shows every widget on the sample feed, each with its tag and its iframe snippet', async () => {
     const { doc } = await openGallery();
-    for (const tag of TAGS) {
+    for (const tag of WIDGET_TAGS) {
       const widget = doc.querySelector(tag)!;
       expect(widget, tag).to.exist;
       expect(widget.shadowRoot!.querySelector('.state--error'), tag).to.equal(null);

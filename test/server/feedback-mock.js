@@ -19,7 +19,8 @@
 //   GET  /__test/feedback-log/<key>   {requests: [{idempotencyKey, id, status}], delivered: [keys answered 2xx],
 //                                      stored: [keys stored once], bodies: [parsed bodies]}
 
-function readBody(req) {
+/** The request's whole body as a Buffer (also used by test-server-middleware.js). */
+export function readBody(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     req.on('data', (chunk) => chunks.push(chunk));

@@ -23,19 +23,10 @@
 // And, for the packaging tests (test/packaging/routes.js): /dist/ogp-plan-widgets.js
 // built fresh from the sources, and *strict-csp.html pages with the strict CSP header.
 import { readFileSync } from 'node:fs';
-import { createFeedbackMock } from './feedback-mock.js';
+import { createFeedbackMock, readBody } from './feedback-mock.js';
 import { isPackagingPath, packagingRoute } from '../packaging/routes.js';
 
 const demoFeed = () => readFileSync(new URL('../../demo/feed.json', import.meta.url));
-
-function readBody(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    req.on('data', (chunk) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 /** Holds the request open until the client gives up. */
 function holdOpen(ctx) {
