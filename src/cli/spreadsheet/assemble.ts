@@ -237,21 +237,29 @@ class Assembler {
     return top;
   }
 
-  readCommitments(): void {
-    const sheet = this.sheet('commitments');
+  /**
+   * The rows of commitments.csv or indicators.csv, one at a time: each read, registered at
+   * `/<name>/<index>` and, the first time its id appears, indexed in `ids`.
+   */
+  private *readIdentified(name: 'commitments' | 'indicators', ids: Map<string, number>) {
+    const sheet = this.sheet(name);
     const seen = new Map<string, number>();
-    for (const row of sheet?.rows ?? []) {
-      const record = sheet!.readRecord(row, tableLayouts.commitments, this.problems);
-      const index = this.commitments.length;
-      this.origins.addRow(`/commitments/${index}`, sheet!, row.row, tableLayouts.commitments.fields);
+    for (const [index, row] of (sheet?.rows ?? []).entries()) {
+      const record = sheet!.readRecord(row, tableLayouts[name], this.problems);
+      this.origins.addRow(`/${name}/${index}`, sheet!, row.row, tableLayouts[name].fields);
       const id = typeof record.id === 'string' ? record.id : undefined;
-      if (id && this.unique(seen, id, row.row, sheet!.at(row.row, 'id'), `el id "${id}"`)) {
-        this.commitmentIndex.set(id, index);
-      }
+      if (id && this.unique(seen, id, row.row, sheet!.at(row.row, 'id'), `el id "${id}"`)) ids.set(id, index);
+      yield { record, sheet: sheet!, row: row.row };
+    }
+  }
+
+  readCommitments(): void {
+    for (const entry of this.readIdentified('commitments', this.commitmentIndex)) {
+      const { record, sheet, row } = entry;
       if (record.start && record.end && String(record.start) > String(record.end)) {
-        this.problems.push({ location: sheet!.at(row.row, 'end'), message: 'la fecha final es anterior a la inicial' });
+        this.problems.push({ location: sheet.at(row, 'end'), message: 'la fecha final es anterior a la inicial' });
       }
-      this.commitments.push({ record, sheet: sheet!, row: row.row });
+      this.commitments.push(entry);
     }
   }
 
@@ -308,20 +316,11 @@ class Assembler {
   }
 
   readIndicators(): void {
-    const sheet = this.sheet('indicators');
-    const seen = new Map<string, number>();
-    for (const row of sheet?.rows ?? []) {
-      const record = sheet!.readRecord(row, tableLayouts.indicators, this.problems);
-      const index = this.indicators.length;
-      this.origins.addRow(`/indicators/${index}`, sheet!, row.row, tableLayouts.indicators.fields);
-      const id = typeof record.id === 'string' ? record.id : undefined;
-      if (id && this.unique(seen, id, row.row, sheet!.at(row.row, 'id'), `el id "${id}"`)) {
-        this.indicatorIndex.set(id, index);
-      }
+    for (const { record, sheet, row } of this.readIdentified('indicators', this.indicatorIndex)) {
       const commitmentId = record.commitmentId;
       if (typeof commitmentId === 'string' && !this.commitmentIndex.has(commitmentId)) {
         this.problems.push({
-          location: sheet!.at(row.row, 'commitment_id'),
+          location: sheet.at(row, 'commitment_id'),
           message: `no hay un compromiso con el id "${commitmentId}"`,
         });
       }
