@@ -89,3 +89,12 @@ export function formatValue(value: number, indicator: Pick<Indicator, 'measure' 
       return formatNumber(value, lang);
   }
 }
+
+/** An indicator's value written short, for axes of large numbers: "1,2 M", "$ 3 mil M". */
+export function formatCompact(value: number, indicator: Pick<Indicator, 'measure' | 'currency'>, lang: Lang): string {
+  const currency = indicator.measure === 'currency' ? (indicator.currency ?? 'COP') : undefined;
+  return numberFormat(`compact:${currency ?? ''}`, lang, {
+    notation: 'compact',
+    ...(currency ? { style: 'currency', currency } : {}),
+  }).format(value);
+}

@@ -11,8 +11,8 @@ import {
   type IndicatorProgress,
 } from '../core/derive.js';
 import type { Indicator } from '../core/feed-schema.js';
-import { formatDate, formatPercent, formatValue } from '../core/format.js';
-import { type Lang, LOCALES, localize } from '../core/i18n.js';
+import { formatCompact, formatDate, formatPercent, formatValue } from '../core/format.js';
+import { type Lang, localize } from '../core/i18n.js';
 import { chartStrings, type RowKind, type SummaryParts } from './indicator-chart.strings.js';
 
 /** A value in the indicator's measure and unit: "45 %", "1.850 personas". */
@@ -108,8 +108,6 @@ export function dataRows(indicator: Indicator): DataRow[] {
   ];
 }
 
-const compactFormats = new Map<string, Intl.NumberFormat>();
-
 /**
  * How the value axis writes its ticks: like the values, but short ("1,2 M")
  * for large numbers, and without the unit (the summary and labels carry it).
@@ -118,14 +116,5 @@ export function axisFormat(indicator: Indicator, lang: Lang, largest: number): (
   if (indicator.measure === 'percentage' || Math.abs(largest) < 10_000) {
     return (value) => formatValue(value, indicator, lang);
   }
-  const key = `${lang}:${indicator.measure}:${indicator.currency ?? ''}`;
-  let format = compactFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(LOCALES[lang], {
-      notation: 'compact',
-      ...(indicator.measure === 'currency' ? { style: 'currency', currency: indicator.currency ?? 'COP' } : {}),
-    });
-    compactFormats.set(key, format);
-  }
-  return (value) => format.format(value);
+  return (value) => formatCompact(value, indicator, lang);
 }
