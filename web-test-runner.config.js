@@ -19,7 +19,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }),
+    esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname, target: 'es2022' }),
   ],
   middleware: [testServerMiddleware()],
   browsers: [

@@ -206,7 +206,7 @@ export function minifyTemplateIndentation() {
 
 /**
  * Leaves the JSON Schema descriptions out of the bundle: in a module that
- * imports src/core/schema-doc.ts, every `doc('…')` call becomes `doc()`,
+ * imports src/shared/schema-doc.ts, every `doc('…')` call becomes `doc()`,
  * which is ''. Validation never reads descriptions; the published schemas
  * are generated in Node from the sources, text and all. A `doc` argument
  * that is not a literal is an error, so no code can hide behind it.

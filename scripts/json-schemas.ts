@@ -15,9 +15,13 @@ import {
   ObservationSchema,
   PlanFeedSchema,
   PlanSchema,
-} from '../src/core/feed-schema.js';
-import { FEED_FIELD_DOCS } from '../src/core/feed-schema-docs.js';
-import { FeedbackConsentSchema, FeedbackProfileSchema, FeedbackSubmissionSchema } from '../src/core/feedback-schema.js';
+} from '../src/shared/feed-schema.js';
+import { FEED_FIELD_DOCS } from '../src/shared/feed-schema-docs.js';
+import {
+  FeedbackConsentSchema,
+  FeedbackProfileSchema,
+  FeedbackSubmissionSchema,
+} from '../src/shared/feedback-schema.js';
 
 const BASE_ID = 'https://unpkg.com/ogp-plan-widgets/schema/';
 
@@ -52,7 +56,7 @@ function dropEmptyDescriptions(node: unknown): void {
 }
 
 /**
- * Writes what each field means (src/core/feed-schema-docs.ts) before the
+ * Writes what each field means (src/shared/feed-schema-docs.ts) before the
  * words its schema already has. A path that matches no field is an error, so
  * a renamed field cannot leave its description behind.
  */

@@ -21,7 +21,7 @@ const run = (command, args, env = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 // The Node tests and the command line use dist/; compile it (a few seconds).
-const compiled = run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+const compiled = run('npx', ['tsc', '-b', 'tsconfig.shared.json', 'tsconfig.browser.json', 'tsconfig.node.json']);
 
 const extra = process.argv.slice(2);
 const browserOnly = extra.includes('--browser-only');

@@ -13,7 +13,7 @@ import { createRateLimiter } from './rate-limit.js';
 import { defaultMounts, serveStatic } from './static.js';
 import { newReference, openStore } from './store.js';
 
-/** @typedef {typeof import('../src/core/feedback-schema.js')} FeedbackSchemaModule */
+/** @typedef {typeof import('../src/shared/feedback-schema.js')} FeedbackSchemaModule */
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
 
@@ -395,12 +395,12 @@ const EXPORT_COLUMNS = /** @type {const} */ ([
 
 /** @returns {Promise<FeedbackSchemaModule>} */
 async function loadSchema() {
-  const url = new URL('../dist/core/feedback-schema.js', import.meta.url);
+  const url = new URL('../dist/shared/feedback-schema.js', import.meta.url);
   try {
     return await import(url.href);
   } catch (error) {
     throw new Error(
-      'dist/core/feedback-schema.js is missing: build first with `npm run build` (or `npx tsc -p tsconfig.build.json`).',
+      'dist/shared/feedback-schema.js is missing: build first with `npm run build` (or `npx tsc -b tsconfig.shared.json`).',
       { cause: error },
     );
   }

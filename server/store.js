@@ -33,7 +33,7 @@ import { join, resolve } from 'node:path';
  *   consentAt: string, locale: string, planId: string | null, pageUrl: string | null, createdAt: string }} StoredRow
  */
 
-/** @typedef {import('../dist/core/feedback-schema.js').FeedbackSubmission} FeedbackSubmission */
+/** @typedef {import('../dist/shared/feedback-schema.js').FeedbackSubmission} FeedbackSubmission */
 
 /**
  * What `save` answers: the reference, whether this call stored the row, and

@@ -34,7 +34,7 @@ export {
   SUPPORTED_MAJOR_VERSION,
   formatIssue,
   validateFeed,
-} from './core/feed-schema.js';
+} from './shared/feed-schema.js';
 export type {
   Assessment,
   Commitment,
@@ -51,16 +51,16 @@ export type {
   Plan,
   PlanFeed,
   Status,
-} from './core/feed-schema.js';
+} from './shared/feed-schema.js';
 
 // Feedback submissions: the wire format between the form and any receiver.
-export { FEEDBACK_KINDS, validateSubmission } from './core/feedback-schema.js';
+export { FEEDBACK_KINDS, validateSubmission } from './shared/feedback-schema.js';
 export type {
   FeedbackKind,
   FeedbackSubmission,
   SubmissionIssue,
   SubmissionValidation,
-} from './core/feedback-schema.js';
+} from './shared/feedback-schema.js';
 
 // Loading, shared per URL; never rejects.
 export { DEFAULT_TIMEOUT, acceptFeed, clearFeedCache, loadFeed } from './core/feed-loader.js';
@@ -87,14 +87,16 @@ export {
   planSummary,
   seriesByDimension,
   totalSeries,
-} from './core/derive.js';
-export type { CommitmentView, IndicatorProgress, PlanSummary } from './core/derive.js';
+} from './shared/derive.js';
+export type { CommitmentView, IndicatorProgress, PlanSummary } from './shared/derive.js';
 
 // Language and formatting.
-export { LANGS, LOCALES, localize, normalizeLang, plural, resolveLang } from './core/i18n.js';
-export type { Lang, Translations } from './core/i18n.js';
-export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } from './core/format.js';
-export type { DateStyle } from './core/format.js';
+export { LANGS, LOCALES, localize, normalizeLang, plural } from './shared/i18n.js';
+export { resolveLang } from './core/language.js';
+export { parseFeedText } from './shared/feed-text.js';
+export type { Lang, Translations } from './shared/i18n.js';
+export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } from './shared/format.js';
+export type { DateStyle } from './shared/format.js';
 export { safeHref } from './core/safe-url.js';
 
 // The base class, for elements of your own on the same feed.

@@ -5,7 +5,7 @@
  * screenshot is the same. Valid against the schema (a Node test checks it).
  */
 import demoFeed from '../demo/feed.json' with { type: 'json' };
-import type { Commitment, Indicator, Milestone, PlanFeed, Status } from '../src/core/feed-schema.js';
+import type { Commitment, Indicator, Milestone, PlanFeed, Status } from '../src/shared/feed-schema.js';
 
 export interface LargeFeedOptions {
   commitments?: number;

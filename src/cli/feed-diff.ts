@@ -4,7 +4,7 @@
  * in, and both versions are judged on the same day, so a commitment's
  * derived status only "changes" when its data did.
  */
-import { commitmentStatus } from '../core/derive.js';
+import { commitmentStatus } from '../shared/derive.js';
 import type {
   Commitment,
   Indicator,
@@ -13,9 +13,9 @@ import type {
   Observation,
   PlanFeed,
   Status,
-} from '../core/feed-schema.js';
-import { formatDate, formatValue } from '../core/format.js';
-import { commonStrings, localize } from '../core/i18n.js';
+} from '../shared/feed-schema.js';
+import { formatDate, formatValue } from '../shared/format.js';
+import { commonStrings, localize } from '../shared/i18n.js';
 
 /** Feed text: escape what Markdown would read as markup. */
 const markdown = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');

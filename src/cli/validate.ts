@@ -1,8 +1,8 @@
 /** `validate <file-or-URL>`: exit 0 valid, 1 invalid, 2 unreadable. */
 import { readFile } from 'node:fs/promises';
 import type { Command } from './main.js';
-import { formatIssue, validateFeed } from '../core/feed-schema.js';
-import { parseFeedText } from '../core/feed-loader.js';
+import { formatIssue, validateFeed } from '../shared/feed-schema.js';
+import { parseFeedText } from '../shared/feed-text.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;

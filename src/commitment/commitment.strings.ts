@@ -1,6 +1,6 @@
 /** Words of <ogp-commitment>. Spanish first, plain language, short sentences. */
-import type { Assessment } from '../core/feed-schema.js';
-import type { Translations } from '../core/i18n.js';
+import type { Assessment } from '../shared/feed-schema.js';
+import type { Translations } from '../shared/i18n.js';
 
 export interface CommitmentStrings {
   noId: string;

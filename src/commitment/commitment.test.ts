@@ -1,10 +1,10 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import './define.js';
 import type { OgpCommitment } from './commitment.js';
-import { findCommitment, findIndicator, indicatorProgress, milestonesByDue } from '../core/derive.js';
+import { findCommitment, findIndicator, indicatorProgress, milestonesByDue } from '../shared/derive.js';
 import { acceptFeed } from '../core/feed-loader.js';
-import type { PlanFeed } from '../core/feed-schema.js';
-import { formatDate, formatPercent, formatValue } from '../core/format.js';
+import type { PlanFeed } from '../shared/feed-schema.js';
+import { formatDate, formatPercent, formatValue } from '../shared/format.js';
 import { loadDemoFeed, serveFeed, showWidget, uniqueUrl } from '../test-support/fixtures.js';
 
 const TODAY = '2026-11-27';

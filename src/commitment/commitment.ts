@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } from '../core/derive.js';
-import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from '../core/feed-schema.js';
-import { formatPercent, formatValue } from '../core/format.js';
-import type { Lang } from '../core/i18n.js';
+import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } from '../shared/derive.js';
+import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from '../shared/feed-schema.js';
+import { formatPercent, formatValue } from '../shared/format.js';
+import type { Lang } from '../shared/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
 import {

@@ -9,7 +9,7 @@
  */
 import { utcTicks } from 'd3-time';
 import { svg, type SVGTemplateResult } from 'lit';
-import { type Lang, LOCALES } from './i18n.js';
+import { type Lang, LOCALES } from '../shared/i18n.js';
 import type { LinearScale } from './linear-scale.js';
 
 export interface Tick {

@@ -1,6 +1,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { acceptFeed, clearFeedCache, loadFeed, parseFeedText } from './feed-loader.js';
+import { acceptFeed, clearFeedCache, loadFeed } from './feed-loader.js';
+import { parseFeedText } from '../shared/feed-text.js';
 import { loadDemoFeed, serveFeed, uniqueUrl, watchUnhandledRejections } from '../test-support/fixtures.js';
 
 describe('loadFeed', () => {

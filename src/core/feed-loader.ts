@@ -4,7 +4,8 @@
  * result. It never throws and never rejects: every failure is a typed value
  * that a widget can put into plain words.
  */
-import { type FeedIssue, type PlanFeed, validateFeed } from './feed-schema.js';
+import { type FeedIssue, type PlanFeed, validateFeed } from '../shared/feed-schema.js';
+import { parseFeedText } from '../shared/feed-text.js';
 
 export type FeedErrorKind = 'network' | 'http' | 'not-json' | 'invalid' | 'unsupported-version' | 'timeout' | 'aborted';
 
@@ -102,16 +103,6 @@ export function acceptFeed(value: unknown): FeedResult {
 /** Forgets every loaded feed. For tests, and for pages that swap feeds. */
 export function clearFeedCache(): void {
   shared.clear();
-}
-
-/** JSON text to a value: tolerates a UTF-8 byte order mark. Never throws. */
-export function parseFeedText(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return { ok: true, value: JSON.parse(body) as unknown };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): Promise<FeedResult> {

@@ -4,9 +4,9 @@
  * its words and evidence links serve <ogp-milestone-timeline> too.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { isOverdue, milestonesByDue } from './derive.js';
-import type { Milestone } from './feed-schema.js';
-import type { CommonStrings, Lang, Translations } from './i18n.js';
+import { isOverdue, milestonesByDue } from '../shared/derive.js';
+import type { Milestone } from '../shared/feed-schema.js';
+import type { CommonStrings, Lang, Translations } from '../shared/i18n.js';
 import { renderDate, renderLink, renderOverdue, renderStatus, renderText, renderTextLink } from './templates.js';
 
 /** Words of the milestone list. */

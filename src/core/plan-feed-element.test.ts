@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PlanFeedElement } from './plan-feed-element.js';
 import { defineElement } from './define.js';
-import type { PlanFeed } from './feed-schema.js';
+import type { PlanFeed } from '../shared/feed-schema.js';
 import { clearFeedCache } from './feed-loader.js';
 import { loadDemoFeed, serveFeed, uniqueUrl, watchUnhandledRejections } from '../test-support/fixtures.js';
 

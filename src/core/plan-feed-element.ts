@@ -6,10 +6,11 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isoToday } from './derive.js';
+import { isoToday } from '../shared/derive.js';
 import { DEFAULT_TIMEOUT, acceptFeed, type FeedError, type FeedResult, loadFeed } from './feed-loader.js';
-import { formatIssue, type PlanFeed } from './feed-schema.js';
-import { type CommonStrings, commonStrings, type Lang, resolveLang } from './i18n.js';
+import { formatIssue, type PlanFeed } from '../shared/feed-schema.js';
+import { type CommonStrings, commonStrings, type Lang } from '../shared/i18n.js';
+import { resolveLang } from './language.js';
 import { hostStyles, stateStyles } from './styles.js';
 
 /** How many validation problems an error message lists before "and N more". */

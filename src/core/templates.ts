@@ -5,9 +5,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
-import type { LocalizedText, Plan, Status } from './feed-schema.js';
-import { type DateStyle, formatDate, formatPercent } from './format.js';
-import { type CommonStrings, type Lang, localize, textLang } from './i18n.js';
+import type { LocalizedText, Plan, Status } from '../shared/feed-schema.js';
+import { type DateStyle, formatDate, formatPercent } from '../shared/format.js';
+import { type CommonStrings, type Lang, localize, textLang } from '../shared/i18n.js';
 import { isExternal, safeHref } from './safe-url.js';
 
 /**

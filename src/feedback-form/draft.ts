@@ -8,7 +8,7 @@
  * endpoint; cleared once the message is sent or safely queued. The consent
  * tick is not kept: consent is given again, knowingly, for each message.
  */
-import { AGE_RANGES, FEEDBACK_KINDS, GENDERS, MESSAGE_MAX_LENGTH } from '../core/feedback-schema.js';
+import { AGE_RANGES, FEEDBACK_KINDS, GENDERS, MESSAGE_MAX_LENGTH } from '../shared/feedback-schema.js';
 
 export interface Draft {
   kind: string;

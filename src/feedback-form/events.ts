@@ -3,7 +3,7 @@
  * cross shadow roots (composed).
  */
 import { OgpEvent } from '../core/events.js';
-import type { FeedbackSubmission } from '../core/feedback-schema.js';
+import type { FeedbackSubmission } from '../shared/feedback-schema.js';
 
 export interface FeedbackSubmitDetail {
   /** The submission's UUID: its Idempotency-Key. */

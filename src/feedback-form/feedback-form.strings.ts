@@ -1,6 +1,6 @@
-import type { AgeRange, FeedbackKind, Gender } from '../core/feedback-schema.js';
-import { formatNumber } from '../core/format.js';
-import { type Lang, plural, type Translations } from '../core/i18n.js';
+import type { AgeRange, FeedbackKind, Gender } from '../shared/feedback-schema.js';
+import { formatNumber } from '../shared/format.js';
+import { type Lang, plural, type Translations } from '../shared/i18n.js';
 
 /** A plural with its number written for people ("Le quedan 3.000 caracteres"). */
 const counted = (lang: Lang, count: number, one: string, other: string): string =>

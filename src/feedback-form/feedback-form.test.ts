@@ -3,7 +3,7 @@ import './define.js';
 import type { OgpFeedbackForm } from './feedback-form.js';
 import type { FeedbackErrorEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events.js';
 import { getOutbox, Outbox, resetOutbox } from './outbox.js';
-import { validateSubmission } from '../core/feedback-schema.js';
+import { validateSubmission } from '../shared/feedback-schema.js';
 import { loadDemoFeed, serveFeed } from '../test-support/fixtures.js';
 
 // ------------------------------------------------------------------ helpers

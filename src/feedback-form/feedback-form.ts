@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FeedError } from '../core/feed-loader.js';
-import type { FeedbackSettings, PlanFeed } from '../core/feed-schema.js';
+import type { FeedbackSettings, PlanFeed } from '../shared/feed-schema.js';
 import {
   AGE_RANGES,
   FEEDBACK_KINDS,
@@ -13,8 +13,8 @@ import {
   MESSAGE_MIN_LENGTH,
   NAME_MAX_LENGTH,
   validateSubmission,
-} from '../core/feedback-schema.js';
-import { localize, textLang } from '../core/i18n.js';
+} from '../shared/feedback-schema.js';
+import { localize, textLang } from '../shared/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
 import { renderLink, renderText } from '../core/templates.js';

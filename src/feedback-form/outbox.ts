@@ -18,7 +18,7 @@
  *   the browser has Web Locks); the receiver's idempotency makes a second
  *   delivery harmless anyway.
  */
-import { isRetryableStatus } from '../core/feedback-schema.js';
+import { isRetryableStatus } from '../shared/feedback-schema.js';
 
 export interface OutboxItem {
   /** The submission's UUID, also its Idempotency-Key. */

@@ -10,8 +10,8 @@
  */
 import { bisector } from 'd3-array';
 import { labelWidth, textWidth, type Tick, TICK_FONT_SCALE, timeTicks, valueTicks } from '../core/axis.js';
-import type { Observation } from '../core/feed-schema.js';
-import type { Lang } from '../core/i18n.js';
+import type { Observation } from '../shared/feed-schema.js';
+import type { Lang } from '../shared/i18n.js';
 import { linearScale, niceDomain } from '../core/linear-scale.js';
 import type { ChartType } from './indicator-chart.strings.js';
 import { thinByPixel } from './thin.js';

@@ -9,10 +9,10 @@ import {
   observationsByDate,
   targetsByDate,
   type IndicatorProgress,
-} from '../core/derive.js';
-import type { Indicator } from '../core/feed-schema.js';
-import { formatCompact, formatDate, formatPercent, formatValue } from '../core/format.js';
-import { type Lang, localize } from '../core/i18n.js';
+} from '../shared/derive.js';
+import type { Indicator } from '../shared/feed-schema.js';
+import { formatCompact, formatDate, formatPercent, formatValue } from '../shared/format.js';
+import { type Lang, localize } from '../shared/i18n.js';
 import { chartStrings, type RowKind, type SummaryParts } from './indicator-chart.strings.js';
 
 /** A value in the indicator's measure and unit: "45 %", "1.850 personas". */

@@ -3,9 +3,9 @@
  * or a PNG drawn from that SVG.
  */
 import { textWidth } from '../core/axis.js';
-import { dimensionKeys } from '../core/derive.js';
-import type { Indicator } from '../core/feed-schema.js';
-import type { Lang } from '../core/i18n.js';
+import { dimensionKeys } from '../shared/derive.js';
+import type { Indicator } from '../shared/feed-schema.js';
+import type { Lang } from '../shared/i18n.js';
 import { columnNames, dataRows, dimensionValue } from './describe.js';
 import { chartStrings } from './indicator-chart.strings.js';
 

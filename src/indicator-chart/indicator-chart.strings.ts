@@ -2,8 +2,8 @@
  * What the indicator chart says, in Spanish and English. Plain words,
  * short sentences. Values and dates arrive already formatted.
  */
-import type { IndicatorChange } from '../core/derive.js';
-import type { Translations } from '../core/i18n.js';
+import type { IndicatorChange } from '../shared/derive.js';
+import type { Translations } from '../shared/i18n.js';
 
 export type ChartType = 'line' | 'bar';
 

@@ -3,8 +3,8 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import './define.js';
 import type { OgpIndicatorChart } from './indicator-chart.js';
 import { indicatorCsv } from './export.js';
-import type { Indicator } from '../core/feed-schema.js';
-import { formatDate, formatValue } from '../core/format.js';
+import type { Indicator } from '../shared/feed-schema.js';
+import { formatDate, formatValue } from '../shared/format.js';
 import { countFormattedDates, loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
 
 const TODAY = '2026-11-27';

@@ -12,10 +12,10 @@ import {
   seriesByDimension,
   targetsByDate,
   totalSeries,
-} from '../core/derive.js';
-import type { Indicator, PlanFeed } from '../core/feed-schema.js';
-import { formatDate, formatValue } from '../core/format.js';
-import { type Lang, localize, textLang } from '../core/i18n.js';
+} from '../shared/derive.js';
+import type { Indicator, PlanFeed } from '../shared/feed-schema.js';
+import { formatDate, formatValue } from '../shared/format.js';
+import { type Lang, localize, textLang } from '../shared/i18n.js';
 import { stepIndex } from '../core/keyboard.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';

@@ -3,8 +3,8 @@
  * each milestone (due date, completion, evidence) are the milestone list's,
  * shared with <ogp-commitment> and <ogp-plan-overview>.
  */
-import type { MilestoneCounts } from '../core/derive.js';
-import { type Lang, plural, type Translations } from '../core/i18n.js';
+import type { MilestoneCounts } from '../shared/derive.js';
+import { type Lang, plural, type Translations } from '../shared/i18n.js';
 
 export interface TimelineStrings {
   heading: string;

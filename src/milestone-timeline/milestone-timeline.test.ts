@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { type OgpMilestoneTimeline, timelineSpan } from './milestone-timeline.js';
-import type { Plan } from '../core/feed-schema.js';
+import type { Plan } from '../shared/feed-schema.js';
 import { countFormattedDates, loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
 
 const TODAY = '2026-11-27';

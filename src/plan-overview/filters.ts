@@ -4,9 +4,9 @@
  * case. Pure functions over `CommitmentView`s, so the list, the counts and
  * the options always agree.
  */
-import type { CommitmentView } from '../core/derive.js';
-import { type LocalizedText, OGP_VALUES, type OgpValue, STATUSES, type Status } from '../core/feed-schema.js';
-import { type CommonStrings, type Lang, localize, textLang } from '../core/i18n.js';
+import type { CommitmentView } from '../shared/derive.js';
+import { type LocalizedText, OGP_VALUES, type OgpValue, STATUSES, type Status } from '../shared/feed-schema.js';
+import { type CommonStrings, type Lang, localize, textLang } from '../shared/i18n.js';
 
 export interface Filters {
   status: Status | '';

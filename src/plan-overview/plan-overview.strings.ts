@@ -1,6 +1,6 @@
 /** Words of <ogp-plan-overview>. Spanish first, plain language, short sentences. */
-import type { Status } from '../core/feed-schema.js';
-import type { Translations } from '../core/i18n.js';
+import type { Status } from '../shared/feed-schema.js';
+import type { Translations } from '../shared/i18n.js';
 
 type PluralForms = { one: string; other: string };
 

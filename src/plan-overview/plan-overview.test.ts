@@ -3,9 +3,9 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
 import type { CommitmentToggleEvent, OgpPlanOverview } from './plan-overview.js';
-import { milestonesByDue, planSummary } from '../core/derive.js';
+import { milestonesByDue, planSummary } from '../shared/derive.js';
 import { acceptFeed } from '../core/feed-loader.js';
-import { formatDate, formatPercent } from '../core/format.js';
+import { formatDate, formatPercent } from '../shared/format.js';
 import { loadDemoFeed, serveFeed, showWidget, uniqueUrl } from '../test-support/fixtures.js';
 import { hasFilters, NO_FILTERS, normalizeForSearch } from './filters.js';
 

@@ -8,10 +8,10 @@ import {
   findCommitment,
   type PlanSummary,
   planSummary,
-} from '../core/derive.js';
-import { type Plan, type PlanFeed, STATUSES } from '../core/feed-schema.js';
-import { formatDate } from '../core/format.js';
-import { type Lang, plural } from '../core/i18n.js';
+} from '../shared/derive.js';
+import { type Plan, type PlanFeed, STATUSES } from '../shared/feed-schema.js';
+import { formatDate } from '../shared/format.js';
+import { type Lang, plural } from '../shared/i18n.js';
 import { OgpEvent } from '../core/events.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { feedChanges } from '../../src/cli/feed-diff.js';
-import type { PlanFeed } from '../../src/core/feed-schema.js';
-import { formatValue } from '../../src/core/format.js';
+import type { PlanFeed } from '../../src/shared/feed-schema.js';
+import { formatValue } from '../../src/shared/format.js';
 import { demoFeed } from './cli-helpers.js';
 
 const TODAY = '2026-11-27';

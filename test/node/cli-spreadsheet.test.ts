@@ -18,7 +18,7 @@ import { exportCsv } from '../../src/cli/export-csv.js';
 import { feedToTables } from '../../src/cli/spreadsheet/export-tables.js';
 import { canonicalJson } from '../../src/cli/spreadsheet/json-compare.js';
 import { TABLE_NAMES, planKey, planLayout, tableColumns, tableLayouts } from '../../src/cli/spreadsheet/layout.js';
-import type { PlanFeed } from '../../src/core/feed-schema.js';
+import type { PlanFeed } from '../../src/shared/feed-schema.js';
 import { DEMO_FEED, ROOT, buildDist, captureOutput, demoFeed, runBin, tempFolder } from './cli-helpers.js';
 
 const TODAY = '2026-11-27';

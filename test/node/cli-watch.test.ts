@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, it } from 'node:test';
 import { watchFeed } from '../../src/cli/build-feed.js';
 import { exportCsv } from '../../src/cli/export-csv.js';
-import type { PlanFeed } from '../../src/core/feed-schema.js';
+import type { PlanFeed } from '../../src/shared/feed-schema.js';
 import { DEMO_FEED, captureOutput, tempFolder } from './cli-helpers.js';
 
 const DEBOUNCE_MS = 200;

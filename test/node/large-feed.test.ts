@@ -1,7 +1,7 @@
 /** The made-up large plan behind the "Scenarios/Large feed" stories is a valid feed of the size it says. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { validateFeed } from '../../src/core/feed-schema.js';
+import { validateFeed } from '../../src/shared/feed-schema.js';
 import { largeFeed } from '../../stories/large-feed.js';
 
 describe('largeFeed (stories)', () => {

@@ -53,8 +53,9 @@ function sources(): string[] {
 describe('package.json entry points', () => {
   before(() => {
     if (existsSync(`${ROOT}dist/index.js`) && existsSync(`${ROOT}dist/all.js`)) return;
-    const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-    assert.equal(tsc.status, 0, 'tsc -p tsconfig.build.json');
+    const projects = ['tsconfig.shared.json', 'tsconfig.browser.json', 'tsconfig.node.json'];
+    const tsc = spawnSync('npx', ['tsc', '-b', ...projects], { cwd: ROOT, stdio: 'inherit' });
+    assert.equal(tsc.status, 0, `tsc -b ${projects.join(' ')}`);
   });
 
   it('maps every entry to a module tsc compiles, with the types condition first', () => {
@@ -106,7 +107,7 @@ describe('package.json entry points', () => {
       assert.ok(!hasSideEffects(`dist/${name}/${name}.js`), `dist/${name}/${name}.js is side-effect free`);
     }
     assert.ok(hasSideEffects('dist/all.js'));
-    for (const file of ['dist/index.js', 'dist/core/derive.js', 'dist/core/feed-loader.js', 'dist/core/styles.js']) {
+    for (const file of ['dist/index.js', 'dist/shared/derive.js', 'dist/core/feed-loader.js', 'dist/core/styles.js']) {
       assert.ok(!hasSideEffects(file), file);
     }
   });

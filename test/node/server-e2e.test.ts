@@ -4,6 +4,8 @@
  * stored exactly once after the receiver comes back and the page reloads;
  * and the form works under the strict Content Security Policy.
  */
+// The functions given to page.evaluate run in the page: they need the DOM's types.
+/// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -147,7 +147,7 @@ describe('POST /api/feedback', () => {
         body: JSON.stringify(body),
       });
       assert.equal(response.status, 400);
-      assert.match((await response.json()).message, /Idempotency-Key/);
+      assert.match(((await response.json()) as { message: string }).message, /Idempotency-Key/);
     });
 
     it('an Idempotency-Key that is not the body id', async () => {
@@ -242,7 +242,7 @@ describe('POST /api/feedback', () => {
   it('answers 404 in JSON to unknown API paths', async () => {
     const response = await fetch(`${running.url}/api/nothing`);
     assert.equal(response.status, 404);
-    assert.equal(typeof (await response.json()).message, 'string');
+    assert.equal(typeof ((await response.json()) as { message: unknown }).message, 'string');
   });
 
   describe('export', () => {

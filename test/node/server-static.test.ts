@@ -152,7 +152,7 @@ describe('static files from this repository', () => {
   it('serves the real demo feed and the published schemas', async () => {
     const feed = await fetch(`${running.url}/feed.json`);
     assert.equal(feed.status, 200);
-    assert.equal((await feed.json()).plan.id, 'medellin-2025-2027');
+    assert.equal(((await feed.json()) as { plan: { id: string } }).plan.id, 'medellin-2025-2027');
     for (const name of ['plan-feed.schema.json', 'feedback-submission.schema.json']) {
       const schema = await fetch(`${running.url}/schema/${name}`);
       assert.equal(schema.status, 200, name);

@@ -9,7 +9,7 @@
  * validateFeed checks them too, because validateFeed only gets to them once
  * the feed's shape is right, and a team should see every problem at once.
  */
-import { CURRENT_SCHEMA_VERSION, type PlanFeed, validateFeed } from '../../core/feed-schema.js';
+import { CURRENT_SCHEMA_VERSION, type PlanFeed, validateFeed } from '../../shared/feed-schema.js';
 import {
   type Field,
   PLAN_COLUMNS,

@@ -3,7 +3,7 @@
  * inverse of assemble.ts. Pure. Every column of the layout is written, empty
  * or not, so the files are also a complete template.
  */
-import type { LocalizedText, PlanFeed } from '../../core/feed-schema.js';
+import type { LocalizedText, PlanFeed } from '../../shared/feed-schema.js';
 import { type CellStyle, LIST_SEPARATOR, formatBoolean, formatDate, formatNumber, formatText } from './cells.js';
 import {
   type Field,

@@ -1,4 +1,4 @@
-import { escapePointer } from '../../core/feed-schema.js';
+import { escapePointer } from '../../shared/feed-schema.js';
 
 /**
  * Equality of two feeds as export-csv promises it: the same JSON once object

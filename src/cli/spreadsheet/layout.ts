@@ -14,8 +14,8 @@ import {
   OPENED_GOVERNMENT,
   POTENTIAL_FOR_RESULTS,
   STATUSES,
-} from '../../core/feed-schema.js';
-import { commonStrings } from '../../core/i18n.js';
+} from '../../shared/feed-schema.js';
+import { commonStrings } from '../../shared/i18n.js';
 
 export type TableName = 'plan' | 'commitments' | 'milestones' | 'evidence' | 'indicators' | 'targets' | 'observations';
 

@@ -1,8 +1,8 @@
 /**
- * Languages, without a page-wide singleton: each widget resolves its own
- * language from its `lang` or the nearest ancestor's, so two widgets on one
- * page may speak two languages. Spanish is the default; English is chosen by
- * `lang="en"` (or any `en-*`).
+ * Languages and the interface strings every widget and the command line
+ * share. No page-wide singleton: each widget resolves its own language (see
+ * core/language.ts), so two widgets on one page may speak two languages.
+ * Spanish is the default; English is chosen by `lang="en"` (or any `en-*`).
  */
 import type { LocalizedText, OgpValue, Status } from './feed-schema.js';
 
@@ -17,23 +17,6 @@ export type Translations<T> = Record<Lang, T>;
 
 export function normalizeLang(value: string | null | undefined): Lang {
   return value && /^en\b/i.test(value.trim()) ? 'en' : 'es';
-}
-
-/**
- * The language an element speaks: its own `lang`, else the nearest ancestor's
- * (crossing shadow roots, so a widget inside another component still finds
- * the page's language), else Spanish.
- */
-export function resolveLang(element: Element): Lang {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = node.getAttribute('lang');
-      if (lang) return normalizeLang(lang);
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'es';
 }
 
 /** Feed text in the given language, falling back to Spanish. */
