@@ -8,29 +8,9 @@
  * endpoint; cleared once the message is sent or safely queued. The consent
  * tick is not kept: consent is given again, knowingly, for each message.
  */
-import { AGE_RANGES, FEEDBACK_KINDS, GENDERS, MESSAGE_MAX_LENGTH } from '../shared/feedback-schema.js';
-
-export interface Draft {
-  kind: string;
-  commitmentId: string;
-  message: string;
-  name: string;
-  wantsReply: boolean;
-  email: string;
-  territory: string;
-  ageRange: string;
-  gender: string;
-}
+import { type Draft, sanitizeDraft } from './submission.js';
 
 const PREFIX = 'ogp-plan-widgets:feedback-draft:';
-
-const TEXT_FIELDS = ['kind', 'commitmentId', 'message', 'name', 'email', 'territory', 'ageRange', 'gender'] as const;
-
-/** The fields that only take one of a few values. */
-const CHOICES: Record<string, readonly string[]> = { kind: FEEDBACK_KINDS, ageRange: AGE_RANGES, gender: GENDERS };
-
-/** Longer text than a message may hold still comes back (the form then says it is too long), within reason. */
-const TEXT_MAX = MESSAGE_MAX_LENGTH * 2;
 
 export function draftKey(endpoint: string): string {
   return `${PREFIX}${location.pathname}|${endpoint}`;
@@ -45,18 +25,6 @@ export function loadDraft(key: string): Partial<Draft> | undefined {
     // No storage (privacy settings), or not our JSON.
     return undefined;
   }
-}
-
-/** The fields of a draft (or of a refused submission) that may go back into the form: known values only. */
-export function sanitizeDraft(draft: Partial<Record<keyof Draft, unknown>>): Partial<Draft> {
-  const clean: Record<string, unknown> = {};
-  for (const field of TEXT_FIELDS) {
-    const value = draft[field];
-    const known = CHOICES[field];
-    if (typeof value === 'string' && (!known || known.includes(value))) clean[field] = value.slice(0, TEXT_MAX);
-  }
-  if (typeof draft.wantsReply === 'boolean') clean.wantsReply = draft.wantsReply;
-  return clean;
 }
 
 /**

@@ -1,0 +1,180 @@
+/**
+ * Between the form and the page's outbox: the form's one state (editing,
+ * sending, queued, sent), the submission's way out (announced, then sent,
+ * queued or refused), the answers that come later to a queued one, and the
+ * page's rules on what belongs to which form (see `claims.ts`).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FeedbackSubmission } from '../shared/feedback-schema.js';
+import type { Lang } from '../shared/i18n.js';
+import { draftKey, loadDraft, saveDraft } from './draft.js';
+import { FeedbackErrorEvent, FeedbackQueuedEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events.js';
+import { feedbackFormStrings } from './feedback-form.strings.js';
+import type { Claimant } from './claims.js';
+import type { Refused, Rejection, Sent } from './outbox-delivery.js';
+import type { OutboxItem } from './outbox-storage.js';
+import { getOutbox, type Outbox, type OutboxEvent } from './outbox.js';
+import { type FieldErrors, type Values, valuesFromBody } from './submission.js';
+
+/** Why the form is back on screen after a submit: what it says above the fields. */
+export type Problem =
+  /** The submission has problems: the error summary, and each field's message. */
+  | { kind: 'invalid'; errors: FieldErrors }
+  /** Sent sooner than `min-fill-seconds` after the form appeared: nothing went. */
+  | { kind: 'too-fast' }
+  /** The receiver refused it (4xx); `restored` when it had been queued and its text came back to the form. */
+  | { kind: 'refused'; rejection: Rejection; restored: boolean };
+
+export type FormState =
+  | { phase: 'editing'; problem?: Problem }
+  /** On its way; a second submit sends nothing. */
+  | { phase: 'sending'; id: string }
+  /** The receiver could not be reached; the outbox sends it later. `volatile`: only while this page stays open. */
+  | { phase: 'queued'; id: string; volatile: boolean; wantsReply: boolean }
+  | { phase: 'sent'; id: string; reference: string; wantsReply: boolean };
+
+export const EDITING: FormState = { phase: 'editing' };
+
+/** The element the controller serves: it updates, fires the form's events, and knows its endpoint and language. */
+export interface DeliveryHost extends ReactiveControllerHost, EventTarget {
+  readonly language: Lang;
+  readonly resolvedEndpoint: string | undefined;
+}
+
+/** How the controller reaches the form's values, and tells it of a new state. */
+export interface DeliveryOptions {
+  /** What the person has typed now. */
+  values(): Values;
+  /** Puts values back in the form (a draft, a refused submission). */
+  fill(values: Values): void;
+  /** Called on every change of state, before the form renders it. */
+  entered(state: FormState): void;
+}
+
+export class DeliveryController implements ReactiveController, Claimant {
+  state: FormState = EDITING;
+  readonly waiting = new Set<string>();
+  draftEndpoint: string | undefined;
+
+  private outbox?: Outbox;
+  /** The endpoint the draft and parked refusals were last looked for. */
+  private restoredFor?: string;
+
+  constructor(
+    private readonly host: DeliveryHost,
+    private readonly form: DeliveryOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const outbox = (this.outbox = getOutbox());
+    outbox.addEventListener('delivered', this.onDelivered);
+    outbox.addEventListener('rejected', this.onRejected);
+    outbox.claims.add(this);
+  }
+
+  hostDisconnected(): void {
+    const outbox = this.outbox;
+    outbox?.removeEventListener('delivered', this.onDelivered);
+    outbox?.removeEventListener('rejected', this.onRejected);
+    outbox?.claims.delete(this);
+  }
+
+  set(state: FormState): void {
+    this.state = state;
+    this.form.entered(state);
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Puts back what was typed before a reload (in one form per endpoint, so two
+   * forms never both offer it to be sent), or a refused message from the
+   * outbox. Once per endpoint, and only while the person is editing.
+   */
+  restore(endpoint: string | undefined): void {
+    if (!endpoint || endpoint === this.restoredFor || this.state.phase !== 'editing') return;
+    this.restoredFor = endpoint;
+    if (!this.outbox?.claims.draftTaken(endpoint)) {
+      this.draftEndpoint = endpoint;
+      this.form.fill({ ...this.form.values(), ...loadDraft(draftKey(endpoint)) });
+    }
+    if (!this.form.values().message.trim()) {
+      void this.outbox?.takeRejected(endpoint).then((item) => {
+        if (item?.rejected) this.takeBack(item, item.rejected);
+      });
+    }
+  }
+
+  /** A fresh form; a refusal parked while this form was busy is looked for again. */
+  reset(): void {
+    this.restoredFor = undefined;
+    this.set(EDITING);
+  }
+
+  /** Announces a checked submission (a canceled ogp-feedback-submit sends nothing), sends it, shows the answer. */
+  async send(submission: FeedbackSubmission, endpoint: string): Promise<void> {
+    const { id } = submission;
+    if (!this.host.dispatchEvent(new FeedbackSubmitEvent({ id, submission }))) return this.set(EDITING);
+    this.set({ phase: 'sending', id });
+    const result = await (this.outbox ?? getOutbox()).submit({ id, endpoint, body: JSON.stringify(submission) });
+    if (result.kind === 'rejected') return this.refuse(id, result, false);
+    // Sent, or held by the outbox now (the draft would only invite a second copy).
+    saveDraft(draftKey(endpoint));
+    const wantsReply = Boolean(submission.wantsReply);
+    if (result.kind === 'sent') return this.sent(id, result.reference, wantsReply);
+    this.waiting.add(id);
+    this.set({ phase: 'queued', id, volatile: Boolean(result.volatile), wantsReply });
+    this.host.dispatchEvent(new FeedbackQueuedEvent({ id }));
+  }
+
+  private sent(id: string, reference: string, wantsReply: boolean): void {
+    this.set({ phase: 'sent', id, reference, wantsReply });
+    this.host.dispatchEvent(new FeedbackSentEvent({ id, reference }));
+  }
+
+  /** Back to the form, with the receiver's refusal above it. */
+  private refuse(id: string, rejection: Rejection, restored: boolean): void {
+    this.set({ phase: 'editing', problem: { kind: 'refused', rejection, restored } });
+    const { status, message } = rejection;
+    const said = message ?? feedbackFormStrings[this.host.language].rejectedStatus(status);
+    this.host.dispatchEvent(new FeedbackErrorEvent({ id, status, message: said }));
+  }
+
+  /** Puts a refused submission's text back in the form, with the receiver's message. */
+  private takeBack(item: OutboxItem, rejection: Rejection): void {
+    this.waiting.delete(item.id);
+    this.form.fill(valuesFromBody(item.body));
+    this.refuse(item.id, rejection, true);
+  }
+
+  /** A queued submission of this form got through. */
+  private readonly onDelivered = ({ detail: { item, result } }: OutboxEvent<Sent>) => {
+    if (!this.waiting.delete(item.id)) return;
+    const state = this.state;
+    if (state.phase === 'queued' && state.id === item.id) this.sent(item.id, result.reference, state.wantsReply);
+    else this.host.dispatchEvent(new FeedbackSentEvent({ id: item.id, reference: result.reference }));
+  };
+
+  /**
+   * A queued submission was refused: the form that sent it takes it back or,
+   * when that form is gone, an empty form for the same endpoint. A form busy
+   * with another message leaves it parked; "send another" brings it back.
+   */
+  private readonly onRejected = (event: OutboxEvent<Refused>) => {
+    const { item, result } = event.detail;
+    const sender = this.outbox?.claims.senderOf(item.id);
+    const { phase } = this.state;
+    const editing = phase === 'editing';
+    if (
+      event.defaultPrevented ||
+      phase === 'sending' ||
+      (editing && this.form.values().message.trim()) ||
+      (sender !== this && (sender || !editing || item.endpoint !== this.host.resolvedEndpoint))
+    ) {
+      return;
+    }
+    event.preventDefault();
+    this.takeBack(item, result);
+  };
+}

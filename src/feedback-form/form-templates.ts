@@ -1,0 +1,170 @@
+/**
+ * The form around its questions, and what replaces it: the error summary,
+ * the receiver's refusal, the "too fast" notice, the result once a message
+ * is sent or queued, and the box that says there is nowhere to send to.
+ * Templates of what they are given; the element wires the handlers.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Commitment } from '../shared/feed-schema.js';
+import type { CommonStrings, Lang } from '../shared/i18n.js';
+import { type DataController, renderConsent } from './consent.js';
+import type { FormState, Problem } from './delivery-controller.js';
+import type { FeedbackFormStrings } from './feedback-form.strings.js';
+import {
+  FIELD_IDS,
+  type Fields,
+  renderAbout,
+  renderCommitment,
+  renderKind,
+  renderMessage,
+  renderName,
+  renderReply,
+} from './fields.js';
+import type { ErrorField, FieldErrors, Values } from './submission.js';
+import type { TerritoryGroups } from './territories.js';
+
+const NO_ERRORS: FieldErrors = new Map();
+
+/** Everything the form shows while the person edits it, or while it is sending. */
+export interface FormView {
+  strings: FeedbackFormStrings;
+  common: CommonStrings;
+  lang: Lang;
+  state: FormState & { phase: 'editing' | 'sending' };
+  values: Values;
+  commitments: readonly Commitment[];
+  territories: TerritoryGroups;
+  controller: DataController;
+  /** What the live region reads out about the message's length. */
+  countAnnouncement: string;
+}
+
+export interface FormHandlers {
+  submit(event: SubmitEvent): void;
+  /** Every change of a field (`input` and `change`). */
+  input(event: Event): void;
+  /** An error summary link: focus goes to the field. */
+  focusField(event: Event, field: ErrorField): void;
+}
+
+/** The section every state of the form sits in: its heading and introduction. */
+export function renderSection(strings: FeedbackFormStrings, content: TemplateResult): TemplateResult {
+  return html`<section part="base" class="feedback" aria-labelledby="title">
+    <h2 id="title" part="title" class="title">${strings.title}</h2>
+    <p>${strings.intro}</p>
+    ${content}
+  </section>`;
+}
+
+export function renderNoEndpoint(strings: FeedbackFormStrings): TemplateResult {
+  return html`<div part="error" class="state state--error" role="alert">
+    <p class="state__title">${strings.noEndpointTitle}</p>
+    <p>${strings.noEndpoint}</p>
+  </div>`;
+}
+
+export function renderForm(view: FormView, handlers: FormHandlers): TemplateResult {
+  const { strings, state } = view;
+  const problem = state.phase === 'editing' ? state.problem : undefined;
+  const fields: Fields = {
+    strings,
+    values: view.values,
+    errors: problem?.kind === 'invalid' ? problem.errors : NO_ERRORS,
+  };
+  const sending = state.phase === 'sending';
+  return html`<form
+    part="form"
+    novalidate
+    aria-labelledby="title"
+    @submit=${handlers.submit}
+    @input=${handlers.input}
+    @change=${handlers.input}
+  >
+    ${renderErrorSummary(fields.errors, strings, handlers.focusField)} ${renderRejection(problem, strings)}
+    ${renderKind(fields)} ${renderCommitment(fields, view.commitments, view.lang)}
+    ${renderMessage(fields, view.countAnnouncement)} ${renderName(fields)} ${renderReply(fields)}
+    ${renderAbout(fields, view.territories)} ${renderConsent(fields, view.common, view.lang, view.controller)}
+    <div class="trap" aria-hidden="true" inert>
+      <label for="website">${strings.trapLabel}</label>
+      <input
+        id="website"
+        name="website"
+        type="text"
+        tabindex="-1"
+        autocomplete="off"
+        .value=${live(view.values.website)}
+      />
+    </div>
+    ${problem?.kind === 'too-fast' ? html`<p part="alert" class="notice" role="alert">${strings.tooFast}</p>` : nothing}
+    <div class="actions">
+      <button part="submit" type="submit" aria-disabled=${sending}>
+        ${sending ? strings.sending : strings.submit}
+      </button>
+    </div>
+  </form>`;
+}
+
+function renderErrorSummary(
+  errors: FieldErrors,
+  strings: FeedbackFormStrings,
+  focusField: FormHandlers['focusField'],
+): TemplateResult | typeof nothing {
+  if (errors.size === 0) return nothing;
+  return html`<div
+    part="error-summary"
+    class="error-summary"
+    role="alert"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
+    <h3 id="error-summary-title">${strings.errorSummaryTitle}</h3>
+    <ul>
+      ${[...errors].map(
+        ([field, message]) =>
+          html`<li>
+            <a href="#${FIELD_IDS[field]}" @click=${(event: Event) => focusField(event, field)}>${message}</a>
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function renderRejection(problem: Problem | undefined, strings: FeedbackFormStrings): TemplateResult | typeof nothing {
+  if (problem?.kind !== 'refused') return nothing;
+  const { rejection } = problem;
+  return html`<div part="alert" class="alert" role="alert" tabindex="-1" id="rejection">
+    <h3>${strings.rejectedTitle}</h3>
+    ${
+      rejection.message
+        ? html`<p lang=${ifDefined(rejection.lang)}>${rejection.message}</p>`
+        : html`<p>${strings.rejectedStatus(rejection.status)}</p>`
+    }
+    ${problem.restored ? html`<p>${strings.rejectedRestored}</p>` : nothing}
+  </div>`;
+}
+
+/** What the person sees once the message is sent, or saved to be sent later. */
+export function renderResult(
+  state: FormState & { phase: 'sent' | 'queued' },
+  strings: FeedbackFormStrings,
+  sendAnother: () => void,
+): TemplateResult {
+  const sent = state.phase === 'sent';
+  return html`<div part="result" class="result result--${state.phase}" role="status">
+    <h3 tabindex="-1" id="result-title">${sent ? strings.sentTitle : strings.queuedTitle}</h3>
+    ${
+      sent
+        ? html`<p>${strings.sentBody}</p>
+            <p>${strings.sentReference}</p>
+            <p part="reference" class="reference">${state.reference}</p>
+            ${state.wantsReply ? html`<p>${strings.sentReply}</p>` : nothing}`
+        : html`<p>${strings.queuedBody(!state.volatile)}</p>
+            <p>${strings.queuedLater}</p>`
+    }
+    <div class="actions">
+      <button part="send-another" type="button" @click=${sendAnother}>${strings.sendAnother}</button>
+    </div>
+  </div>`;
+}
