@@ -57,8 +57,16 @@ export interface OutboxEventMap {
 
 /** An EventTarget whose listeners know the type of each of its events (as the DOM's own interfaces do). */
 interface OutboxTarget extends EventTarget {
-  addEventListener<K extends keyof OutboxEventMap>(type: K, listener: (event: OutboxEventMap[K]) => void): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void;
+  addEventListener<K extends keyof OutboxEventMap>(
+    type: K,
+    listener: (event: OutboxEventMap[K]) => void,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   removeEventListener<K extends keyof OutboxEventMap>(type: K, listener: (event: OutboxEventMap[K]) => void): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void;
 }
