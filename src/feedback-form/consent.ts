@@ -12,10 +12,10 @@ import { safeHref } from '../core/safe-url.js';
 import { renderLink, renderText } from '../core/templates.js';
 import { fieldClass, type Fields, renderFieldError } from './fields.js';
 
-/** Who treats the data: the page's attributes (trimmed), which win, or the feed's `feedback` settings. */
+/** Who treats the data: the page's attributes, which win, or the feed's `feedback` settings. */
 export interface DataController {
-  name: string | undefined;
-  contact: string | undefined;
+  controllerName: string | undefined;
+  controllerContact: string | undefined;
   privacyPolicyUrl: string | undefined;
   settings: FeedbackSettings | undefined;
 }
@@ -24,11 +24,12 @@ export function renderConsent(
   fields: Fields,
   common: CommonStrings,
   lang: Lang,
-  { name, contact, privacyPolicyUrl, settings }: DataController,
+  { controllerName, controllerContact, privacyPolicyUrl, settings }: DataController,
 ): TemplateResult {
   const { strings, errors } = fields;
-  const reach = contact || settings?.controller.contact;
-  const policy = privacyPolicyUrl || settings?.privacyPolicyUrl;
+  const name = controllerName?.trim();
+  const contact = controllerContact?.trim() || settings?.controller.contact;
+  const policy = privacyPolicyUrl?.trim() || settings?.privacyPolicyUrl;
   const purposes = settings?.purposes.length ? settings.purposes : strings.defaultPurposes;
   const invalid = errors.has('consent');
   const entry = (term: string, value: unknown) =>
@@ -42,7 +43,7 @@ export function renderConsent(
     <h3 id="consent-title">${strings.consentTitle}</h3>
     <dl>
       ${entry(strings.consentController, name || (settings && renderText(settings.controller.name, lang)))}
-      ${entry(strings.consentContact, reach && renderContact(reach, common))}
+      ${entry(strings.consentContact, contact && renderContact(contact, common))}
       ${entry(strings.consentAddress, !name && settings?.controller.address && renderText(settings.controller.address, lang))}
     </dl>
     <p>${strings.consentPurposes}</p>

@@ -23,7 +23,7 @@ export type Problem =
   /** Sent sooner than `min-fill-seconds` after the form appeared: nothing went. */
   | { kind: 'too-fast' }
   /** The receiver refused it (4xx); `restored` when it had been queued and its text came back to the form. */
-  | { kind: 'refused'; rejection: Rejection; restored: boolean };
+  | { kind: 'rejected'; rejection: Rejection; restored: boolean };
 
 export type FormState =
   | { phase: 'editing'; problem?: Problem }
@@ -135,7 +135,7 @@ export class DeliveryController implements ReactiveController, Claimant {
 
   /** Back to the form, with the receiver's refusal above it. */
   private refuse(id: string, rejection: Rejection, restored: boolean): void {
-    this.set({ phase: 'editing', problem: { kind: 'refused', rejection, restored } });
+    this.set({ phase: 'editing', problem: { kind: 'rejected', rejection, restored } });
     const { status, message } = rejection;
     const said = message ?? feedbackFormStrings[this.host.language].rejectedStatus(status);
     this.host.dispatchEvent(new FeedbackErrorEvent({ id, status, message: said }));

@@ -143,4 +143,19 @@ describe('<ogp-feedback-form>: submission and delivery', () => {
     expect($<HTMLInputElement>(element, '#consent')!.checked).to.equal(false);
     expect(active(element)?.id).to.equal('kind-comment');
   });
+
+  it('answers validate() by showing problems on the form, and leaves a sent message’s result as it is', async () => {
+    const element = await form(newKey());
+    expect(element.validate()).to.equal(false);
+    await element.updateComplete;
+    expect($(element, '[part="error-summary"]')).to.exist;
+    await fillValid(element);
+    expect(element.validate()).to.equal(true);
+    await element.updateComplete;
+    expect(text($(element, '[part="error-summary"]'))).to.equal('');
+    await submitUntilSent(element);
+    expect(element.validate()).to.equal(true);
+    await element.updateComplete;
+    expect(text($(element, '[part="reference"]'))).to.match(/^REF-\d{4}$/);
+  });
 });

@@ -5,10 +5,8 @@ import type { FeedbackSettings, PlanFeed } from '../shared/feed-schema.js';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
-import { DeliveryController, EDITING, type FormState } from './delivery-controller.js';
-import { draftKey, saveDraft } from './draft.js';
-import { type FeedbackFormStrings, feedbackFormStrings } from './feedback-form.strings.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
+import { type FeedbackFormStrings, feedbackFormStrings } from './feedback-form.strings.js';
 import { countText, FIELD_IDS } from './fields.js';
 import { renderForm, renderNoEndpoint, renderResult, renderSection } from './form-templates.js';
 import {
@@ -20,6 +18,8 @@ import {
   type Values,
   withInput,
 } from './submission.js';
+import { draftKey, saveDraft } from './draft.js';
+import { DeliveryController, EDITING, type FormState } from './delivery-controller.js';
 import { MEDELLIN_TERRITORIES, type TerritoryGroups } from './territories.js';
 
 export { DEFAULT_CONSENT_VERSION } from './submission.js';
@@ -33,7 +33,7 @@ const TOO_FAST: FormState = { phase: 'editing', problem: { kind: 'too-fast' } };
 function focusTarget(state: FormState): string | undefined {
   if (state.phase === 'sent' || state.phase === 'queued') return '#result-title';
   const problem = state.phase === 'editing' ? state.problem?.kind : undefined;
-  return problem === 'invalid' ? '.error-summary' : problem === 'refused' ? '#rejection' : undefined;
+  return problem === 'invalid' ? '.error-summary' : problem === 'rejected' ? '#rejection' : undefined;
 }
 
 /**
@@ -195,9 +195,9 @@ export class OgpFeedbackForm extends PlanFeedElement {
       commitments: feed?.commitments ?? [],
       territories: this.territories ?? { urban: [], rural: [] },
       controller: {
-        name: this.controllerName?.trim(),
-        contact: this.controllerContact?.trim(),
-        privacyPolicyUrl: this.privacyPolicyUrl?.trim(),
+        controllerName: this.controllerName,
+        controllerContact: this.controllerContact,
+        privacyPolicyUrl: this.privacyPolicyUrl,
         settings: this.settings,
       },
       countAnnouncement: this.countAnnouncement,
@@ -293,9 +293,12 @@ export class OgpFeedbackForm extends PlanFeedElement {
       },
       this.strings,
     );
-    this.delivery.set(
-      checked.ok ? EDITING : { phase: 'editing', problem: { kind: 'invalid', errors: checked.errors } },
-    );
+    // What the form said after the last submit gives way to what this check says (only on the form itself).
+    if (this.delivery.state.phase === 'editing') {
+      this.delivery.set(
+        checked.ok ? EDITING : { phase: 'editing', problem: { kind: 'invalid', errors: checked.errors } },
+      );
+    }
     return checked.ok ? checked.submission : undefined;
   }
 

@@ -132,7 +132,7 @@ function renderErrorSummary(
 }
 
 function renderRejection(problem: Problem | undefined, strings: FeedbackFormStrings): TemplateResult | typeof nothing {
-  if (problem?.kind !== 'refused') return nothing;
+  if (problem?.kind !== 'rejected') return nothing;
   const { rejection } = problem;
   return html`<div part="alert" class="alert" role="alert" tabindex="-1" id="rejection">
     <h3>${strings.rejectedTitle}</h3>
