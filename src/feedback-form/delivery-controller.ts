@@ -52,6 +52,7 @@ export interface DeliveryOptions {
 }
 
 export class DeliveryController implements ReactiveController, Claimant {
+  /** The form's one state; `set()` changes it and has the form render it. */
   state: FormState = EDITING;
   readonly waiting = new Set<string>();
   draftEndpoint: string | undefined;
