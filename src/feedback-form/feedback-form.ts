@@ -6,9 +6,9 @@ import type { FeedbackSubmission } from '../shared/feedback-schema.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
-import { type FeedbackFormStrings, feedbackFormStrings } from './feedback-form.strings.js';
 import { countText, FIELD_IDS } from './fields.js';
 import { renderForm, renderNoEndpoint, renderResult, renderSection } from './form-templates.js';
+import { type FeedbackFormStrings, feedbackFormStrings } from './feedback-form.strings.js';
 import {
   checkSubmission,
   DEFAULT_CONSENT_VERSION,
