@@ -6,7 +6,10 @@
 //   GET /dist/bundle-info.json      its pinned CDN address and SRI hash, as the build writes them
 //   GET …strict-csp.html            the page as served statically, plus the
 //                                   receiver's strict Content-Security-Policy header
-import { STRICT_CSP, isStrictCspPath } from '../../server/csp.js';
+import { tsImport } from 'tsx/esm/api';
+
+// The policy's one home is TypeScript shared with the browser tests; this file runs in plain Node.
+const { STRICT_CSP, isStrictCspPath } = await tsImport('../../src/shared/csp.ts', import.meta.url);
 
 const BUNDLE_PATH = '/dist/ogp-plan-widgets.js';
 const BUNDLE_INFO_PATH = '/dist/bundle-info.json';

@@ -1,6 +1,6 @@
 /**
  * The CDN bundle on demo/strict-csp.html, served (by the test server, like
- * the receiver) with the strict Content-Security-Policy of server/csp.js:
+ * the receiver) with the strict Content-Security-Policy of src/shared/csp.ts:
  * no inline script or style, no eval, Trusted Types with only 'lit-html'.
  * /dist/ogp-plan-widgets.js is built fresh from the sources for this run
  * (test/packaging/routes.js). The page reports through postMessage from its
@@ -8,7 +8,7 @@
  * recorded from the first line of the page (demo/csp-watch.js).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { STRICT_CSP } from '../../server/csp.js';
+import { STRICT_CSP } from '../../src/shared/csp.js';
 import { WIDGET_TAGS } from './frame-helpers.js';
 
 interface PageReport {
