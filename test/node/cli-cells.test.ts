@@ -22,7 +22,8 @@ import {
   splitCodes,
   splitTexts,
 } from '../../src/cli/spreadsheet/cells.js';
-import { canonicalJson, jsonDifferences } from '../../src/cli/spreadsheet/json-compare.js';
+import { jsonDifferences } from '../../src/cli/spreadsheet/json-compare.js';
+import { canonicalJson } from '../../src/shared/canonical-json.js';
 import { camelCase, snakeCase, tableLayouts } from '../../src/cli/spreadsheet/layout.js';
 import { columnLetter } from '../../src/cli/spreadsheet/problems.js';
 

@@ -16,7 +16,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { buildFeed } from '../../src/cli/build-feed.js';
 import { exportCsv } from '../../src/cli/export-csv.js';
 import { feedToTables } from '../../src/cli/spreadsheet/export-tables.js';
-import { canonicalJson } from '../../src/cli/spreadsheet/json-compare.js';
+import { canonicalJson } from '../../src/shared/canonical-json.js';
 import { TABLE_NAMES, planKey, planLayout, tableColumns, tableLayouts } from '../../src/cli/spreadsheet/layout.js';
 import type { PlanFeed } from '../../src/shared/feed-schema.js';
 import { DEMO_FEED, ROOT, buildDist, captureOutput, demoFeed, runBin, tempFolder } from './cli-helpers.js';
