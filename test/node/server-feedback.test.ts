@@ -122,6 +122,22 @@ describe('POST /api/feedback', () => {
       assert.match(answer.json.message, /autorización/);
     });
 
+    it('lists each problem once, and counts only the others', async () => {
+      // A message too short fails two checks, and a bad email two, with the same words.
+      for (const extra of [{ message: 'Hola' }, { email: 'no es un correo' }]) {
+        const answer = await post(running.url, submission(extra));
+        const problems = answer.json.errors.map((error: { path: string; message: string }) => error.path);
+        assert.deepEqual(problems, [Object.keys(extra)[0] === 'message' ? '/message' : '/email']);
+        assert.doesNotMatch(answer.json.message, /problemas? más/);
+      }
+      const two = await post(running.url, submission({ message: 'Hola', email: 'no es un correo' }));
+      assert.deepEqual(
+        two.json.errors.map((error: { path: string }) => error.path),
+        ['/message', '/email'],
+      );
+      assert.match(two.json.message, /Hay 1 problema más\.$/);
+    });
+
     it('a missing Idempotency-Key header', async () => {
       const body = submission();
       const response = await fetch(`${running.url}/api/feedback`, {
