@@ -19,7 +19,7 @@ import type { FeedbackStore, StoredSubmission } from './store.js';
 import { workbook } from './workbook.js';
 
 /** The columns of both exports, in order (the wire format's names). */
-export const EXPORT_COLUMNS = [
+const EXPORT_COLUMNS = [
   'reference',
   'receivedAt',
   'id',

@@ -15,7 +15,7 @@ import { createServer } from './app.js';
 import { configFromEnv } from './config.js';
 
 export { createServer, type Receiver } from './app.js';
-export { configFromEnv, parseOrigins, type ReceiverOptions } from './config.js';
+export { configFromEnv, type ReceiverOptions } from './config.js';
 export type { FeedbackStore, SaveResult, StoredKey, StoredSubmission } from './store.js';
 
 async function main() {

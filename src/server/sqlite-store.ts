@@ -60,29 +60,13 @@ const SCHEMA = `
 /** A row as the page query reads it: SQLite has no booleans. */
 type Row = Omit<StoredSubmission, 'wantsReply'> & { seq: number; wantsReply: number | null };
 
-/** The named parameters of the insert. */
-interface InsertRow {
+/** The named parameters of the insert: the row, under the key, with its hash and the body as received. */
+type InsertRow = Omit<StoredSubmission, 'id' | 'wantsReply'> & {
   key: string;
-  reference: string;
   hash: string;
-  receivedAt: string;
-  kind: string;
-  message: string;
-  commitmentId: string | null;
-  name: string | null;
-  email: string | null;
   wantsReply: number | null;
-  territory: string | null;
-  ageRange: string | null;
-  gender: string | null;
-  consentVersion: string;
-  consentAt: string;
-  locale: string;
-  planId: string | null;
-  pageUrl: string | null;
-  createdAt: string;
   body: string;
-}
+};
 
 async function loadDriver(): Promise<typeof BetterSqlite3> {
   try {

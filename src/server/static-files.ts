@@ -21,10 +21,10 @@ import { type Handler, type Request, type Response, sendText } from './http.js';
 import { PUBLIC_FEED_PATHS, cacheControl, contentType, entityTag, isNotModified, isPublic } from './static-headers.js';
 
 /** A URL prefix served from a folder, or a single file. */
-export type Mount = { prefix: string; dir: string } | { path: string; file: string };
+type Mount = { prefix: string; dir: string } | { path: string; file: string };
 
 /** /dist/, /schema/, /demo/, the feed at /feed.json, and the demo at /. */
-export function defaultMounts(root: string): Mount[] {
+function defaultMounts(root: string): Mount[] {
   const feed = join(root, 'demo', 'feed.json');
   return [
     { prefix: '/dist/', dir: join(root, 'dist') },
@@ -97,7 +97,11 @@ function acceptedEncodings(header: string | undefined): Encoding[] {
   return (['br', 'gzip'] as const).filter((encoding) => taken.has(encoding));
 }
 
-type Representation = { encoding?: Encoding; copy?: 'file' } | { encoding: Encoding; body: Buffer };
+/** What to send: the file, the build's compressed copy of it, or a copy compressed here. */
+type Representation =
+  | { kind: 'file'; encoding?: undefined }
+  | { kind: 'precompressed'; encoding: Encoding }
+  | { kind: 'compressed-here'; encoding: Encoding; body: Buffer };
 
 export function staticRoute(root: string): Handler {
   const mounts = defaultMounts(root);
@@ -136,16 +140,17 @@ export function staticRoute(root: string): Handler {
 
   async function representation(req: Request, found: Found): Promise<Representation> {
     const { file, info } = found;
-    if (!isCompressible(file) || info.size < MIN_BYTES) return {};
-    const encodings = acceptedEncodings(req.headers['accept-encoding'] as string | undefined);
+    const plain = { kind: 'file' } as const;
+    if (!isCompressible(file) || info.size < MIN_BYTES) return plain;
+    const encodings = acceptedEncodings(req.headers['accept-encoding']);
     for (const encoding of encodings) {
       const copy = await stat(file + SUFFIX[encoding]).catch(() => undefined);
-      if (copy?.isFile() && copy.mtimeMs >= info.mtimeMs) return { encoding, copy: 'file' };
+      if (copy?.isFile() && copy.mtimeMs >= info.mtimeMs) return { kind: 'precompressed', encoding };
     }
     const [encoding] = encodings;
-    if (!encoding || info.size > MAX_LIVE_BYTES) return {};
+    if (!encoding || info.size > MAX_LIVE_BYTES) return plain;
     const body = await liveCopy(found, encoding);
-    return body ? { encoding, body } : {};
+    return body ? { kind: 'compressed-here', encoding, body } : plain;
   }
 
   return async (req: Request, res: Response, rawPath: string) => {
@@ -177,7 +182,7 @@ export function staticRoute(root: string): Handler {
       res.writeHead(304);
       return void res.end();
     }
-    if ('body' in chosen) {
+    if (chosen.kind === 'compressed-here') {
       res.writeHead(200, { 'Content-Encoding': chosen.encoding, 'Content-Length': chosen.body.length });
       return void res.end(req.method === 'HEAD' ? undefined : chosen.body);
     }

@@ -166,7 +166,7 @@ describe('static files from this repository', () => {
       const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
       assert.ok(href, `${page} links to an icon`);
       for (const base of ['/', '/demo/']) {
-        const icon = await fetch(new URL(href, `${running.url}${base}${page}`));
+        const icon: Response = await fetch(new URL(href, `${running.url}${base}${page}`));
         assert.equal(icon.status, 200, `${base}${page}: ${href}`);
         assert.equal(icon.headers.get('content-type'), 'image/svg+xml');
       }
