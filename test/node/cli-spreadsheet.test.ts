@@ -21,8 +21,7 @@ import type { CsvCell } from '../../src/shared/csv.js';
 import { TABLE_NAMES, planKey, planLayout, tableColumns, tableLayouts } from '../../src/cli/spreadsheet/layout.js';
 import type { PlanFeed } from '../../src/shared/feed-schema.js';
 import { DEMO_FEED, ROOT, buildDist, captureOutput, demoFeed, runBin, tempFolder } from './cli-helpers.js';
-
-const TODAY = '2026-11-27';
+import { DEMO_TODAY as TODAY } from '../../src/examples/index.js';
 
 function readFeed(path: string): PlanFeed {
   return JSON.parse(readFileSync(path, 'utf8')) as PlanFeed;
