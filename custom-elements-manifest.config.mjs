@@ -121,6 +121,8 @@ export default {
     'src/**/*.d.ts',
     'src/test-support/**',
     'src/cli/**',
+    'src/embed/**',
+    'src/examples/**',
     'src/index.ts',
     'src/all.ts',
   ],

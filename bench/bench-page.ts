@@ -12,7 +12,7 @@ import '../src/indicator-chart/define.js';
 import '../src/milestone-timeline/define.js';
 import { loadFeed } from '../src/core/feed-loader.js';
 import type { PlanFeedElement } from '../src/core/plan-feed-element.js';
-import { SYNTHETIC_INDICATOR_ID, type SyntheticSize, syntheticFeed } from './synthetic-feed.js';
+import { DEMO_TODAY, SYNTHETIC_INDICATOR_ID, type SyntheticSize, syntheticFeed } from '../src/examples/index.js';
 
 interface Timing {
   /** From adding the widget to its last update done and the page laid out. */
@@ -51,7 +51,7 @@ async function feedUrl(size: SyntheticSize): Promise<{ url: string; load: number
 function create(tag: 'ogp-indicator-chart' | 'ogp-milestone-timeline'): PlanFeedElement {
   const element = document.createElement(tag);
   if (tag === 'ogp-indicator-chart') element.setAttribute('indicator-id', SYNTHETIC_INDICATOR_ID);
-  element.setAttribute('today', '2026-11-27');
+  element.setAttribute('today', DEMO_TODAY);
   return element;
 }
 

@@ -1,7 +1,8 @@
 // The gallery (demo/index.html): under each widget, the code to paste and a
 // button that copies it; the page in Spanish or English. No inline script or
-// style, like every demo page.
-import { WIDGETS } from './widgets.js';
+// style, like every demo page. Titles and the iframe's parameters come from
+// the widget registry (src/shared/widgets.ts), as tsc compiles it into dist/.
+import { EMBED_COMMON_PARAMS, widgetNamed } from '/dist/shared/widgets.js';
 
 const STRINGS = {
   es: {
@@ -29,23 +30,18 @@ const STRINGS = {
       'Si el sitio admite un script, embed-resizer.js ajusta la altura del iframe a su contenido.',
     copied: 'Código copiado.',
     selected: 'El código quedó seleccionado: pulse Ctrl+C (o Cmd+C) para copiarlo.',
-    planOverviewTitle: 'Resumen del plan',
     planOverviewText:
       'El plan de un vistazo: cuántos compromisos e hitos hay, cuánto se ha avanzado, qué está vencido. ' +
       'Con búsqueda y filtros por pilar, estado y responsable.',
-    commitmentTitle: 'Un compromiso',
     commitmentText:
       'Un compromiso completo: el problema, qué se hará, quién lo hace, sus hitos con evidencias, sus indicadores y ' +
       'la evaluación independiente. Se elige con commitment-id.',
-    indicatorChartTitle: 'Gráfico de un indicador',
     indicatorChartText:
       'Cómo cambia un indicador frente a su línea base y su meta. También se lee como tabla, se describe en ' +
       'palabras y se descarga. Se elige con indicator-id.',
-    milestoneTimelineTitle: 'Línea de tiempo de hitos',
     milestoneTimelineText:
       'Los hitos del plan en el tiempo, con el día de hoy marcado y los vencidos a la vista. Con commitment-id ' +
       'muestra solo los de un compromiso.',
-    feedbackFormTitle: 'Formulario de comentarios',
     feedbackFormText:
       'El formulario permanente para comentarios, preguntas y aportes sobre el plan. Envía a la dirección que dice ' +
       'el feed y guarda el mensaje si no hay conexión.',
@@ -79,23 +75,18 @@ const STRINGS = {
       'script, embed-resizer.js fits the iframe’s height to its content.',
     copied: 'Code copied.',
     selected: 'The code is selected: press Ctrl+C (or Cmd+C) to copy it.',
-    planOverviewTitle: 'Plan overview',
     planOverviewText:
       'The plan at a glance: how many commitments and milestones, how far along, what is overdue. With search and ' +
       'filters by pillar, status and lead.',
-    commitmentTitle: 'One commitment',
     commitmentText:
       'One commitment in full: the problem, what will be done, who does it, its milestones with evidence, its ' +
       'indicators and the independent assessment. Chosen with commitment-id.',
-    indicatorChartTitle: 'Indicator chart',
     indicatorChartText:
       'How an indicator changes against its baseline and target. It can also be read as a table, described in ' +
       'words and downloaded. Chosen with indicator-id.',
-    milestoneTimelineTitle: 'Milestone timeline',
     milestoneTimelineText:
       'The plan’s milestones over time, with today marked and overdue ones in sight. With commitment-id it shows ' +
       'one commitment’s milestones only.',
-    feedbackFormTitle: 'Feedback form',
     feedbackFormText:
       'The permanent form for comments, questions and contributions on the plan. It sends to the address the feed ' +
       'gives and keeps the message if there is no connection.',
@@ -135,18 +126,18 @@ function tagSnippet(element) {
 function frameSnippet(name, element) {
   const url = new URL('embed.html', location.href);
   url.searchParams.set('widget', name);
-  for (const param of ['src', ...WIDGETS[name].params]) {
+  for (const param of [...EMBED_COMMON_PARAMS, ...widgetNamed(name).embedParams]) {
     const value = element.getAttribute(param);
     if (value) url.searchParams.set(param, param === 'src' ? new URL(value, location.href).href : value);
   }
   url.searchParams.set('lang', lang);
   url.searchParams.set('id', name);
-  const title = WIDGETS[name].title[lang];
+  const title = widgetNamed(name).title[lang];
   return [
     `<iframe src="${escapeAttribute(url.href)}"`,
     `  title="${escapeAttribute(title)}" width="100%" height="800" loading="lazy"`,
     `  data-ogp-embed></iframe>`,
-    `<script src="${new URL('embed-resizer.js', location.href).href}" defer></script>`,
+    `<script src="${new URL('/dist/embed/embed-resizer.js', location.href).href}" defer></script>`,
   ].join('\n');
 }
 
@@ -193,7 +184,7 @@ function buildSnippets() {
     const name = section.dataset.widgetName;
     if (section.querySelector('.snippet')) continue;
     const strings = STRINGS[lang];
-    const title = WIDGETS[name].title[lang];
+    const title = widgetNamed(name).title[lang];
     const tagBlock = snippetBlock(name, strings.codeTag(title), strings.copyTag(title));
     const frameBlock = snippetBlock(`${name}-iframe`, strings.codeFrame(title), strings.copyFrame(title));
     const details = element(
@@ -213,8 +204,8 @@ function fillSnippets() {
   document.querySelector('[data-code="script"]').textContent = scriptSnippet();
   for (const section of document.querySelectorAll('[data-widget-name]')) {
     const name = section.dataset.widgetName;
-    const widget = section.querySelector(WIDGETS[name].tag);
-    const title = WIDGETS[name].title[lang];
+    const widget = section.querySelector(widgetNamed(name).tag);
+    const title = widgetNamed(name).title[lang];
     section.querySelector(`[data-code="${name}"]`).textContent = tagSnippet(widget);
     section.querySelector(`[data-code="${name}-iframe"]`).textContent = frameSnippet(name, widget);
     const [tagBlock, frameBlock] = section.querySelectorAll('.snippet');
@@ -234,6 +225,9 @@ function applyLanguage() {
   for (const node of document.querySelectorAll('[data-i18n]')) {
     const text = strings[node.dataset.i18n];
     if (typeof text === 'string') node.textContent = text;
+  }
+  for (const section of document.querySelectorAll('[data-widget-name]')) {
+    section.querySelector('[data-widget-title]').textContent = widgetNamed(section.dataset.widgetName).title[lang];
   }
   const toggle = document.getElementById('language');
   toggle.lang = lang === 'es' ? 'en' : 'es';

@@ -1,5 +1,5 @@
 // demo/strict-csp.html: the page is served with the receiver's strict CSP
-// (server/csp.js). This module checks, in the open, that every widget
+// (src/shared/csp.ts). This module checks, in the open, that every widget
 // rendered its data, and shows the policy, the violations and the errors
 // csp-watch.js recorded. With `?twice=1` it also loads a second copy of the
 // bundle, as a page whose CMS block and theme both include it would.

@@ -24,16 +24,14 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SRC = resolve(ROOT, 'src');
 export const BUNDLE_FILE = 'ogp-plan-widgets.js';
 
-/** The widgets, in the order the gallery and the docs list them. */
-export const WIDGETS = ['plan-overview', 'commitment', 'indicator-chart', 'milestone-timeline', 'feedback-form'];
-
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
 
 export const BANNER =
   `/*! ${pkg.name} ${pkg.version} | MIT | ${pkg.homepage ?? 'https://www.npmjs.com/package/' + pkg.name} | ` +
   'bundles Lit (BSD-3-Clause, Google LLC), D3 (ISC, Mike Bostock) and valibot (MIT) */';
 
-const compile = (code, sourcefile) =>
+/** One TypeScript module to JavaScript, as the bundle compiles each (the test server serves src/ this way too). */
+export const compile = (code, sourcefile) =>
   transform(code, {
     loader: 'ts',
     format: 'esm',

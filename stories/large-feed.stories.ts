@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/all.js';
-import { largeFeed } from './large-feed.js';
+import sample from '../demo/feed.json' with { type: 'json' };
+import { DEMO_TODAY, largeFeed } from '../src/examples/index.js';
+import type { PlanFeed } from '../src/shared/feed-schema.js';
 
-/** The demo feed's "today". */
-const TODAY = '2026-11-27';
+const demoFeed = sample as unknown as PlanFeed;
 
 /**
  * Every widget on a plan far bigger than Medellín's: 60 commitments, 480
@@ -19,22 +20,26 @@ export default meta;
 
 type Story = StoryObj;
 
-const feed = largeFeed();
+const feed = largeFeed(demoFeed);
 const first = feed.commitments[0]!;
 
 export const PlanOverview: Story = {
-  render: () => html`<ogp-plan-overview .feed=${feed} today=${TODAY}></ogp-plan-overview>`,
+  render: () => html`<ogp-plan-overview .feed=${feed} today=${DEMO_TODAY}></ogp-plan-overview>`,
 };
 
 export const CommitmentWithManyMilestones: Story = {
   render: () => {
-    const big = largeFeed({ commitments: 1, milestonesPerCommitment: 40 });
-    return html`<ogp-commitment .feed=${big} commitment-id=${big.commitments[0]!.id} today=${TODAY}></ogp-commitment>`;
+    const big = largeFeed(demoFeed, { commitments: 1, milestonesPerCommitment: 40 });
+    return html`<ogp-commitment
+      .feed=${big}
+      commitment-id=${big.commitments[0]!.id}
+      today=${DEMO_TODAY}
+    ></ogp-commitment>`;
   },
 };
 
 export const TimelineOfThePlan: Story = {
-  render: () => html`<ogp-milestone-timeline .feed=${feed} today=${TODAY}></ogp-milestone-timeline>`,
+  render: () => html`<ogp-milestone-timeline .feed=${feed} today=${DEMO_TODAY}></ogp-milestone-timeline>`,
 };
 
 export const ChartWithTenYearsByTerritory: Story = {
@@ -43,15 +48,15 @@ export const ChartWithTenYearsByTerritory: Story = {
       .feed=${feed}
       indicator-id=${feed.indicators[0]!.id}
       dimension="territory"
-      today=${TODAY}
+      today=${DEMO_TODAY}
     ></ogp-indicator-chart>`,
 };
 
 export const FeedbackFormWithManyCommitments: Story = {
-  render: () => html`<ogp-feedback-form .feed=${feed} today=${TODAY}></ogp-feedback-form>`,
+  render: () => html`<ogp-feedback-form .feed=${feed} today=${DEMO_TODAY}></ogp-feedback-form>`,
 };
 
 /** The commitment the overview's first item links to, for comparison. */
 export const FirstCommitment: Story = {
-  render: () => html`<ogp-commitment .feed=${feed} commitment-id=${first.id} today=${TODAY}></ogp-commitment>`,
+  render: () => html`<ogp-commitment .feed=${feed} commitment-id=${first.id} today=${DEMO_TODAY}></ogp-commitment>`,
 };

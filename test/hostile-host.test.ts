@@ -7,15 +7,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../src/all.js';
 import type { PlanFeedElement } from '../src/core/plan-feed-element.js';
+import { DEMO_TODAY } from '../src/examples/index.js';
+import { WIDGETS, type WidgetName } from '../src/shared/widgets.js';
 import { loadDemoFeed } from '../src/test-support/fixtures.js';
 
-const WIDGETS = [
-  ['ogp-plan-overview', ''],
-  ['ogp-commitment', 'commitment-id="rendicion-cuentas-pp"'],
-  ['ogp-indicator-chart', 'indicator-id="tiempo-respuesta"'],
-  ['ogp-milestone-timeline', ''],
-  ['ogp-feedback-form', ''],
-] as const;
+/** What the widgets that show one item of the sample feed are given to choose it. */
+const CHOSEN: Partial<Record<WidgetName, string>> = {
+  commitment: 'commitment-id="rendicion-cuentas-pp"',
+  'indicator-chart': 'indicator-id="tiempo-respuesta"',
+};
 
 const HOSTILE_THEME = `
   .hostile-page > * { display: inline; color: #ffffff; background: #111111; line-height: 0; letter-spacing: 0.3em;
@@ -31,12 +31,13 @@ describe('widgets on a page whose theme styles the element itself', () => {
   });
   after(() => style.remove());
 
-  for (const [tag, attributes] of WIDGETS) {
+  for (const { name, tag } of WIDGETS) {
+    const attributes = CHOSEN[name] ?? '';
     it(`<${tag}> stays readable and fits 320 px`, async () => {
       const feed = await loadDemoFeed();
       const page = await fixture<HTMLDivElement>(
         html`<div class="hostile-page" style="width: 320px">
-          ${staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} today="2026-11-27"></${unsafeStatic(tag)}>`}
+          ${staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)} today=${DEMO_TODAY}></${unsafeStatic(tag)}>`}
         </div>`,
       );
       const element = page.firstElementChild as PlanFeedElement;

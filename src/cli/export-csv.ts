@@ -10,13 +10,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '../shared/csv.js';
 import { formatIssue, validateFeed } from '../shared/feed-schema.js';
 import { parseFeedText } from '../shared/feed-text.js';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type Output, consoleOutput } from './build-feed.js';
 import type { Command } from './main.js';
 import { assembleFeed } from './spreadsheet/assemble.js';
-import type { CellStyle } from './spreadsheet/cells.js';
+import { type CellStyle, decimalMark } from './spreadsheet/cells.js';
 import { feedToTables } from './spreadsheet/export-tables.js';
 import { jsonDifferences } from './spreadsheet/json-compare.js';
 import { TABLE_NAMES } from './spreadsheet/layout.js';
@@ -56,12 +56,11 @@ export async function exportCsv(options: ExportOptions): Promise<number> {
   try {
     await mkdir(folder, { recursive: true });
     for (const name of TABLE_NAMES) {
-      const csv = stringify(tables[name], {
+      const csv = toCsv(tables[name], {
         bom: true,
         delimiter: excelEs ? ';' : ',',
-        record_delimiter: excelEs ? 'windows' : 'unix',
-        // A line break inside a text must be quoted whatever the line end.
-        quoted_match: /[\r\n]/,
+        decimal: decimalMark(style.numbers),
+        lineEnd: excelEs ? '\r\n' : '\n',
       });
       await writeFile(join(folder, `${name}.csv`), csv);
     }

@@ -6,8 +6,7 @@ import { acceptFeed } from '../core/feed-loader.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
 import { formatDate, formatPercent, formatValue } from '../shared/format.js';
 import { loadDemoFeed, serveFeed, showWidget, uniqueUrl } from '../test-support/fixtures.js';
-
-const TODAY = '2026-11-27';
+import { DEMO_TODAY as TODAY } from '../examples/index.js';
 
 const show = (template: ReturnType<typeof html>) => showWidget<OgpCommitment>('ogp-commitment', template);
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DEMO_FEED_URL, pendingFeedUrl } from '../../stories/support.js';
+import { DEMO_FEED_URL, pendingFeedUrl } from '../test-support/stories.js';
 import type { OgpFeedbackForm } from './feedback-form.js';
 import './define.js';
 

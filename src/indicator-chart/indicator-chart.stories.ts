@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SYNTHETIC_INDICATOR_ID, syntheticFeed } from '../../bench/synthetic-feed.js';
-import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
+import { SYNTHETIC_INDICATOR_ID, syntheticFeed } from '../examples/index.js';
+import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../test-support/stories.js';
 import './define.js';
 
 interface Args {

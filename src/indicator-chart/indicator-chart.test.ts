@@ -6,8 +6,8 @@ import { indicatorCsv } from './export.js';
 import type { Indicator } from '../shared/feed-schema.js';
 import { formatDate, formatValue } from '../shared/format.js';
 import { countFormattedDates, loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
+import { DEMO_TODAY as TODAY } from '../examples/index.js';
 
-const TODAY = '2026-11-27';
 const DEMO = '/demo/feed.json';
 
 /** Waits until the chart has loaded, measured its plot and drawn it. */

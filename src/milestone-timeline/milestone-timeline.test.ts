@@ -4,8 +4,8 @@ import './define.js';
 import { type OgpMilestoneTimeline, timelineSpan } from './milestone-timeline.js';
 import type { Plan } from '../shared/feed-schema.js';
 import { countFormattedDates, loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
+import { DEMO_TODAY as TODAY } from '../examples/index.js';
 
-const TODAY = '2026-11-27';
 const DEMO = '/demo/feed.json';
 
 async function settle(element: OgpMilestoneTimeline): Promise<void> {

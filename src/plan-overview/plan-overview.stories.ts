@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DEMO_FEED_URL, DEMO_TODAY, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../../stories/support.js';
+import { DEMO_TODAY } from '../examples/index.js';
+import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../test-support/stories.js';
 import './define.js';
 import type { OgpPlanOverview } from './plan-overview.js';
 

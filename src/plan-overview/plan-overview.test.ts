@@ -8,8 +8,7 @@ import { acceptFeed } from '../core/feed-loader.js';
 import { formatDate, formatPercent } from '../shared/format.js';
 import { loadDemoFeed, serveFeed, showWidget, uniqueUrl } from '../test-support/fixtures.js';
 import { hasFilters, NO_FILTERS, normalizeForSearch } from './filters.js';
-
-const TODAY = '2026-11-27';
+import { DEMO_TODAY as TODAY } from '../examples/index.js';
 
 const show = (template: ReturnType<typeof html>) => showWidget<OgpPlanOverview>('ogp-plan-overview', template);
 

@@ -3,12 +3,12 @@
  * any receiver. Public, because a city may write its own receiver.
  *
  * One source of truth: the widget builds and checks its submissions with
- * this schema, the reference receiver (server/) validates requests with the
- * same compiled code, and `schema/feedback-submission.schema.json` is
- * generated from it. Messages are Spanish plain words: the receiver sends
- * them back to the person who wrote the message.
+ * this schema, the reference receiver (src/server/) validates requests with
+ * it, and `schema/feedback-submission.schema.json` is generated from it.
+ * Messages are Spanish plain words: the receiver sends them back to the
+ * person who wrote the message.
  *
- * Depends on valibot only (no DOM), so Node runs it from dist/.
+ * Depends on valibot only (no DOM, no Node).
  */
 import * as v from 'valibot';
 import { doc } from './schema-doc.js';
@@ -229,7 +229,16 @@ export function validateSubmission(input: unknown): SubmissionValidation {
     return { ok: false, issues: [{ path: '', message: 'no se pudo leer el envío' }] };
   }
   if (result.success) return { ok: true, submission: result.output };
-  return { ok: false, issues: result.issues.map(toIssue) };
+  // Two checks of one field may fail with the same words (a message too short is also too short once
+  // trimmed; a bad email fails two patterns): a person needs to read each problem once.
+  const seen = new Set<string>();
+  const issues = result.issues.map(toIssue).filter((issue) => {
+    const key = `${issue.path}\n${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ok: false, issues };
 }
 
 function toIssue(issue: v.BaseIssue<unknown>): SubmissionIssue {

@@ -8,8 +8,7 @@ import { feedChanges } from '../../src/cli/feed-diff.js';
 import type { PlanFeed } from '../../src/shared/feed-schema.js';
 import { formatValue } from '../../src/shared/format.js';
 import { demoFeed } from './cli-helpers.js';
-
-const TODAY = '2026-11-27';
+import { DEMO_TODAY as TODAY } from '../../src/examples/index.js';
 
 function changed(edit: (feed: PlanFeed) => void): string[] {
   const after = demoFeed();

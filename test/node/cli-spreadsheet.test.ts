@@ -16,12 +16,12 @@ import writeXlsxFile from 'write-excel-file/node';
 import { buildFeed } from '../../src/cli/build-feed.js';
 import { exportCsv } from '../../src/cli/export-csv.js';
 import { feedToTables } from '../../src/cli/spreadsheet/export-tables.js';
-import { canonicalJson } from '../../src/cli/spreadsheet/json-compare.js';
+import { canonicalJson } from '../../src/shared/canonical-json.js';
+import type { CsvCell } from '../../src/shared/csv.js';
 import { TABLE_NAMES, planKey, planLayout, tableColumns, tableLayouts } from '../../src/cli/spreadsheet/layout.js';
 import type { PlanFeed } from '../../src/shared/feed-schema.js';
 import { DEMO_FEED, ROOT, buildDist, captureOutput, demoFeed, runBin, tempFolder } from './cli-helpers.js';
-
-const TODAY = '2026-11-27';
+import { DEMO_TODAY as TODAY } from '../../src/examples/index.js';
 
 function readFeed(path: string): PlanFeed {
   return JSON.parse(readFileSync(path, 'utf8')) as PlanFeed;
@@ -80,11 +80,11 @@ describe('round trip: demo feed → spreadsheets → feed', () => {
   it('gives the same feed through one XLSX workbook with real numbers, dates and booleans', async () => {
     const tables = feedToTables(demoFeed(), { numbers: 'point', dates: 'iso' });
     // What Excel keeps: numbers as numbers, dates as dates, sí/no as booleans.
-    const typed = (cell: string) =>
-      /^\d{4}-\d{2}-\d{2}$/.test(cell)
-        ? new Date(`${cell}T00:00:00Z`)
-        : /^-?\d+(\.\d+)?$/.test(cell)
-          ? Number(cell)
+    const typed = (cell: CsvCell) =>
+      typeof cell !== 'string'
+        ? (cell ?? null)
+        : /^\d{4}-\d{2}-\d{2}$/.test(cell)
+          ? new Date(`${cell}T00:00:00Z`)
           : cell === 'sí'
             ? true
             : cell || null;
@@ -365,7 +365,7 @@ describe('problems', () => {
 
   it('names the workbook sheet in an XLSX problem', async () => {
     const tables = feedToTables(demoFeed(), { numbers: 'point', dates: 'iso' });
-    tables.milestones[2]![4] = 46022 as unknown as string; // a date without date format: Excel's day number
+    tables.milestones[2]![4] = 46022; // a date without date format: Excel's day number
     const workbook = join(folder.path, 'Plan 2025.xlsx');
     await writeXlsxFile(TABLE_NAMES.map((name) => ({ sheet: name, data: tables[name] }))).toFile(workbook);
     const { code, out } = await build(workbook, join(folder.path, 'xlsx.json'));

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.js';
-import { createServer } from '../../server/index.js';
+import { createServer } from '../../src/server/index.js';
 import { tempDir } from './server-helpers.js';
 
 const REPO = new URL('../../', import.meta.url).pathname;
@@ -106,7 +106,7 @@ describe('the widget and the receiver, end to end', () => {
     await fillAndSend(tab, 'Un aporte enviado de punta a punta.');
     const reference = await (await shown(tab, '[part="reference"]')).jsonValue();
     assert.match(String(reference), /^OGP-/);
-    assert.equal(receiver!.store.count(), 1);
+    assert.equal(await receiver!.store.count(), 1);
     await tab.close();
   });
 
@@ -130,16 +130,17 @@ describe('the widget and the receiver, end to end', () => {
     assert.equal(before, 1, 'the submission waits in IndexedDB');
 
     await start();
-    const count = receiver!.store.count();
+    const count = await receiver!.store.count();
     // The next load of a page with the widget sends it.
     await tab.reload();
-    for (let i = 0; i < 100 && receiver!.store.count() === count; i++) await new Promise((r) => setTimeout(r, 100));
-    assert.equal(receiver!.store.count(), count + 1);
+    for (let i = 0; i < 100 && (await receiver!.store.count()) === count; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await receiver!.store.count(), count + 1);
     // More loads, and the browser coming back online: nothing doubles.
     await tab.reload();
     await tab.evaluate(() => window.dispatchEvent(new Event('online')));
     await new Promise((resolve) => setTimeout(resolve, 500));
-    assert.equal(receiver!.store.count(), count + 1);
+    assert.equal(await receiver!.store.count(), count + 1);
     await tab.close();
   });
 
@@ -151,10 +152,10 @@ describe('the widget and the receiver, end to end', () => {
     });
     const response = await tab.goto(`${origin()}/strict-csp.html`);
     assert.match(response!.headers()['content-security-policy'] ?? '', /trusted-types lit-html/);
-    const count = receiver!.store.count();
+    const count = await receiver!.store.count();
     await fillAndSend(tab, 'Enviado desde la página con CSP estricta.');
     await shown(tab, '[part="reference"]');
-    assert.equal(receiver!.store.count(), count + 1);
+    assert.equal(await receiver!.store.count(), count + 1);
     assert.deepEqual(violations, []);
     await tab.close();
   });

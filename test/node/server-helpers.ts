@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from '../../server/index.js';
+import { createServer } from '../../src/server/index.js';
 
 export type Receiver = Awaited<ReturnType<typeof createServer>>;
 export type ReceiverOptions = NonNullable<Parameters<typeof createServer>[0]>;

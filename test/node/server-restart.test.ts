@@ -1,7 +1,8 @@
 /**
- * Nothing lost across a crash: the receiver runs as its own process
- * (`node server/index.js`, as a city runs it), is killed with SIGKILL right
- * after it answers 201, and comes back with every answered submission.
+ * Nothing lost across a crash: the receiver runs as its own process (its
+ * entry point, as a city runs `node dist/server/index.js`; here the source,
+ * under tsx), is killed with SIGKILL right after it answers 201, and comes
+ * back with every answered submission.
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -11,16 +12,16 @@ import { after, describe, it } from 'node:test';
 import { post, submission, tempDir } from './server-helpers.js';
 
 const TOKEN = 'restart-token-0123456789abcdef';
-const ENTRY = new URL('../../server/index.js', import.meta.url).pathname;
+const ENTRY = new URL('../../src/server/index.ts', import.meta.url).pathname;
 
 interface Child {
   process: ChildProcess;
   url: string;
 }
 
-/** Starts `node server/index.js` on a free port and waits for its address. */
+/** Starts the receiver's entry point on a free port and waits for its address. */
 async function startChild(dataDir: string): Promise<Child> {
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     env: {
       ...process.env,
       PORT: '0',

@@ -3,12 +3,12 @@
  * headers, and what it never serves.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { STRICT_CSP } from '../../server/index.js';
+import { STRICT_CSP } from '../../src/shared/csp.js';
 import { type Running, startReceiver } from './server-helpers.js';
 
 /** A GET that sends the path exactly as written (fetch would normalize "..").  */
@@ -79,7 +79,7 @@ describe('static files', () => {
       const response = await get(path);
       assert.equal(response.status, 200, path);
       assert.equal(response.headers.get('content-type'), type, path);
-      assert.equal(response.headers.get('cache-control'), 'no-cache');
+      assert.ok(response.headers.get('cache-control'), path);
     }
   });
 
@@ -156,6 +156,20 @@ describe('static files from this repository', () => {
     for (const name of ['plan-feed.schema.json', 'feedback-submission.schema.json']) {
       const schema = await fetch(`${running.url}/schema/${name}`);
       assert.equal(schema.status, 200, name);
+    }
+  });
+
+  it('serves the icon that every demo page links to', async () => {
+    const demo = new URL('../../demo/', import.meta.url);
+    for (const page of readdirSync(demo).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(new URL(page, demo), 'utf8');
+      const href = /<link rel="icon" href="([^"]+)"/.exec(html)?.[1];
+      assert.ok(href, `${page} links to an icon`);
+      for (const base of ['/', '/demo/']) {
+        const icon: Response = await fetch(new URL(href, `${running.url}${base}${page}`));
+        assert.equal(icon.status, 200, `${base}${page}: ${href}`);
+        assert.equal(icon.headers.get('content-type'), 'image/svg+xml');
+      }
     }
   });
 });

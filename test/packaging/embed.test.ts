@@ -1,10 +1,12 @@
 /**
- * The iframe fallback, demo/embed.html, and the parent page's resizer,
- * demo/embed-resizer.js: one widget from the query string (checked), its
- * height reported by postMessage, a "Fuente" link to the plan's page, and
- * only trusted height messages acted on.
+ * The iframe fallback, demo/embed.html with its script src/embed/embed.ts,
+ * and the parent page's resizer, src/embed/embed-resizer.ts (both served as
+ * the build writes them, /dist/embed/*.js): one widget from the query string
+ * (checked), its height reported by postMessage, a "Fuente" link to the
+ * plan's page, and only trusted height messages acted on.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { DEMO_TODAY } from '../../src/examples/index.js';
 
 const EMBED = '/demo/embed.html';
 const PLAN_PAGE = 'https://www.opengovpartnership.org/members/medellin-colombia/';
@@ -53,7 +55,7 @@ async function expectEmbedAccessible(doc: Document): Promise<void> {
 async function loadResizer(): Promise<void> {
   if (document.querySelector('script[data-test-resizer]')) return;
   const script = document.createElement('script');
-  script.src = '/demo/embed-resizer.js';
+  script.src = '/dist/embed/embed-resizer.js';
   script.dataset.testResizer = '';
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
   document.head.append(script);
@@ -71,7 +73,7 @@ describe('the iframe fallback (embed.html)', function () {
         src: '/demo/feed.json',
         'commitment-id': 'clubes-juveniles',
         id: 'c-1',
-        today: '2026-11-27',
+        today: DEMO_TODAY,
       },
       300,
     );

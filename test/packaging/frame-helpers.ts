@@ -7,15 +7,6 @@ interface AxeResult {
 
 type AxeWindow = Window & { axe?: { run(context: Document, options?: object): Promise<AxeResult> } };
 
-/** Every widget the bundle defines. */
-export const WIDGET_TAGS = [
-  'ogp-plan-overview',
-  'ogp-commitment',
-  'ogp-indicator-chart',
-  'ogp-milestone-timeline',
-  'ogp-feedback-form',
-];
-
 /** Opens `url` in a frame of the test page and waits for its load event. */
 export async function openFrame(url: string, title = 'Página de demostración'): Promise<HTMLIFrameElement> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe title=${title} width="1000" height="800"></iframe>`);

@@ -4,7 +4,8 @@
  * and the pinned script with the bundle's integrity hash.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { WIDGET_TAGS, axeInFrame, openFrame, widgetsSettled } from './frame-helpers.js';
+import { WIDGET_TAGS } from '../../src/shared/widgets.js';
+import { axeInFrame, openFrame, widgetsSettled } from './frame-helpers.js';
 
 type FrameWindow = Window & typeof globalThis;
 

@@ -4,12 +4,28 @@
 //                                   (rollup, the options of `npm run build`) once
 //                                   per test run, so tests never load a stale dist/
 //   GET /dist/bundle-info.json      its pinned CDN address and SRI hash, as the build writes them
+//   GET /dist/<path>.js             any other module tsc writes to dist/ (the embed's
+//                                   scripts, the widget registry the demo reads),
+//                                   compiled from src/<path>.ts on each request
 //   GET …strict-csp.html            the page as served statically, plus the
 //                                   receiver's strict Content-Security-Policy header
-import { STRICT_CSP, isStrictCspPath } from '../../server/csp.js';
+import { existsSync } from 'node:fs';
+import { tsImport } from 'tsx/esm/api';
+
+// The policy's one home is TypeScript shared with the browser tests; this file runs in plain Node.
+const { STRICT_CSP, isStrictCspPath } = await tsImport('../../src/shared/csp.ts', import.meta.url);
 
 const BUNDLE_PATH = '/dist/ogp-plan-widgets.js';
 const BUNDLE_INFO_PATH = '/dist/bundle-info.json';
+const SRC = new URL('../../src/', import.meta.url);
+
+/** The source under src/ of a compiled module's path under /dist/, or undefined when there is none. */
+function sourceOf(path) {
+  const match = /^\/dist\/([\w/-]+)\.js$/.exec(path);
+  if (!match) return undefined;
+  const source = new URL(`${match[1]}.ts`, SRC);
+  return existsSync(source) ? source : undefined;
+}
 
 let bundle;
 
@@ -27,7 +43,7 @@ export function freshBundle() {
 }
 
 export function isPackagingPath(path) {
-  return path === BUNDLE_PATH || path === BUNDLE_INFO_PATH || isStrictCspPath(path);
+  return path === BUNDLE_PATH || path === BUNDLE_INFO_PATH || isStrictCspPath(path) || sourceOf(path) !== undefined;
 }
 
 /** Koa middleware for the paths isPackagingPath accepts. */
@@ -44,6 +60,18 @@ export async function packagingRoute(ctx, next) {
       ctx.type = 'text/plain';
       ctx.body = `bundle build failed: ${error.message}`;
     }
+    return;
+  }
+  const source = sourceOf(ctx.path);
+  if (source) {
+    const [{ readFile }, { compile }] = await Promise.all([
+      import('node:fs/promises'),
+      import('../../scripts/bundle.js'),
+    ]);
+    const { code } = await compile(await readFile(source, 'utf8'), source.pathname);
+    ctx.type = 'text/javascript';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = code;
     return;
   }
   if (ctx.path === BUNDLE_INFO_PATH) {

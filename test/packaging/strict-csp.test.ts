@@ -1,6 +1,6 @@
 /**
  * The CDN bundle on demo/strict-csp.html, served (by the test server, like
- * the receiver) with the strict Content-Security-Policy of server/csp.js:
+ * the receiver) with the strict Content-Security-Policy of src/shared/csp.ts:
  * no inline script or style, no eval, Trusted Types with only 'lit-html'.
  * /dist/ogp-plan-widgets.js is built fresh from the sources for this run
  * (test/packaging/routes.js). The page reports through postMessage from its
@@ -8,8 +8,8 @@
  * recorded from the first line of the page (demo/csp-watch.js).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { STRICT_CSP } from '../../server/csp.js';
-import { WIDGET_TAGS } from './frame-helpers.js';
+import { STRICT_CSP } from '../../src/shared/csp.js';
+import { WIDGET_TAGS } from '../../src/shared/widgets.js';
 
 interface PageReport {
   widgets: { tag: string; state: string; drawing: { timeTicks: number; valueTicks: number; lines: number } }[];
@@ -62,7 +62,7 @@ describe('the bundle under a strict Content-Security-Policy', function () {
     expect(report.trustedTypes, 'Trusted Types supported by this browser').to.equal(true);
     expect(report.violations).to.deep.equal([]);
     expect(report.errors).to.deep.equal([]);
-    expect(report.widgets.map((widget) => widget.tag)).to.have.members(WIDGET_TAGS);
+    expect(report.widgets.map((widget) => widget.tag)).to.have.members([...WIDGET_TAGS]);
     for (const widget of report.widgets) expect(widget.state, widget.tag).to.equal('listo');
     // The bundle's maths (axis ticks, line paths) work in the minified build, not only in the sources.
     const chart = report.widgets.find((widget) => widget.tag === 'ogp-indicator-chart')!;
@@ -85,7 +85,7 @@ describe('the bundle under a strict Content-Security-Policy', function () {
     expect(report.secondCopy).to.deep.equal({ loaded: true, separate: true });
     expect(report.errors).to.deep.equal([]);
     expect(report.violations).to.deep.equal([]);
-    expect(report.widgets.map((widget) => widget.tag)).to.have.members(WIDGET_TAGS);
+    expect(report.widgets.map((widget) => widget.tag)).to.have.members([...WIDGET_TAGS]);
     for (const widget of report.widgets) expect(widget.state, widget.tag).to.equal('listo');
   });
 });

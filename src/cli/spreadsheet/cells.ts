@@ -4,6 +4,7 @@
  * booleans). Each reader returns the value, `undefined` for an empty cell,
  * or a message that says what was expected and what was found.
  */
+import { unguardFormula } from '../../shared/csv.js';
 import type { Choice } from './layout.js';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -29,17 +30,14 @@ export function found(cell: CellValue): string {
   return `se encontró "${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
 }
 
-// Exported text cells that start like a formula get an apostrophe, so that a
-// spreadsheet never runs them (see formatText); reading takes one away. Text
-// that already starts with apostrophes before such a sign gets one more.
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/** A cell as trimmed text; '' when empty. */
+/**
+ * A cell as trimmed text; '' when empty. The apostrophes that export-csv's
+ * formula guard added (src/shared/csv.ts) are taken away again.
+ */
 export function cellText(cell: CellValue): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return isoDate(cell);
-  const text = String(cell).replace(/\r\n?/g, '\n').trim();
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return unguardFormula(String(cell).replace(/\r\n?/g, '\n').trim());
 }
 
 export function readText(cell: CellValue): Read<string> {
@@ -174,13 +172,9 @@ export interface CellStyle {
   dates: 'iso' | 'dmy';
 }
 
-export function formatText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-export function formatNumber(value: number, style: CellStyle): string {
-  const text = String(value);
-  return style.numbers === 'comma' ? text.replace('.', ',') : text;
+/** The decimal mark of a number style, for the CSV writer. */
+export function decimalMark(style: NumberStyle): '.' | ',' {
+  return style === 'comma' ? ',' : '.';
 }
 
 export function formatDate(value: string, style: CellStyle): string {

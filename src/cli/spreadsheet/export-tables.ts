@@ -1,10 +1,13 @@
 /**
- * A plan feed → the spreadsheet tables (rows of text, header first), the
+ * A plan feed → the spreadsheet tables (rows of cells, header first), the
  * inverse of assemble.ts. Pure. Every column of the layout is written, empty
- * or not, so the files are also a complete template.
+ * or not, so the files are also a complete template. Texts stay as they
+ * are and numbers stay numbers: the CSV writer guards the one and writes
+ * the other in the chosen style.
  */
+import type { CsvCell } from '../../shared/csv.js';
 import type { LocalizedText, PlanFeed } from '../../shared/feed-schema.js';
-import { type CellStyle, LIST_SEPARATOR, formatBoolean, formatDate, formatNumber, formatText } from './cells.js';
+import { type CellStyle, LIST_SEPARATOR, formatBoolean, formatDate } from './cells.js';
 import {
   type Field,
   PLAN_COLUMNS,
@@ -17,7 +20,7 @@ import {
   tableLayouts,
 } from './layout.js';
 
-export type Tables = Record<TableName, string[][]>;
+export type Tables = Record<TableName, CsvCell[][]>;
 
 type Json = Record<string, unknown>;
 
@@ -31,20 +34,17 @@ const spanish = (text: LocalizedText) => (typeof text === 'string' ? text : text
 const english = (text: LocalizedText) => (typeof text === 'string' ? '' : (text.en ?? ''));
 
 /** A field's cells, one per column of fieldColumns(field). */
-function formatField(field: Field, value: unknown, style: CellStyle): string[] {
+function formatField(field: Field, value: unknown, style: CellStyle): CsvCell[] {
   if (value === undefined || field.type === 'children') return fieldColumns(field).map(() => '');
   switch (field.type) {
     case 'localized': {
       const text = value as LocalizedText;
-      return [formatText(spanish(text)), formatText(english(text))];
+      return [spanish(text), english(text)];
     }
     case 'localizedList': {
       const texts = value as LocalizedText[];
       const translated = texts.some((text) => english(text));
-      return [
-        formatText(texts.map(spanish).join(LIST_SEPARATOR)),
-        translated ? formatText(texts.map(english).join(LIST_SEPARATOR)) : '',
-      ];
+      return [texts.map(spanish).join(LIST_SEPARATOR), translated ? texts.map(english).join(LIST_SEPARATOR) : ''];
     }
     case 'codes':
       return [(value as string[]).join(LIST_SEPARATOR)];
@@ -52,21 +52,21 @@ function formatField(field: Field, value: unknown, style: CellStyle): string[] {
     case 'dateTime':
       return [formatDate(value as string, style)];
     case 'number':
-      return [formatNumber(value as number, style)];
+      return [value as number];
     case 'boolean':
       return [formatBoolean(value as boolean)];
     default:
-      return [formatText(String(value))];
+      return [String(value)];
   }
 }
 
-function tableRows(fields: readonly Field[], record: unknown, style: CellStyle): string[] {
+function tableRows(fields: readonly Field[], record: unknown, style: CellStyle): CsvCell[] {
   return fields.flatMap((field) => formatField(field, getPath(record, field.path), style));
 }
 
 /** plan.csv: one row per field, in layout order; a list gets one row per item. */
-function planRows(feed: PlanFeed, style: CellStyle): string[][] {
-  const rows: string[][] = [[...PLAN_COLUMNS]];
+function planRows(feed: PlanFeed, style: CellStyle): CsvCell[][] {
+  const rows: CsvCell[][] = [[...PLAN_COLUMNS]];
   for (const field of planLayout.fields) {
     const value = getPath(feed, field.path);
     const items = field.type === 'localizedList' ? ((value as LocalizedText[] | undefined) ?? [undefined]) : [value];
@@ -114,7 +114,7 @@ export function feedToTables(feed: PlanFeed, style: CellStyle): Tables {
       tables.observations.push([
         indicator.id,
         ...tableRows(observations.fields, observation, style),
-        ...dimensionKeys.map((key) => formatText(observation.dimensions?.[key] ?? '')),
+        ...dimensionKeys.map((key) => observation.dimensions?.[key] ?? ''),
       ]);
     }
   }

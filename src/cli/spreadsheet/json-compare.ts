@@ -1,24 +1,9 @@
-import { escapePointer } from '../../shared/feed-schema.js';
-
 /**
  * Equality of two feeds as export-csv promises it: the same JSON once object
  * keys are sorted (key order carries no meaning; list order does).
  */
-
-/** JSON text with object keys sorted at every level. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort()
-      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
-  );
-}
+import { canonicalJson } from '../../shared/canonical-json.js';
+import { escapePointer } from '../../shared/feed-schema.js';
 
 /** The JSON pointers where `after` differs from `before`, deepest first found. */
 export function jsonDifferences(before: unknown, after: unknown, path = ''): string[] {

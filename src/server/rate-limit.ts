@@ -1,25 +1,29 @@
-// @ts-check
 /**
  * A per-client rate limit: a token bucket per key (the client's address)
  * that holds `perMinute` tokens and refills at `perMinute` a minute. Memory
- * stays bounded: full buckets are forgotten.
+ * stays bounded: full buckets are forgotten. It counts per receiver
+ * process, not across receivers.
  */
 
+/** Whether a request may go on, and otherwise how many seconds to wait (for Retry-After). */
+export type RateDecision = { ok: true } | { ok: false; retryAfter: number };
+
+export interface RateLimiter {
+  /** Takes a token for `key`. */
+  take(key: string): RateDecision;
+}
+
 /**
- * @param {number} perMinute submissions a minute per client; 0 turns the limit off
- * @param {() => number} [now] milliseconds, for tests
+ * @param perMinute submissions a minute per client; 0 turns the limit off
+ * @param now milliseconds, for tests
  */
-export function createRateLimiter(perMinute, now = Date.now) {
-  /** @type {Map<string, { tokens: number, at: number }>} */
-  const buckets = new Map();
+export function createRateLimiter(perMinute: number, now: () => number = Date.now): RateLimiter {
+  const buckets = new Map<string, { tokens: number; at: number }>();
   const ratePerMs = perMinute / 60_000;
   let lastSweep = now();
 
-  /**
-   * Forgets buckets that have refilled completely (at most once a minute).
-   * @param {number} time
-   */
-  function sweep(time) {
+  /** Forgets buckets that have refilled completely (at most once a minute). */
+  function sweep(time: number) {
     if (time - lastSweep < 60_000) return;
     lastSweep = time;
     for (const [key, bucket] of buckets) {
@@ -28,12 +32,6 @@ export function createRateLimiter(perMinute, now = Date.now) {
   }
 
   return {
-    /**
-     * Takes a token for `key`. Answers whether the request may go on, and
-     * otherwise how many seconds to wait (for Retry-After).
-     * @param {string} key
-     * @returns {{ ok: true } | { ok: false, retryAfter: number }}
-     */
     take(key) {
       if (!(perMinute > 0)) return { ok: true };
       const time = now();

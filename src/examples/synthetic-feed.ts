@@ -4,7 +4,7 @@
  * from a fixed seed, so every run draws the same chart) and `milestones`
  * milestones spread over the plan period, 25 per commitment.
  */
-import { STATUSES } from '../src/shared/feed-schema.js';
+import { STATUSES } from '../shared/feed-schema.js';
 
 const DAY = 86_400_000;
 const PLAN_START = Date.UTC(2025, 1, 27);

@@ -1,21 +1,22 @@
 #!/usr/bin/env node
-// @ts-check
 /**
  * The reference receiver for <ogp-feedback-form>, and the demo's server.
  *
- *   node server/index.js        (npm start builds first, then runs this)
+ *   node dist/server/index.js        (npm start builds first, then runs this)
  *
  * Configuration by environment variables: PORT, HOST, FEEDBACK_DATA_DIR,
  * FEEDBACK_RATE_LIMIT, FEEDBACK_ALLOWED_ORIGINS, FEEDBACK_ADMIN_TOKEN,
- * FEEDBACK_TRUST_PROXY. See server/README.md.
+ * FEEDBACK_TRUST_PROXY, FEEDBACK_QUIET. See docs/feedback-receiver.md.
  */
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configFromEnv, createServer } from './app.js';
+import { createServer } from './app.js';
+import { configFromEnv } from './config.js';
 
-export { configFromEnv, createServer } from './app.js';
-export { STRICT_CSP } from './csp.js';
+export { createServer, type Receiver } from './app.js';
+export { configFromEnv, type ReceiverOptions } from './config.js';
+export type { FeedbackStore, SaveResult, StoredKey, StoredSubmission } from './store.js';
 
 async function main() {
   const config = configFromEnv(process.env);
@@ -28,11 +29,11 @@ async function main() {
   });
   const { url } = await receiver.listen(config.port, config.host);
   console.log(`Demo and feedback receiver on ${url}/`);
-  console.log(`Submissions are stored in ${receiver.store.file}`);
-  if (!config.adminToken) console.log('Export is off: set FEEDBACK_ADMIN_TOKEN to turn it on.');
+  console.log(`Submissions are stored in ${receiver.store.location}`);
+  if (!config.adminToken) console.log('Exports are off: set FEEDBACK_ADMIN_TOKEN to turn them on.');
 
   let stopping = false;
-  const stop = async (/** @type {string} */ signal) => {
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then closing the database.`);
@@ -53,7 +54,7 @@ const invokedDirectly =
   realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url));
 
 if (invokedDirectly) {
-  main().catch((error) => {
+  main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

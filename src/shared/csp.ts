@@ -1,8 +1,10 @@
-// @ts-check
 /**
  * The strict Content Security Policy the demo's strict-csp.html page is
  * served with: it proves the widgets run with no inline script or style,
  * no eval, and only Lit's Trusted Types policy. A city can copy it.
+ *
+ * Shared: the reference receiver sends it, and the browser tests (and the
+ * test runner's server) check the page against the same string.
  */
 
 /** The policy, as one header value. */
@@ -21,11 +23,7 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-/**
- * Whether a request path gets the strict policy: any path ending in
- * `strict-csp.html`.
- * @param {string} pathname
- */
-export function isStrictCspPath(pathname) {
+/** Whether a request path gets the strict policy: any path ending in `strict-csp.html`. */
+export function isStrictCspPath(pathname: string): boolean {
   return pathname.endsWith('strict-csp.html');
 }

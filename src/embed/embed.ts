@@ -1,16 +1,28 @@
-// embed.html: reads the query string, renders one widget, reports the page's
-// height to the parent and adds the "Fuente: …" line. Everything from the URL
-// is checked: the widget against the five names, `src` must be relative or
-// http(s), and only each widget's known parameters become attributes.
-import { loadFeed, localize, normalizeLang, safeHref } from '/dist/ogp-plan-widgets.js';
-import { COMMON_PARAMS, isFeedUrl, widgetNamed } from './widgets.js';
+/**
+ * The iframe fallback's page script (dist/embed/embed.js, loaded by
+ * demo/embed.html): reads the query string, renders one widget, reports the
+ * page's height to the parent and adds the "Fuente: …" line. Everything from
+ * the URL is checked: the widget against the registry's names, `src` must be
+ * relative or http(s), and only each widget's known parameters become
+ * attributes.
+ *
+ * It imports the CDN bundle that sits beside it in dist/ (the widgets, and
+ * the feed cache they share with the source line), not the npm modules, so a
+ * host serves dist/ as it is and needs no build of its own.
+ */
+import { LOCALES, loadFeed, localize, normalizeLang, safeHref } from '../ogp-plan-widgets.js';
+import type { Lang } from '../ogp-plan-widgets.js';
+import { EMBED_COMMON_PARAMS, WIDGETS, widgetNamed } from '../shared/widgets.js';
+
+/** The registry's names, as a list a person reads: "a, b o c". */
+const widgetList = (lang: Lang) =>
+  new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' }).format(WIDGETS.map((widget) => widget.name));
 
 const STRINGS = {
   es: {
     source: 'Fuente: ',
     newTab: ' (se abre en una pestaña nueva)',
-    unknownWidget: (name) =>
-      `No hay un widget llamado «${name}». Use plan-overview, commitment, indicator-chart, milestone-timeline o feedback-form.`,
+    unknownWidget: (name: string) => `No hay un widget llamado «${name}». Use ${widgetList('es')}.`,
     noWidget: 'Falta el parámetro widget en la dirección de esta inserción.',
     badSource: 'La dirección del feed (parámetro src) no es válida: debe empezar por https:// o ser relativa.',
     title: 'Plan de gobierno abierto',
@@ -18,13 +30,12 @@ const STRINGS = {
   en: {
     source: 'Source: ',
     newTab: ' (opens in a new tab)',
-    unknownWidget: (name) =>
-      `There is no widget called “${name}”. Use plan-overview, commitment, indicator-chart, milestone-timeline or feedback-form.`,
+    unknownWidget: (name: string) => `There is no widget called “${name}”. Use ${widgetList('en')}.`,
     noWidget: 'The widget parameter is missing from this embed’s address.',
     badSource: 'The feed address (src parameter) is not valid: it must start with https:// or be relative.',
     title: 'Open government plan',
   },
-};
+} satisfies Record<Lang, unknown>;
 
 const params = new URLSearchParams(location.search);
 const lang = normalizeLang(params.get('lang'));
@@ -35,7 +46,21 @@ document.title = strings.title;
 /** An id for the parent to tell its embeds apart: short, plain characters only. */
 const embedId = /^[\w.:-]{1,100}$/.test(params.get('id') ?? '') ? params.get('id') : '';
 
-function reportHeight() {
+/** The page's element with this id; embed.html always has it. */
+const byId = (id: string) => document.getElementById(id)!;
+
+/** A feed address the embed accepts: relative, or absolute http(s). */
+function isFeedUrl(value: string, base: string): boolean {
+  if (value.trim() === '') return false;
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function reportHeight(): void {
   let last = -1;
   const send = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -48,20 +73,20 @@ function reportHeight() {
   send();
 }
 
-function showError(message) {
+function showError(message: string): void {
   const box = document.createElement('p');
   box.className = 'embed-error';
   box.setAttribute('role', 'alert');
   box.textContent = message;
-  document.getElementById('embed').replaceChildren(box);
+  byId('embed').replaceChildren(box);
 }
 
 /** "Fuente: <plan title>", linked to the plan's page when the feed gives a safe http(s) one. */
-async function showSource(src) {
+async function showSource(src: string): Promise<void> {
   const result = await loadFeed(src);
   if (!result.ok) return;
   const plan = result.feed.plan;
-  const line = document.getElementById('source');
+  const line = byId('source');
   const title = localize(plan.title, lang);
   const href = safeHref(plan.links?.planPage);
   if (href && /^https?:/i.test(href)) {
@@ -81,7 +106,7 @@ async function showSource(src) {
   line.hidden = false;
 }
 
-function render() {
+function render(): void {
   const name = params.get('widget');
   const widget = widgetNamed(name);
   if (!widget) return showError(name ? strings.unknownWidget(name) : strings.noWidget);
@@ -89,11 +114,11 @@ function render() {
   if (!isFeedUrl(src, location.href)) return showError(strings.badSource);
 
   const element = document.createElement(widget.tag);
-  for (const param of [...COMMON_PARAMS, ...widget.params]) {
+  for (const param of [...EMBED_COMMON_PARAMS, ...widget.embedParams]) {
     const value = params.get(param);
     if (value !== null && value !== '') element.setAttribute(param, value);
   }
-  document.getElementById('embed').replaceChildren(element);
+  byId('embed').replaceChildren(element);
   void showSource(src);
 }
 

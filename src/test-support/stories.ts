@@ -1,14 +1,12 @@
 /**
  * What stories share: feed URLs for every state. Storybook serves demo/ at
  * /demo (see .storybook/main.ts), so the ready states read the real sample
- * feed, exactly as a host page would.
+ * feed, exactly as a host page would. The day they read it on is
+ * DEMO_TODAY, from src/examples.
  */
 
-/** The sample feed, as a host page would point to it. */
+/** The sample feed, as a host page would point to it (relative: the static Storybook may live under any path). */
 export const DEMO_FEED_URL = 'demo/feed.json';
-
-/** The sample feed's "today": three of its milestones are overdue. */
-export const DEMO_TODAY = '2026-11-27';
 
 /** A URL that exists but is an HTML page, not JSON. */
 export const NOT_JSON_URL = 'demo/index.html';

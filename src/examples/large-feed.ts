@@ -1,11 +1,13 @@
 /**
- * A big plan, made up from the sample feed, for the "large feed" stories: a
+ * A big plan, grown from the sample feed, for the "large feed" stories: a
  * city with many commitments, many milestones per commitment and long
  * monthly series. Deterministic (no Math.random), so every render and every
  * screenshot is the same. Valid against the schema (a Node test checks it).
+ * The sample comes in as an argument: Storybook and Node import
+ * demo/feed.json as a JSON module, which the browser tests' server cannot
+ * serve, so this module must not import it.
  */
-import demoFeed from '../demo/feed.json' with { type: 'json' };
-import type { Commitment, Indicator, Milestone, PlanFeed, Status } from '../src/shared/feed-schema.js';
+import type { Commitment, Indicator, Milestone, PlanFeed, Status } from '../shared/feed-schema.js';
 
 export interface LargeFeedOptions {
   commitments?: number;
@@ -57,8 +59,8 @@ function milestone(commitment: number, index: number, count: number): Milestone 
   };
 }
 
-function commitment(index: number, milestones: number): Commitment {
-  const template = demoFeed.commitments[index % demoFeed.commitments.length]! as unknown as Commitment;
+function commitment(sample: PlanFeed, index: number, milestones: number): Commitment {
+  const template = sample.commitments[index % sample.commitments.length]!;
   return {
     ...template,
     id: `compromiso-${pad(index + 1)}`,
@@ -109,22 +111,21 @@ function indicator(index: number, commitmentId: string, months: number): Indicat
   } as Indicator;
 }
 
-/** The sample plan, grown: `commitments` commitments, each with its milestones, an indicator every other one. */
-export function largeFeed({
-  commitments = 60,
-  milestonesPerCommitment = 8,
-  months = 120,
-}: LargeFeedOptions = {}): PlanFeed {
-  const list = Array.from({ length: commitments }, (_, i) => commitment(i, milestonesPerCommitment));
+/** `sample` (the demo feed), grown: `commitments` commitments, each with its milestones, an indicator every other one. */
+export function largeFeed(
+  sample: PlanFeed,
+  { commitments = 60, milestonesPerCommitment = 8, months = 120 }: LargeFeedOptions = {},
+): PlanFeed {
+  const list = Array.from({ length: commitments }, (_, i) => commitment(sample, i, milestonesPerCommitment));
   const indicators = list.filter((_, i) => i % 2 === 0).map((item, i) => indicator(i, item.id, months));
   for (const item of indicators) {
     const owner = list.find((candidate) => candidate.id === item.commitmentId)!;
     owner.indicatorIds = [item.id];
   }
   return {
-    ...(demoFeed as unknown as PlanFeed),
+    ...sample,
     plan: {
-      ...(demoFeed.plan as unknown as PlanFeed['plan']),
+      ...sample.plan,
       sampleNote: {
         es: `Plan de prueba con ${commitments} compromisos y ${commitments * milestonesPerCommitment} hitos, generado para medir los widgets.`,
         en: `Test plan with ${commitments} commitments and ${commitments * milestonesPerCommitment} milestones, generated to measure the widgets.`,
