@@ -86,17 +86,39 @@ async function demoIndicator(id: string): Promise<{ feed: any; indicator: any }>
   return { feed, indicator: feed.indicators.find((candidate: Indicator) => candidate.id === id) };
 }
 
-/** Records the downloads started through an `<a download>` instead of saving them. */
+/**
+ * Records the downloads started through an `<a download>` instead of saving
+ * them, each with the Blob the widget made its URL from: a Blob read back
+ * through its blob: URL loses its type's parameters (`;charset=utf-8`) in
+ * some Chromium versions, so the type is read from the Blob itself.
+ */
 function captureDownloads() {
-  const original = HTMLAnchorElement.prototype.click;
-  const downloads: { href: string; name: string }[] = [];
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download) downloads.push({ href: this.href, name: this.download });
-    else original.call(this);
+  const { click } = HTMLAnchorElement.prototype;
+  const { createObjectURL } = URL;
+  const blobs = new Map<string, Blob>();
+  const downloads: { href: string; name: string; blob: Blob | undefined }[] = [];
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    const url = createObjectURL(object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
   };
-  return { downloads, restore: () => (HTMLAnchorElement.prototype.click = original) };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) downloads.push({ href: this.href, name: this.download, blob: blobs.get(this.href) });
+    else click.call(this);
+  };
+  return {
+    downloads,
+    restore: () => {
+      HTMLAnchorElement.prototype.click = click;
+      URL.createObjectURL = createObjectURL;
+    },
+  };
 }
 
+/**
+ * Clicks a download button and returns the file: its name, the Blob the
+ * widget created, and the bytes a browser saves from the link's URL.
+ */
 async function download(element: OgpIndicatorChart, format: string) {
   const capture = captureDownloads();
   try {
@@ -107,9 +129,9 @@ async function download(element: OgpIndicatorChart, format: string) {
     capture.restore();
   }
   const [file] = capture.downloads;
-  if (!file) return undefined;
-  const blob = await (await fetch(file.href)).blob();
-  return { name: file.name, blob, bytes: new Uint8Array(await blob.arrayBuffer()) };
+  if (!file?.blob) return undefined;
+  const saved = await (await fetch(file.href)).blob();
+  return { name: file.name, blob: file.blob, bytes: new Uint8Array(await saved.arrayBuffer()) };
 }
 
 describe('<ogp-indicator-chart>', () => {
@@ -437,6 +459,7 @@ describe('<ogp-indicator-chart>', () => {
       const file = (await download(element, 'csv'))!;
       expect(file.name).to.equal('personas-formadas.csv');
       expect(file.blob.type).to.equal('text/csv;charset=utf-8');
+      expect(new Uint8Array(await file.blob.arrayBuffer())).to.deep.equal(file.bytes);
       expect([...file.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const csv = new TextDecoder().decode(file.bytes.slice(3));
       const { indicator } = await demoIndicator('personas-formadas');
