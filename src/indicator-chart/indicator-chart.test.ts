@@ -2,7 +2,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import type { OgpIndicatorChart } from './indicator-chart.js';
-import { indicatorCsv } from './export.js';
+import { indicatorCsv } from './export-csv.js';
 import type { Indicator } from '../shared/feed-schema.js';
 import { formatDate, formatValue } from '../shared/format.js';
 import { countFormattedDates, loadDemoFeed, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
