@@ -41,10 +41,16 @@ export interface SvgDocumentOptions {
   fontSize: number;
 }
 
-/** An element of the exported document, with its attributes. */
-function svgElement(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
-  const element = document.createElementNS(SVG_NS, name);
+type Attributes = Record<string, string | number>;
+
+function setAttributes<Target extends Element>(element: Target, attributes: Attributes): Target {
   for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
+  return element;
+}
+
+/** An element of the exported document, with its attributes. */
+function svgElement(name: string, attributes: Attributes, text?: string): SVGElement {
+  const element = setAttributes(document.createElementNS(SVG_NS, name), attributes);
   if (text !== undefined) element.textContent = text;
   return element;
 }
@@ -61,13 +67,16 @@ function inlineStyles(source: Element, target: Element): void {
   }
 }
 
-/** A copy of a drawn SVG whose every element carries its computed presentation attributes. */
-function inlinedCopy(source: SVGSVGElement): SVGSVGElement {
+/**
+ * A copy of a drawn SVG whose every element carries its computed
+ * presentation attributes, placed in the document by `box` (x, y, width, height).
+ */
+function inlinedCopy(source: SVGSVGElement, box: Attributes): SVGSVGElement {
   const copy = source.cloneNode(true) as SVGSVGElement;
   inlineStyles(source, copy);
   for (const skipped of copy.querySelectorAll('[data-export="skip"]')) skipped.remove();
   for (const attribute of ['role', 'aria-label', 'aria-hidden', 'focusable', 'class']) copy.removeAttribute(attribute);
-  return copy;
+  return setAttributes(copy, box);
 }
 
 /**
@@ -80,20 +89,16 @@ function inlinedCopy(source: SVGSVGElement): SVGSVGElement {
 export function standaloneSvg(source: SVGSVGElement, options: SvgDocumentOptions): string {
   const em = options.fontSize;
   const { width, height } = source.getBoundingClientRect();
-  const text = (x: number, y: number, content: string, extra: Record<string, string | number> = {}) =>
+  const text = (x: number, y: number, content: string, extra: Attributes = {}) =>
     svgElement(
       'text',
       { x, y, fill: options.color, 'font-family': options.fontFamily, 'font-size': em, ...extra },
       content,
     );
 
-  const chart = inlinedCopy(source);
-  Object.entries({ x: 0, y: 2 * em, width, height }).forEach(([name, value]) =>
-    chart.setAttribute(name, String(value)),
-  );
   const parts: SVGElement[] = [
     text(0, 1.25 * em, options.title, { 'font-weight': 700, 'font-size': 1.125 * em }),
-    chart,
+    inlinedCopy(source, { x: 0, y: 2 * em, width, height }),
   ];
 
   // The key, in rows as wide as the chart.
@@ -102,11 +107,7 @@ export function standaloneSvg(source: SVGSVGElement, options: SvgDocumentOptions
   for (const { swatch, label } of options.legend) {
     const room = 3 * em + textWidth(label, em);
     if (x > 0 && x + room > width) [x, y] = [0, y + 1.75 * em];
-    const key = inlinedCopy(swatch);
-    Object.entries({ x, y, width: 2.5 * em, height: em }).forEach(([name, value]) =>
-      key.setAttribute(name, String(value)),
-    );
-    parts.push(key, text(x + 3 * em, y + 0.85 * em, label));
+    parts.push(inlinedCopy(swatch, { x, y, width: 2.5 * em, height: em }), text(x + 3 * em, y + 0.85 * em, label));
     x += room + em;
   }
   y += options.legend.length ? 2.75 * em : em;

@@ -6,8 +6,7 @@
 import { formatDate } from '../shared/format.js';
 import { commonStrings, localize } from '../shared/i18n.js';
 import type { ChartModel } from './chart-model.js';
-import { csvBlob, indicatorCsv } from './export-csv.js';
-import { standaloneSvg, svgToPng } from './export-svg.js';
+import { standaloneSvg } from './export-svg.js';
 
 /** The download buttons, in order; each button's `data-format`. */
 export const DOWNLOAD_FORMATS = ['csv', 'svg', 'png'] as const;
@@ -24,7 +23,7 @@ export interface DrawnChart {
 }
 
 /** The chart as a standalone SVG document: title, chart, key and source. Undefined before the chart is laid out. */
-function chartSvg(model: ChartModel, drawn: DrawnChart): string | undefined {
+export function chartSvg(model: ChartModel, drawn: DrawnChart): string | undefined {
   const { indicator, lang, strings, layout } = model;
   if (!layout) return undefined;
   const source = indicator.source ? `${strings.source} ${localize(indicator.source, lang)}` : '';
@@ -41,22 +40,6 @@ function chartSvg(model: ChartModel, drawn: DrawnChart): string | undefined {
     fontFamily: drawn.style.fontFamily,
     fontSize: parseFloat(drawn.style.fontSize),
   });
-}
-
-/**
- * The file a download button saves: the CSV from the model, the images from
- * the chart as drawn. Undefined when an image has nothing to be made from
- * yet. Rejects when the page forbids drawing the PNG (see `svgToPng`).
- */
-export async function chartFile(
-  format: DownloadFormat,
-  model: ChartModel,
-  drawn: DrawnChart | undefined,
-): Promise<Blob | undefined> {
-  if (format === 'csv') return csvBlob(indicatorCsv(model.indicator, model.lang));
-  const document = drawn && chartSvg(model, drawn);
-  if (document === undefined) return undefined;
-  return format === 'svg' ? new Blob([document], { type: 'image/svg+xml' }) : svgToPng(document);
 }
 
 /** How long a download's Blob URL lives: long enough for any browser to start the download. */

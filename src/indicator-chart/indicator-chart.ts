@@ -10,7 +10,9 @@ import { renderSampleNotice, renderText } from '../core/templates.js';
 import { type ChartModel, chartModels } from './chart-model.js';
 import { renderActions, renderFigures, renderLegend, renderSource } from './chart-parts.js';
 import { renderDataTable } from './data-table.js';
-import { chartFile, type DownloadFormat, downloadBlob, type DrawnChart } from './export.js';
+import { chartSvg, type DownloadFormat, downloadBlob } from './export.js';
+import { csvBlob, indicatorCsv } from './export-csv.js';
+import { svgToPng } from './export-svg.js';
 import { indicatorChartStyles } from './indicator-chart.styles.js';
 import { chartStrings, type ChartType } from './indicator-chart.strings.js';
 import { renderFocusMark, renderGeometry, renderTooltip } from './plot.js';
@@ -167,23 +169,26 @@ export class OgpIndicatorChart extends PlanFeedElement {
   private async download(event: Event): Promise<void> {
     const format = (event.currentTarget as HTMLElement).dataset.format as DownloadFormat;
     const model = this.model;
-    if (!model || (format === 'png' && this.pngUnavailable)) return;
-    let file: Blob | undefined;
-    try {
-      file = await chartFile(format, model, this.drawn());
-    } catch (error) {
-      // Only the PNG is expected to fail: the page's CSP forbids drawing it.
-      if (format !== 'png') throw error;
-      this.pngUnavailable = true;
-      return;
+    const document = format === 'csv' ? '' : this.svgDocument();
+    if (!model || document === undefined || (format === 'png' && this.pngUnavailable)) return;
+    let blob: Blob;
+    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang));
+    else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
+    else {
+      try {
+        blob = await svgToPng(document);
+      } catch {
+        this.pngUnavailable = true;
+        return;
+      }
     }
-    if (file) downloadBlob(file, `${model.indicator.id}.${format}`, this.renderRoot);
+    downloadBlob(blob, `${model.indicator.id}.${format}`, this.renderRoot);
   }
 
-  /** The chart as drawn, for the image files; undefined before the plot exists. */
-  private drawn(): DrawnChart | undefined {
+  /** The chart as a standalone SVG document, made from the plot and the legend as drawn. */
+  private svgDocument(): string | undefined {
     const plot = this.renderRoot.querySelector<SVGSVGElement>('.plot svg');
     const swatches = [...this.renderRoot.querySelectorAll<SVGSVGElement>('.key .swatch')];
-    return plot ? { plot, swatches, style: getComputedStyle(this) } : undefined;
+    return this.model && plot ? chartSvg(this.model, { plot, swatches, style: getComputedStyle(this) }) : undefined;
   }
 }
