@@ -16,6 +16,7 @@ import { svgToPng } from './export-svg.js';
 import { indicatorChartStyles } from './indicator-chart.styles.js';
 import { chartStrings, type ChartType } from './indicator-chart.strings.js';
 import { renderFocusMark, renderGeometry, renderTooltip } from './plot.js';
+import { plotStyles } from './plot.styles.js';
 import { PointNavigation } from './point-navigation.js';
 
 /**
@@ -75,7 +76,7 @@ import { PointNavigation } from './point-navigation.js';
  * @cssprop --ogp-loading-height - Space reserved while loading. Default: the chart's height plus 26em, about the whole chart at 50em wide.
  */
 export class OgpIndicatorChart extends PlanFeedElement {
-  static override styles = [...PlanFeedElement.styles, statusStyles, indicatorChartStyles];
+  static override styles = [...PlanFeedElement.styles, statusStyles, indicatorChartStyles, plotStyles];
 
   /** The id of the indicator to show. */
   @property({ attribute: 'indicator-id', reflect: true }) indicatorId?: string;
