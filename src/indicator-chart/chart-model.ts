@@ -21,7 +21,6 @@ import type { Size } from '../core/size-controller.js';
 import {
   type ChartLayout,
   layoutChart,
-  type PointRef,
   type ReferenceInput,
   type SeriesInput,
   timeObservations,
@@ -168,29 +167,4 @@ export function chartModels(): ChartModels {
     const chartType = type === 'bar' ? 'bar' : 'line';
     return modelOf(data, chartType, size.width, size.height, size.fontSize, size.hasSize);
   };
-}
-
-/**
- * What a screen reader hears on reaching a point: its series (when there are
- * several), date, value and position, and, on the total, the baseline and
- * the final target.
- */
-export function pointAnnouncement(model: ChartModel, layout: ChartLayout, at: PointRef): string {
-  const { indicator, lang, strings, progress } = model;
-  const series = layout.series[at.series]!;
-  const point = series.points[at.index]!;
-  const value = (number: number) => valueText(number, indicator, lang);
-  const month = (date: string) => formatDate(date, lang, 'month');
-  const total = !model.dimension;
-  return strings.point({
-    series: layout.series.length > 1 ? series.label : undefined,
-    date: formatDate(point.observation.date, lang, 'long'),
-    value: value(point.observation.value),
-    position: at.index + 1,
-    count: series.points.length,
-    baseline: total ? value(indicator.baseline.value) : undefined,
-    baselineDate: total ? month(indicator.baseline.date) : undefined,
-    target: total && progress.target ? value(progress.target.value) : undefined,
-    targetDate: total && progress.target ? month(progress.target.date) : undefined,
-  });
 }

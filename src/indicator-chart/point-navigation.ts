@@ -19,7 +19,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { stepIndex } from '../core/keyboard.js';
 import { type ChartLayout, nearestPoint, pointInSeries, type PointRef } from './chart-layout.js';
-import { type ChartModel, pointAnnouncement } from './chart-model.js';
+import type { ChartModel } from './chart-model.js';
+import { valueText } from './describe.js';
+import { formatDate } from '../shared/format.js';
 
 const sameRef = (a: PointRef | undefined, b: PointRef | undefined) => a?.series === b?.series && a?.index === b?.index;
 
@@ -45,6 +47,31 @@ function step(layout: ChartLayout, current: PointRef, key: string): PointRef | u
   }
   const index = stepIndex(key, current.index, layout.series[current.series]!.points.length);
   return index === undefined ? undefined : { series: current.series, index };
+}
+
+/**
+ * What a screen reader hears on reaching a point: its series (when there are
+ * several), date, value and position, and, on the total, the baseline and
+ * the final target.
+ */
+function pointAnnouncement(model: ChartModel, layout: ChartLayout, at: PointRef): string {
+  const { indicator, lang, strings, progress } = model;
+  const series = layout.series[at.series]!;
+  const point = series.points[at.index]!;
+  const value = (number: number) => valueText(number, indicator, lang);
+  const month = (date: string) => formatDate(date, lang, 'month');
+  const total = !model.dimension;
+  return strings.point({
+    series: layout.series.length > 1 ? series.label : undefined,
+    date: formatDate(point.observation.date, lang, 'long'),
+    value: value(point.observation.value),
+    position: at.index + 1,
+    count: series.points.length,
+    baseline: total ? value(indicator.baseline.value) : undefined,
+    baselineDate: total ? month(indicator.baseline.date) : undefined,
+    target: total && progress.target ? value(progress.target.value) : undefined,
+    targetDate: total && progress.target ? month(progress.target.date) : undefined,
+  });
 }
 
 export class PointNavigation implements ReactiveController {
