@@ -1,3 +1,15 @@
+/**
+ * <ogp-indicator-chart>: the element, which holds the attributes and the
+ * state and wires the rooms of its folder together:
+ *
+ *   chart-model.ts       what is drawn: the indicator's series and references, laid out at the plot's size
+ *   plot.ts              the SVG drawing, the focus mark and the tooltip (plot.styles.ts)
+ *   point-navigation.ts  the keyboard and the pointer on the plot, and what is announced
+ *   chart-parts.ts       the figures, the legend, the source and the action buttons
+ *   data-table.ts        the data table
+ *   export.ts            the downloads: CSV (export-csv.ts), SVG and PNG (export-svg.ts)
+ *   chart-layout.ts, thin.ts, describe.ts   the geometry, the thinning of long series, the words
+ */
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
