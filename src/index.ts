@@ -99,6 +99,11 @@ export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } fr
 export type { DateStyle } from './shared/format.js';
 export { safeHref } from './core/safe-url.js';
 
-// The base class, for elements of your own on the same feed.
+// For elements of your own on the same feed: the base class (feed properties, language, the shared
+// states), the feed controller it composes (a @lit/task Task, usable in any Lit element) and the
+// states' templates.
 export { PlanFeedElement } from './core/plan-feed-element.js';
-export type { LoadState } from './core/plan-feed-element.js';
+export { FeedTask, TaskStatus } from './core/feed-task.js';
+export type { FeedRenderer, FeedSource } from './core/feed-task.js';
+export { describeFeedError, errorState, feedErrorState, loadingState, noSourceState } from './core/states.js';
+export type { ErrorStateOptions } from './core/states.js';
