@@ -100,10 +100,7 @@ export type { DateStyle } from './shared/format.js';
 export { safeHref } from './core/safe-url.js';
 
 // For elements of your own on the same feed: the base class (feed properties, language, the shared
-// states), the feed controller it composes (a @lit/task Task, usable in any Lit element) and the
-// states' templates.
+// states) and the type of the feed controller it composes; its status is @lit/task's TaskStatus
+// (import { TaskStatus } from '@lit/task').
 export { PlanFeedElement } from './core/plan-feed-element.js';
-export { FeedTask, TaskStatus } from './core/feed-task.js';
-export type { FeedRenderer, FeedSource } from './core/feed-task.js';
-export { describeFeedError, errorState, feedErrorState, loadingState, noSourceState } from './core/states.js';
-export type { ErrorStateOptions } from './core/states.js';
+export type { FeedSource, FeedTask } from './core/feed-task.js';

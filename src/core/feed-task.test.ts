@@ -17,12 +17,15 @@ class FeedHost extends LitElement {
   readonly rendered: string[] = [];
 
   protected override render() {
-    const state = this.task.render({
-      initial: () => 'initial',
-      pending: () => 'pending',
-      complete: (feed) => `complete ${feed.plan.id}`,
-      error: (error) => `error ${error.kind}`,
-    });
+    const { status, value, error } = this.task;
+    const state =
+      status === TaskStatus.INITIAL
+        ? 'initial'
+        : status === TaskStatus.PENDING
+          ? 'pending'
+          : status === TaskStatus.COMPLETE
+            ? `complete ${value!.plan.id}`
+            : `error ${error!.kind}`;
     this.rendered.push(state);
     return litHtml`<p>${state}</p>`;
   }

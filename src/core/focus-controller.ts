@@ -35,53 +35,53 @@ export interface FocusRequest extends FocusOptions {
 }
 
 export class FocusController implements ReactiveController {
-  private readonly host: ReactiveElement;
-  private readonly keeping: FocusKeeping;
-  private request?: { target: FocusTarget; options: FocusRequest };
+  readonly #host: ReactiveElement;
+  readonly #keeping: FocusKeeping;
+  #request?: { target: FocusTarget; options: FocusRequest };
   /** Whether the focus was in the widget when the update began, and what it was on. */
-  private hadFocus = false;
-  private remembered?: string;
+  #hadFocus = false;
+  #remembered?: string;
 
   constructor(host: ReactiveElement, keeping: FocusKeeping = {}) {
-    this.host = host;
-    this.keeping = keeping;
+    this.#host = host;
+    this.#keeping = keeping;
     host.addController(this);
   }
 
   /** Focuses `target` once the next update is rendered (and asks for that update). */
   focusAfterUpdate(target: FocusTarget, options: FocusRequest = {}): void {
-    this.request = { target, options };
-    this.host.requestUpdate();
+    this.#request = { target, options };
+    this.#host.requestUpdate();
   }
 
-  private get root(): DocumentOrShadowRoot & ParentNode {
-    return this.host.renderRoot as ShadowRoot;
+  get #root(): DocumentOrShadowRoot & ParentNode {
+    return this.#host.renderRoot as ShadowRoot;
   }
 
-  private find(target: FocusTarget | undefined): HTMLElement | null | undefined {
-    return typeof target === 'string' ? this.root.querySelector<HTMLElement>(target) : target?.();
+  #find(target: FocusTarget | undefined): HTMLElement | null | undefined {
+    return typeof target === 'string' ? this.#root.querySelector<HTMLElement>(target) : target?.();
   }
 
   hostUpdate(): void {
-    const focused = this.root.activeElement;
-    this.hadFocus = !!focused;
-    this.remembered = focused ? this.keeping.remember?.(focused) : undefined;
+    const focused = this.#root.activeElement;
+    this.#hadFocus = !!focused;
+    this.#remembered = focused ? this.#keeping.remember?.(focused) : undefined;
   }
 
   hostUpdated(): void {
-    const { request } = this;
+    const request = this.#request;
     if (request) {
       const { repeatWhile, ...options } = request.options;
-      this.find(request.target)?.focus(options);
-      if (!repeatWhile?.()) this.request = undefined;
+      this.#find(request.target)?.focus(options);
+      if (!repeatWhile?.()) this.#request = undefined;
       return;
     }
-    if (!this.hadFocus) return;
-    const remembered = this.remembered ? this.find(this.remembered) : undefined;
+    if (!this.#hadFocus) return;
+    const remembered = this.#remembered ? this.#find(this.#remembered) : undefined;
     if (remembered) {
-      if (this.root.activeElement !== remembered) remembered.focus();
-    } else if (!this.root.activeElement) {
-      this.find(this.keeping.fallback)?.focus();
+      if (this.#root.activeElement !== remembered) remembered.focus();
+    } else if (!this.#root.activeElement) {
+      this.#find(this.#keeping.fallback)?.focus();
     }
   }
 }

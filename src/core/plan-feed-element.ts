@@ -127,8 +127,7 @@ export abstract class PlanFeedElement extends LitElement {
   /**
    * Settles once the current load has finished and its result is rendered:
    * the feed, an error, or the missing source. A load that starts meanwhile
-   * (a new `src`, a retry) is waited for too; a widget taken off the page
-   * while loading settles once it is back and has loaded. Never rejects.
+   * (a new `src`, a retry) is waited for too. Never rejects.
    *
    * ```js
    * widget.src = 'https://example.org/feed.json';
@@ -144,11 +143,11 @@ export abstract class PlanFeedElement extends LitElement {
 
   /** The feed, or the state in its place: loading, an error (with "Reintentar" for a `src`), no source. */
   protected override render(): TemplateResult | typeof nothing {
-    return this.feedTask.render({
-      initial: () => noSourceState(this.common),
-      pending: () => loadingState(this.common),
-      complete: (feed) => this.renderFeed(feed),
-      error: (error) => feedErrorState(error, this.common, this.src ? () => this.retry() : undefined),
-    });
+    const { status, value, error } = this.feedTask;
+    if (status === TaskStatus.COMPLETE) return this.renderFeed(value!);
+    if (status === TaskStatus.PENDING) return loadingState(this.common);
+    if (status === TaskStatus.ERROR)
+      return feedErrorState(error!, this.common, this.src ? () => this.retry() : undefined);
+    return noSourceState(this.common);
   }
 }

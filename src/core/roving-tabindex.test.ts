@@ -8,9 +8,7 @@ import { RovingTabindexController } from './roving-tabindex.js';
 /** A row of items, each with a link inside, as one tab stop; it counts its updates. */
 class RovingHost extends LitElement {
   @property({ type: Number }) count = 12;
-  readonly roving = new RovingTabindexController(this, {
-    elements: () => [...this.renderRoot.querySelectorAll<HTMLElement>('li')],
-  });
+  readonly roving = new RovingTabindexController(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('li')]);
   updates = 0;
 
   protected override updated(): void {

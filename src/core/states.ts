@@ -49,7 +49,7 @@ export function errorState(common: CommonStrings, message: string, options: Erro
 }
 
 /** What went wrong loading the feed, in plain words. */
-export function describeFeedError(error: FeedError, common: CommonStrings): string {
+function describeFeedError(error: FeedError, common: CommonStrings): string {
   const messages = common.errors;
   switch (error.kind) {
     case 'http':

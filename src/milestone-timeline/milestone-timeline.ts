@@ -101,20 +101,14 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
   private readonly size = new SizeController(this, '.scale__axis', { width: 480, height: 48, fontSize: 16 });
 
   /** The milestones are one tab stop. A key sets two rows' tabindex and redraws nothing, however long the plan. */
-  private readonly roving = new RovingTabindexController(this, {
-    elements: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.milestone')],
-  });
+  private readonly roving = new RovingTabindexController(this, () => [
+    ...this.renderRoot.querySelectorAll<HTMLElement>('.milestone'),
+  ]);
 
   constructor() {
     super();
-    // A new feed keeps the focus on the same milestone; when that milestone goes, on the tab stop.
-    new FocusController(this, {
-      remember: (focused) =>
-        focused instanceof HTMLElement && focused.classList.contains('milestone')
-          ? `.milestone[data-commitment="${CSS.escape(focused.dataset.commitment!)}"][data-milestone="${CSS.escape(focused.dataset.milestone!)}"]`
-          : undefined,
-      fallback: () => this.roving.tabStop,
-    });
+    // Focus lost with its milestone's row (a new feed) goes back to the tab stop.
+    new FocusController(this, { fallback: () => this.roving.tabStop });
   }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {

@@ -134,12 +134,13 @@ export class OgpPlanOverview extends PlanFeedElement {
   /**
    * Items are reused by position: when a new feed puts another commitment
    * where the focus is, the focus follows its own commitment's control.
+   * (Feed ids are letters, digits, "-" and "_": they need no escaping here.)
    */
   private readonly focusKeeper = new FocusController(this, {
     remember: (focused) => {
       const item = focused.closest('[part="item"]');
       const part = focused.getAttribute('part');
-      return item && part ? `#${CSS.escape(item.id)} [part="${part}"]` : undefined;
+      return item && part ? `#${item.id} [part="${part}"]` : undefined;
     },
   });
 
