@@ -19,6 +19,7 @@ import { type Lang, localize, textLang } from '../shared/i18n.js';
 import { stepIndex } from '../core/keyboard.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
+import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
 import { renderLink, renderProgress, renderSampleNotice, renderText, statusIcon } from '../core/templates.js';
 import {
@@ -247,7 +248,8 @@ export class OgpIndicatorChart extends PlanFeedElement {
   );
 
   private buildModel(): ChartModel | undefined {
-    const indicator = this.data && this.indicatorId ? findIndicator(this.data, this.indicatorId) : undefined;
+    const feed = this.feedTask.value;
+    const indicator = feed && this.indicatorId ? findIndicator(feed, this.indicatorId) : undefined;
     if (!indicator) return undefined;
     const splits = this.splitDimensions(indicator);
     const dimension = splits.includes(this.dimension) ? this.dimension : '';
@@ -267,9 +269,9 @@ export class OgpIndicatorChart extends PlanFeedElement {
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const strings = chartStrings[this.language];
-    if (!this.indicatorId) return this.renderErrorMessage(strings.noIndicatorId, [], false);
+    if (!this.indicatorId) return errorState(this.common, strings.noIndicatorId);
     const model = this.model;
-    if (!model) return this.renderErrorMessage(strings.unknownIndicator(this.indicatorId), [], false);
+    if (!model) return errorState(this.common, strings.unknownIndicator(this.indicatorId));
     const { indicator, lang } = model;
     return html`<figure part="base" class="chart" aria-labelledby="title">
       <figcaption>
