@@ -3,6 +3,7 @@
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { axTreePlugin } from './scripts/wtr-ax-tree-plugin.js';
 import { countsReporter } from './scripts/wtr-counts-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
 import { testServerMiddleware } from './test/server/test-server-middleware.js';
@@ -19,6 +20,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   plugins: [
+    axTreePlugin(),
     esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname, target: 'es2022' }),
   ],
   middleware: [testServerMiddleware()],
