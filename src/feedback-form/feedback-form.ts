@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { FeedError } from '../core/feed-loader.js';
+import { TaskStatus } from '../core/feed-task.js';
+import { FocusController } from '../core/focus-controller.js';
 import type { FeedbackSettings, PlanFeed } from '../shared/feed-schema.js';
 import {
   AGE_RANGES,
@@ -179,7 +180,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private formShownAt?: number;
   private restoredFor?: string;
   private countTimer?: ReturnType<typeof setTimeout>;
-  private focusAfterUpdate?: string;
+  private readonly focusKeeper = new FocusController(this);
   private wantsReplySent = false;
   private warnedAboutController = false;
 
@@ -202,7 +203,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   }
 
   private get settings(): FeedbackSettings | undefined {
-    return this.data?.feedback;
+    return this.feedTask.value?.feedback;
   }
 
   /**
@@ -230,14 +231,16 @@ export class OgpFeedbackForm extends PlanFeedElement {
     return this.renderWidget(feed);
   }
 
-  /** Without a feed, the form still works from its attributes. */
-  protected override renderNoSource(): TemplateResult {
-    return this.renderWidget(undefined);
-  }
-
-  /** A feed that fails to load does not stop a form that has its own endpoint. */
-  protected override renderError(error: FeedError): TemplateResult {
-    return this.endpoint?.trim() ? this.renderWidget(undefined) : super.renderError(error);
+  /**
+   * Without a feed the form still works from its attributes; a feed that fails
+   * to load does not stop a form that has its own endpoint.
+   */
+  protected override render(): TemplateResult | typeof nothing {
+    const { status } = this.feedTask;
+    if (status === TaskStatus.INITIAL || (status === TaskStatus.ERROR && this.endpoint?.trim())) {
+      return this.renderWidget(undefined);
+    }
+    return super.render();
   }
 
   private renderWidget(feed: PlanFeed | undefined): TemplateResult {
@@ -672,11 +675,6 @@ export class OgpFeedbackForm extends PlanFeedElement {
     // The minimum fill time counts from when the form is first on screen.
     const form = this.renderRoot.querySelector('form');
     if (form && this.formShownAt === undefined) this.formShownAt = performance.now();
-    if (this.focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
-      this.focusAfterUpdate = undefined;
-      target?.focus();
-    }
   }
 
   /**
@@ -750,7 +748,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const errors = this.findErrors(submission);
     this.errors = errors;
     if (errors.size === 0) return submission as FeedbackSubmission;
-    this.focusAfterUpdate = '.error-summary';
+    this.focusKeeper.focusAfterUpdate('.error-summary');
     return undefined;
   }
 
@@ -784,14 +782,14 @@ export class OgpFeedbackForm extends PlanFeedElement {
     owners.set(id, this);
     this.volatile = result.volatile;
     this.phase = 'queued';
-    this.focusAfterUpdate = '#result-title';
+    this.focusKeeper.focusAfterUpdate('#result-title');
     this.dispatchEvent(new FeedbackQueuedEvent({ id }));
   }
 
   private showSent(id: string, reference: string): void {
     this.phase = 'sent';
     this.reference = reference;
-    this.focusAfterUpdate = '#result-title';
+    this.focusKeeper.focusAfterUpdate('#result-title');
     this.dispatchEvent(new FeedbackSentEvent({ id, reference }));
   }
 
@@ -800,7 +798,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     this.phase = 'editing';
     this.errors = new Map();
     this.rejection = rejection;
-    this.focusAfterUpdate = '#rejection';
+    this.focusKeeper.focusAfterUpdate('#rejection');
     const { status, message } = rejection;
     this.dispatchEvent(new FeedbackErrorEvent({ id, status, message: message ?? this.strings.rejectedStatus(status) }));
   }
@@ -858,7 +856,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     this.reference = undefined;
     this.phase = 'editing';
     this.formShownAt = undefined;
-    this.focusAfterUpdate = '#kind-comment';
+    this.focusKeeper.focusAfterUpdate('#kind-comment');
     // Looks again for a refusal parked while this form was busy.
     this.restoredFor = undefined;
   };
@@ -885,7 +883,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
         ? { given: true, version: this.consentVersionToSend, at: values.consentAt || new Date().toISOString() }
         : undefined,
       locale: this.language,
-      planId: this.data?.plan.id,
+      planId: this.feedTask.value?.plan.id,
       pageUrl: pageUrl(),
       createdAt: new Date().toISOString(),
       // Read from the field itself: a robot may fill it without any input event.

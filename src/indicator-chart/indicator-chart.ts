@@ -17,6 +17,7 @@ import type { PlanFeed } from '../shared/feed-schema.js';
 import { localize } from '../shared/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
+import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
 import { renderSampleNotice, renderText } from '../core/templates.js';
 import { type ChartModel, chartModels } from './chart-model.js';
@@ -111,14 +112,21 @@ export class OgpIndicatorChart extends PlanFeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.model = this.chartModel(this.data, this.indicatorId, this.dimension, this.language, this.type, this.size);
+    this.model = this.chartModel(
+      this.feedTask.value,
+      this.indicatorId,
+      this.dimension,
+      this.language,
+      this.type,
+      this.size,
+    );
   }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const strings = chartStrings[this.language];
-    if (!this.indicatorId) return this.renderErrorMessage(strings.noIndicatorId, [], false);
+    if (!this.indicatorId) return errorState(this.common, strings.noIndicatorId);
     const model = this.model;
-    if (!model) return this.renderErrorMessage(strings.unknownIndicator(this.indicatorId), [], false);
+    if (!model) return errorState(this.common, strings.unknownIndicator(this.indicatorId));
     const { indicator, lang } = model;
     return html`<figure part="base" class="chart" aria-labelledby="title">
       <figcaption>
