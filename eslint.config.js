@@ -25,7 +25,19 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Feed text is always rendered as text.' },
         { property: 'insertAdjacentHTML', message: 'Feed text is always rendered as text.' },
       ],
+      // One formatter cache: a formatter made elsewhere is made again on every call.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl']",
+          message: 'Take formatters from src/shared/intl.ts, which makes each one once.',
+        },
+      ],
     },
+  },
+  {
+    files: ['src/shared/intl.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // Tests may read innerHTML to assert that nothing became markup, and use

@@ -99,6 +99,8 @@ export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } fr
 export type { DateStyle } from './shared/format.js';
 export { safeHref } from './core/safe-url.js';
 
-// The base class, for elements of your own on the same feed.
+// For elements of your own on the same feed: the base class (feed properties, language, the shared
+// states) and the type of the feed controller it composes; its status is @lit/task's TaskStatus
+// (import { TaskStatus } from '@lit/task').
 export { PlanFeedElement } from './core/plan-feed-element.js';
-export type { LoadState } from './core/plan-feed-element.js';
+export type { FeedSource, FeedTask } from './core/feed-task.js';

@@ -5,6 +5,7 @@ import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from 
 import { formatPercent, formatValue } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
+import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
 import {
   renderDate,
@@ -96,9 +97,9 @@ export class OgpCommitment extends PlanFeedElement {
     const lang = this.language;
     const strings = commitmentStrings[lang];
     const id = this.commitmentId?.trim();
-    if (!id) return this.renderErrorMessage(strings.noId, [], false);
+    if (!id) return errorState(this.common, strings.noId);
     const commitment = findCommitment(feed, id);
-    if (!commitment) return this.renderErrorMessage(strings.unknownId(id), [], false);
+    if (!commitment) return errorState(this.common, strings.unknownId(id));
     const view = describeCommitment(commitment, this.todayIso);
     const indicators = indicatorsOf(feed, commitment);
     /** A section of feed prose, when the feed has it. */

@@ -10,6 +10,7 @@
 import { utcTicks } from 'd3-time';
 import { svg, type SVGTemplateResult } from 'lit';
 import { type Lang, LOCALES } from '../shared/i18n.js';
+import { dateFormat } from '../shared/intl.js';
 import type { LinearScale } from './linear-scale.js';
 
 export interface Tick {
@@ -38,21 +39,15 @@ export function labelWidth(label: string, fontSize: number): number {
   return textWidth(label, TICK_FONT_SCALE * fontSize);
 }
 
+/** Ticks fall on calendar days, in UTC like every feed date. */
 const TICK_DATE_OPTIONS = {
-  monthYear: { month: 'short', year: 'numeric' },
-  monthShortYear: { month: 'short', year: '2-digit' },
-  dayMonth: { month: 'short', day: 'numeric' },
+  monthYear: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  monthShortYear: { month: 'short', year: '2-digit', timeZone: 'UTC' },
+  dayMonth: { month: 'short', day: 'numeric', timeZone: 'UTC' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function dateParts(date: Date, lang: Lang, style: keyof typeof TICK_DATE_OPTIONS): Record<string, string> {
-  const key = `${lang}:${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALES[lang], { ...TICK_DATE_OPTIONS[style], timeZone: 'UTC' });
-    formatters.set(key, formatter);
-  }
+  const formatter = dateFormat(LOCALES[lang], TICK_DATE_OPTIONS[style]);
   return Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
 }
 

@@ -20,3 +20,29 @@ export function resolveLang(element: Element): Lang {
   }
   return 'es';
 }
+
+interface Updatable {
+  requestUpdate(): void;
+}
+
+/** Widgets on the page, updated when any `lang` attribute in the document changes. */
+const watching = new Set<Updatable>();
+let langObserver: MutationObserver | undefined;
+
+/** Updates `widget` whenever a `lang` attribute changes anywhere in the document, until `unwatchLang`. */
+export function watchLang(widget: Updatable): void {
+  watching.add(widget);
+  if (langObserver || typeof MutationObserver === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const each of watching) each.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+export function unwatchLang(widget: Updatable): void {
+  watching.delete(widget);
+  if (watching.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
+}

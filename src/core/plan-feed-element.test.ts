@@ -1,20 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { html as litHtml } from 'lit';
-import { PlanFeedElement } from './plan-feed-element.js';
+import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from './define.js';
-import type { PlanFeed } from '../shared/feed-schema.js';
 import { clearFeedCache } from './feed-loader.js';
 import { loadDemoFeed, serveFeed, uniqueUrl, watchUnhandledRejections } from '../test-support/fixtures.js';
-
-/** The smallest widget: it shows the plan's title in its language. */
-class TestPlanTitle extends PlanFeedElement {
-  protected renderFeed(feed: PlanFeed) {
-    const title =
-      typeof feed.plan.title === 'string' ? feed.plan.title : (feed.plan.title[this.language] ?? feed.plan.title.es);
-    return litHtml`<h2 part="title">${title}</h2>`;
-  }
-}
-defineElement('test-plan-title', TestPlanTitle);
+import { TestPlanTitle } from '../test-support/plan-title.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -100,46 +88,6 @@ describe('PlanFeedElement', () => {
     expect(text(el)).to.match(/y \d+ más\./);
   });
 
-  it('recovers with Reintentar', async () => {
-    const el = await fixture<TestPlanTitle>(
-      html`<test-plan-title src=${`/__test/flaky/${Date.now()}?fail=1`}></test-plan-title>`,
-    );
-    await el.loadComplete;
-    const button = shadow(el).querySelector('button')!;
-    button.click();
-    await el.loadComplete;
-    expect(shadow(el).querySelector('h2')).to.exist;
-    expect(shadow(el).querySelector('[role="alert"]')).to.not.exist;
-  });
-
-  it('keeps the keyboard focus in the widget after Reintentar, on the new content or the new button', async () => {
-    for (const failures of [1, 2]) {
-      const el = await fixture<TestPlanTitle>(
-        html`<test-plan-title src=${`/__test/flaky/${Date.now()}-${failures}?fail=${failures}`}></test-plan-title>`,
-      );
-      await el.loadComplete;
-      const button = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]')!;
-      button.focus();
-      button.click();
-      await el.updateComplete;
-      // (Comparing elements themselves makes a failure hang while chai prints them: compare what they are.)
-      const focused = () => shadow(el).activeElement?.getAttribute('part') ?? shadow(el).activeElement?.localName;
-      expect(focused(), 'while loading').to.equal('loading');
-      await el.loadComplete;
-      expect(focused(), `after ${failures} failures`).to.equal(failures === 1 ? 'title' : 'retry');
-    }
-  });
-
-  it('does not take the focus when the page calls retry() itself', async () => {
-    const el = await fixture<TestPlanTitle>(
-      html`<test-plan-title src=${`/__test/flaky/${Date.now()}-page?fail=1`}></test-plan-title>`,
-    );
-    await el.loadComplete;
-    el.retry();
-    await el.loadComplete;
-    expect(shadow(el).activeElement === null).to.equal(true);
-  });
-
   it('shares one request among widgets with the same src', async () => {
     const key = `shared-${Date.now()}`;
     const src = `/__test/counted/${key}`;
@@ -185,35 +133,6 @@ describe('PlanFeedElement', () => {
     await el.loadComplete;
     expect(text(el)).to.contain('We could not find the plan file');
     expect(shadow(el).querySelector('button')?.textContent).to.equal('Try again');
-  });
-
-  it('keeps only the newest load when src changes quickly', async () => {
-    const el = await fixture<TestPlanTitle>(
-      html`<test-plan-title src=${uniqueUrl('/__test/slow?ms=400')}></test-plan-title>`,
-    );
-    el.src = uniqueUrl('/__test/status/404');
-    await el.loadComplete;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(text(el)).to.contain('No encontramos');
-  });
-
-  it('finishes loading when it is moved to another place of the page while loading', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <section></section>
-        <aside></aside>
-      </div>`,
-    );
-    const el = document.createElement('test-plan-title') as TestPlanTitle;
-    el.src = uniqueUrl('/__test/slow?ms=300');
-    wrapper.querySelector('section')!.append(el);
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part="loading"]')).to.exist;
-    // A content system moving blocks around: removed, then inserted elsewhere.
-    wrapper.querySelector('aside')!.append(el);
-    await el.loadComplete;
-    await waitUntil(() => shadow(el).querySelector('h2'), 'the feed is shown after the move', { timeout: 3000 });
-    expect(shadow(el).querySelector('h2')?.textContent).to.contain('Medellín');
   });
 
   it('registers a tag twice without throwing', () => {

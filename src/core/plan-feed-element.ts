@@ -1,43 +1,22 @@
 /**
- * The base class of every widget fed by the plan feed: it reads `src` or
- * `.feed`, loads through the shared loader, tracks the loading and error
- * states, resolves the language and renders the shared states. A subclass
- * renders the feed and nothing else.
+ * The base class of every widget fed by the plan feed, kept to what they all
+ * share: the feed properties (`src`, `feed`, `timeout`, `today`) with the
+ * feed controller composed in, the language (from the nearest `lang`,
+ * followed when it changes), and the shared states in render(). A subclass
+ * renders the feed; to do more, it reads `this.feedTask` (status, value,
+ * error) or overrides render() and calls the state templates of states.ts.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { isoToday } from '../shared/derive.js';
-import { DEFAULT_TIMEOUT, acceptFeed, type FeedError, type FeedResult, loadFeed } from './feed-loader.js';
-import { formatIssue, type PlanFeed } from '../shared/feed-schema.js';
+import type { PlanFeed } from '../shared/feed-schema.js';
 import { type CommonStrings, commonStrings, type Lang } from '../shared/i18n.js';
-import { resolveLang } from './language.js';
+import { DEFAULT_TIMEOUT } from './feed-loader.js';
+import { FeedTask, TaskStatus } from './feed-task.js';
+import { FocusController } from './focus-controller.js';
+import { resolveLang, unwatchLang, watchLang } from './language.js';
+import { feedErrorState, loadingState, noSourceState } from './states.js';
 import { hostStyles, stateStyles } from './styles.js';
-
-/** How many validation problems an error message lists before "and N more". */
-const SHOWN_PROBLEMS = 3;
-
-/** Widgets re-resolve their language when any `lang` attribute on the page changes. */
-const connected = new Set<PlanFeedElement>();
-let langObserver: MutationObserver | undefined;
-
-function watchLang(element: PlanFeedElement): void {
-  connected.add(element);
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => {
-    for (const widget of connected) widget.requestUpdate();
-  });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
-function unwatchLang(element: PlanFeedElement): void {
-  connected.delete(element);
-  if (connected.size === 0) {
-    langObserver?.disconnect();
-    langObserver = undefined;
-  }
-}
-
-export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
  * What every widget shares, documented once: the states this class renders
@@ -84,13 +63,11 @@ export abstract class PlanFeedElement extends LitElement {
   /** The date taken as today (AAAA-MM-DD), for overdue marks. Defaults to today in Medellín. */
   @property() today?: string;
 
-  /** The plan feed once it is loaded and valid. */
-  @state() protected data?: PlanFeed;
-  @state() protected loadState: LoadState = 'idle';
-  @state() protected error?: FeedError;
+  /** The feed from `src` or `feed`: its status, its value once loaded, its error. */
+  protected readonly feedTask = new FeedTask(this);
 
-  private loadController?: AbortController;
-  private loadCount = 0;
+  /** After "Reintentar", the focus stays in the widget. */
+  private readonly retryFocus = new FocusController(this);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -104,14 +81,11 @@ export abstract class PlanFeedElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLang(this);
-    // Moved while loading (removed, then inserted elsewhere): the removal gave up the load; start it again.
-    if (this.loadState === 'loading' && this.loadController?.signal.aborted) this.pendingLoad = this.load(false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
-    this.loadController?.abort();
   }
 
   /** The language this widget speaks now. */
@@ -128,148 +102,52 @@ export abstract class PlanFeedElement extends LitElement {
     return commonStrings[this.language];
   }
 
-  /** Loads the feed again, skipping what this page already has ("Reintentar"). */
+  /**
+   * Loads the feed again, skipping what this page already has (the
+   * "Reintentar" button calls it). When the focus was in the widget, it
+   * stays there: on the loading message, then on the new content or the
+   * new "Reintentar".
+   */
   retry(): void {
-    // The button that had the focus is about to be replaced: the focus follows to what replaces it.
-    this.focusAfterRetry = !!this.shadowRoot?.activeElement;
-    this.pendingLoad = this.load(true);
+    if (this.shadowRoot?.activeElement) {
+      this.retryFocus.focusAfterUpdate(
+        () => {
+          const target =
+            this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.firstElementChild;
+          if (!(target instanceof HTMLElement)) return undefined;
+          if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+          return target;
+        },
+        { repeatWhile: () => this.feedTask.status === TaskStatus.PENDING },
+      );
+    }
+    this.feedTask.retry();
   }
 
-  private focusAfterRetry = false;
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!this.focusAfterRetry) return;
-    // While loading, the loading message; then the new retry button, or the top of the content.
-    const target = this.renderRoot.querySelector<HTMLElement>('[part="retry"]') ?? this.renderRoot.firstElementChild;
-    if (!(target instanceof HTMLElement)) return;
-    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
-    target.focus();
-    this.focusAfterRetry = this.loadState === 'loading';
-  }
-
-  private pendingLoad?: Promise<void>;
-
-  /** Settles once the current load has finished and its result is rendered (for hosts and tests). */
+  /**
+   * Settles once the current load has finished and its result is rendered:
+   * the feed, an error, or the missing source. A load that starts meanwhile
+   * (a new `src`, a retry) is waited for too. Never rejects.
+   *
+   * ```js
+   * widget.src = 'https://example.org/feed.json';
+   * await widget.loadComplete; // the plan, or the error box, is on screen
+   * ```
+   */
   get loadComplete(): Promise<void> {
-    return (async () => {
-      await this.updateComplete;
-      await this.pendingLoad;
-      await this.updateComplete;
-    })();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('feed') || changed.has('timeout')) {
-      this.pendingLoad = this.load(false);
-    }
-  }
-
-  private async load(reload: boolean): Promise<void> {
-    this.loadController?.abort();
-    const count = ++this.loadCount;
-    if (this.feed !== undefined && this.feed !== null) {
-      this.apply(acceptFeed(this.feed));
-      return;
-    }
-    if (!this.src) {
-      this.data = undefined;
-      this.error = undefined;
-      this.loadState = 'idle';
-      return;
-    }
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.loadState = 'loading';
-    const result = await loadFeed(this.src, { timeout: this.timeout, signal: controller.signal, reload });
-    // A newer load (another src, a retry) wins; this one's result is dropped.
-    if (count !== this.loadCount || (!result.ok && result.error.kind === 'aborted')) return;
-    this.apply(result);
-  }
-
-  private apply(result: FeedResult): void {
-    if (result.ok) {
-      this.data = result.feed;
-      this.error = undefined;
-      this.loadState = 'ready';
-    } else {
-      this.data = undefined;
-      this.error = result.error;
-      this.loadState = 'error';
-    }
+    return this.feedTask.loadComplete;
   }
 
   /** Renders the loaded feed. */
   protected abstract renderFeed(feed: PlanFeed): TemplateResult | typeof nothing;
 
+  /** The feed, or the state in its place: loading, an error (with "Reintentar" for a `src`), no source. */
   protected override render(): TemplateResult | typeof nothing {
-    switch (this.loadState) {
-      case 'ready':
-        return this.data ? this.renderFeed(this.data) : nothing;
-      case 'error':
-        return this.renderError(this.error!);
-      case 'loading':
-        return this.renderLoading();
-      default:
-        return this.renderNoSource();
-    }
-  }
-
-  protected renderLoading(): TemplateResult {
-    return html`<div part="loading" class="state state--loading" role="status" aria-live="polite">
-      <span>${this.common.loading}</span>
-    </div>`;
-  }
-
-  protected renderNoSource(): TemplateResult {
-    return this.renderErrorMessage(this.common.errors.noSource, [], false);
-  }
-
-  /** The message for a failure, in plain words. */
-  protected describeError(error: FeedError): string {
-    const messages = this.common.errors;
-    switch (error.kind) {
-      case 'http':
-        return error.status === 404 ? messages.notFound : messages.http(error.status ?? 0);
-      case 'not-json':
-        return messages.notJson;
-      case 'invalid':
-        return messages.invalid;
-      case 'unsupported-version':
-        return messages.unsupportedVersion(error.version ?? '?');
-      case 'timeout':
-        return messages.timeout;
-      default:
-        return messages.network;
-    }
-  }
-
-  protected renderError(error: FeedError): TemplateResult {
-    const problems = error.kind === 'invalid' ? (error.issues ?? []) : [];
-    return this.renderErrorMessage(this.describeError(error), problems.map(formatIssue), true);
-  }
-
-  /** An error box: role="alert", plain words, the first problems, and a retry button. */
-  protected renderErrorMessage(message: string, problems: string[], canRetry: boolean): TemplateResult {
-    const shown = problems.slice(0, SHOWN_PROBLEMS);
-    const more = problems.length - shown.length;
-    return html`<div part="error" class="state state--error" role="alert">
-      <p class="state__title">${this.common.errorTitle}</p>
-      <p>${message}</p>
-      ${
-        shown.length
-          ? html`<p>${this.common.errors.firstProblems}</p>
-              <ul>
-                ${shown.map((problem) => html`<li><code lang="es">${problem}</code></li>`)}
-              </ul>
-              ${more > 0 ? html`<p>${this.common.errors.moreProblems(more)}</p>` : nothing}`
-          : nothing
-      }
-      ${
-        canRetry && this.src
-          ? html`<button part="retry" type="button" @click=${() => this.retry()}>${this.common.retry}</button>`
-          : nothing
-      }
-    </div>`;
+    const { status, value, error } = this.feedTask;
+    if (status === TaskStatus.COMPLETE) return this.renderFeed(value!);
+    if (status === TaskStatus.PENDING) return loadingState(this.common);
+    if (status === TaskStatus.ERROR)
+      return feedErrorState(error!, this.common, this.src ? () => this.retry() : undefined);
+    return noSourceState(this.common);
   }
 }

@@ -12,11 +12,12 @@
  */
 import { LOCALES, loadFeed, localize, normalizeLang, safeHref } from '../ogp-plan-widgets.js';
 import type { Lang } from '../ogp-plan-widgets.js';
+import { listFormat } from '../shared/intl.js';
 import { EMBED_COMMON_PARAMS, WIDGETS, widgetNamed } from '../shared/widgets.js';
 
 /** The registry's names, as a list a person reads: "a, b o c". */
 const widgetList = (lang: Lang) =>
-  new Intl.ListFormat(LOCALES[lang], { type: 'disjunction' }).format(WIDGETS.map((widget) => widget.name));
+  listFormat(LOCALES[lang], { type: 'disjunction' }).format(WIDGETS.map((widget) => widget.name));
 
 const STRINGS = {
   es: {

@@ -1,6 +1,7 @@
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { nothing, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { FeedError } from '../core/feed-loader.js';
+import { TaskStatus } from '../core/feed-task.js';
+import { FocusController } from '../core/focus-controller.js';
 import type { FeedbackSettings, PlanFeed } from '../shared/feed-schema.js';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
@@ -120,18 +121,18 @@ export class OgpFeedbackForm extends PlanFeedElement {
   @state() private values: Values = EMPTY_VALUES;
   @state() private countAnnouncement = '';
 
+  private readonly focusKeeper = new FocusController(this);
   private readonly delivery = new DeliveryController(this, {
     values: () => this.values,
     fill: (values) => (this.values = values),
     entered: (state) => {
       const target = focusTarget(state);
-      if (target) this.focusAfterUpdate = target;
+      if (target) this.focusKeeper.focusAfterUpdate(target);
     },
   });
 
   private formShownAt?: number;
   private countTimer?: ReturnType<typeof setTimeout>;
-  private focusAfterUpdate?: string;
   private warnedAboutController = false;
 
   override disconnectedCallback(): void {
@@ -144,7 +145,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   }
 
   private get settings(): FeedbackSettings | undefined {
-    return this.data?.feedback;
+    return this.feedTask.value?.feedback;
   }
 
   /**
@@ -168,14 +169,16 @@ export class OgpFeedbackForm extends PlanFeedElement {
     return this.renderWidget(feed);
   }
 
-  /** Without a feed, the form still works from its attributes. */
-  protected override renderNoSource(): TemplateResult {
-    return this.renderWidget(undefined);
-  }
-
-  /** A feed that fails to load does not stop a form that has its own endpoint. */
-  protected override renderError(error: FeedError): TemplateResult {
-    return this.endpoint?.trim() ? this.renderWidget(undefined) : super.renderError(error);
+  /**
+   * Without a feed the form still works from its attributes; a feed that fails
+   * to load does not stop a form that has its own endpoint.
+   */
+  protected override render(): TemplateResult | typeof nothing {
+    const { status } = this.feedTask;
+    if (status === TaskStatus.INITIAL || (status === TaskStatus.ERROR && this.endpoint?.trim())) {
+      return this.renderWidget(undefined);
+    }
+    return super.render();
   }
 
   private renderWidget(feed: PlanFeed | undefined): TemplateResult {
@@ -213,7 +216,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const endpoint = this.resolvedEndpoint;
     this.delivery.restore(endpoint);
     // For the site's developers, once the form is about to show: the person must be told who treats their data.
-    if (!this.warnedAboutController && endpoint && this.loadState !== 'loading') {
+    if (!this.warnedAboutController && endpoint && this.feedTask.status !== TaskStatus.PENDING) {
       if (!this.controllerName?.trim() && !this.settings) {
         this.warnedAboutController = true;
         console.warn(
@@ -228,11 +231,6 @@ export class OgpFeedbackForm extends PlanFeedElement {
     // The minimum fill time counts from when the form is first on screen.
     const form = this.renderRoot.querySelector('form');
     if (form && this.formShownAt === undefined) this.formShownAt = performance.now();
-    if (this.focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
-      this.focusAfterUpdate = undefined;
-      target?.focus();
-    }
   }
 
   // ------------------------------------------------------------------- input
@@ -285,7 +283,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
         id: newSubmissionId(),
         consentVersion: this.consentVersion?.trim() || this.settings?.consentVersion || DEFAULT_CONSENT_VERSION,
         locale: this.language,
-        planId: this.data?.plan.id,
+        planId: this.feedTask.value?.plan.id,
         pageUrl: pageUrl(),
         // Read from the field itself: a robot may fill it without any input event.
         website: this.renderRoot.querySelector<HTMLInputElement>('#website')?.value ?? this.values.website,
@@ -319,7 +317,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     this.values = EMPTY_VALUES;
     this.formShownAt = undefined;
     this.delivery.reset();
-    this.focusAfterUpdate = '#kind-comment';
+    this.focusKeeper.focusAfterUpdate('#kind-comment');
   };
 }
 

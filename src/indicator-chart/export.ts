@@ -1,197 +1,45 @@
 /**
- * Downloads: the indicator's data as CSV, and the chart as a standalone SVG
- * or a PNG drawn from that SVG.
+ * The downloads: the indicator's data as CSV (export-csv.ts), the chart as a
+ * standalone SVG or a PNG drawn from it (export-svg.ts), each saved under
+ * the indicator's id.
  */
-import { textWidth } from '../core/axis.js';
-import { dimensionKeys } from '../shared/derive.js';
-import type { Indicator } from '../shared/feed-schema.js';
-import type { Lang } from '../shared/i18n.js';
-import { columnNames, dataRows, dimensionValue } from './describe.js';
-import { chartStrings } from './indicator-chart.strings.js';
+import { formatDate } from '../shared/format.js';
+import { commonStrings, localize } from '../shared/i18n.js';
+import type { ChartModel } from './chart-model.js';
+import { standaloneSvg } from './export-svg.js';
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
- * break or edge spaces; quotes doubled. Text that a spreadsheet would run as
- * a formula (starting with =, +, -, @, tab or carriage return) gets a
- * leading apostrophe, so a hostile feed cannot plant formulas.
- */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** The download buttons, in order; each button's `data-format`. */
+export const DOWNLOAD_FORMATS = ['csv', 'svg', 'png'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+/** The chart as the page shows it, which the SVG and PNG files are made from. */
+export interface DrawnChart {
+  /** The plot's SVG. */
+  plot: SVGSVGElement;
+  /** The legend's swatches, one per series. */
+  swatches: readonly SVGSVGElement[];
+  /** The host's computed style: the page's background, text color and font. */
+  style: CSSStyleDeclaration;
 }
 
-/**
- * The indicator's data as CSV text (without the byte order mark): a header
- * row in the widget's language, then the baseline, every observation by
- * date with a column per dimension, and the targets. Dates stay AAAA-MM-DD
- * and numbers keep a dot for decimals, so any program reads them.
- */
-export function indicatorCsv(indicator: Indicator, lang: Lang): string {
-  const keys = dimensionKeys(indicator);
-  const rows = dataRows(indicator).map((row) => [
-    row.date,
-    chartStrings[lang].rowKinds[row.kind],
-    ...keys.map((key) => dimensionValue(row.dimensions, key) ?? ''),
-    row.value,
-  ]);
-  return [columnNames(indicator, lang, keys), ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** A UTF-8 CSV file with a byte order mark, so spreadsheet programs read accents right. */
-export function csvBlob(csv: string): Blob {
-  return new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
-}
-
-/** Styles copied onto each element of an exported SVG, so it looks the same without our CSS. */
-const INLINED = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'stroke-opacity',
-  'opacity',
-  'paint-order',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-] as const;
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-export interface SvgDocumentOptions {
-  /** Written above the chart, and its `<title>`. */
-  title: string;
-  /** The chart's `<desc>`: the summary sentence. */
-  description: string;
-  /** Written below the legend: the source and the last update. */
-  note: string;
-  /** The series key: each series' swatch, as drawn in the legend, and its label. */
-  legend: { swatch: SVGSVGElement; label: string }[];
-  background: string;
-  color: string;
-  fontFamily: string;
-  /** The widget's font size, in pixels. */
-  fontSize: number;
-}
-
-/** An element of the exported document, with its attributes. */
-function svgElement(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
-  const element = document.createElementNS(SVG_NS, name);
-  for (const [attribute, value] of Object.entries(attributes)) element.setAttribute(attribute, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-function inlineStyles(source: Element, target: Element): void {
-  const computed = getComputedStyle(source);
-  if (computed.display === 'none' || computed.visibility === 'hidden') {
-    target.setAttribute('data-export', 'skip');
-    return;
-  }
-  for (const property of INLINED) target.setAttribute(property, computed.getPropertyValue(property));
-  for (let index = 0; index < source.children.length; index++) {
-    inlineStyles(source.children[index]!, target.children[index]!);
-  }
-}
-
-/** A copy of a drawn SVG whose every element carries its computed presentation attributes. */
-function inlinedCopy(source: SVGSVGElement): SVGSVGElement {
-  const copy = source.cloneNode(true) as SVGSVGElement;
-  inlineStyles(source, copy);
-  for (const skipped of copy.querySelectorAll('[data-export="skip"]')) skipped.remove();
-  for (const attribute of ['role', 'aria-label', 'aria-hidden', 'focusable', 'class']) copy.removeAttribute(attribute);
-  return copy;
-}
-
-/**
- * The chart as a standalone SVG document that looks the same without our
- * CSS: the title above, the chart (each element with its computed
- * presentation attributes), the series key and the source below, on the
- * page's background. Parts marked `data-export="skip"` (the focus mark) and
- * hidden parts are left out.
- */
-export function standaloneSvg(source: SVGSVGElement, options: SvgDocumentOptions): string {
-  const em = options.fontSize;
-  const { width, height } = source.getBoundingClientRect();
-  const text = (x: number, y: number, content: string, extra: Record<string, string | number> = {}) =>
-    svgElement(
-      'text',
-      { x, y, fill: options.color, 'font-family': options.fontFamily, 'font-size': em, ...extra },
-      content,
-    );
-
-  const chart = inlinedCopy(source);
-  Object.entries({ x: 0, y: 2 * em, width, height }).forEach(([name, value]) =>
-    chart.setAttribute(name, String(value)),
-  );
-  const parts: SVGElement[] = [
-    text(0, 1.25 * em, options.title, { 'font-weight': 700, 'font-size': 1.125 * em }),
-    chart,
-  ];
-
-  // The key, in rows as wide as the chart.
-  let x = 0;
-  let y = 2 * em + height + em;
-  for (const { swatch, label } of options.legend) {
-    const room = 3 * em + textWidth(label, em);
-    if (x > 0 && x + room > width) [x, y] = [0, y + 1.75 * em];
-    const key = inlinedCopy(swatch);
-    Object.entries({ x, y, width: 2.5 * em, height: em }).forEach(([name, value]) =>
-      key.setAttribute(name, String(value)),
-    );
-    parts.push(key, text(x + 3 * em, y + 0.85 * em, label));
-    x += room + em;
-  }
-  y += options.legend.length ? 2.75 * em : em;
-  parts.push(text(0, y, options.note, { 'font-size': 0.8125 * em }));
-
-  // A margin of one em all around.
-  const [outerWidth, outerHeight] = [Math.round(width + 2 * em), Math.round(y + 2 * em)];
-  const content = svgElement('g', { transform: `translate(${em},${em})` });
-  content.append(...parts);
-  const document_ = svgElement('svg', {
-    xmlns: SVG_NS,
-    width: outerWidth,
-    height: outerHeight,
-    viewBox: `0 0 ${outerWidth} ${outerHeight}`,
+/** The chart as a standalone SVG document: title, chart, key and source. Undefined before the chart is laid out. */
+export function chartSvg(model: ChartModel, drawn: DrawnChart): string | undefined {
+  const { indicator, lang, strings, layout } = model;
+  if (!layout) return undefined;
+  const source = indicator.source ? `${strings.source} ${localize(indicator.source, lang)}` : '';
+  const updated = indicator.updatedAt
+    ? commonStrings[lang].updatedOn(formatDate(indicator.updatedAt, lang, 'long'))
+    : '';
+  return standaloneSvg(drawn.plot, {
+    title: localize(indicator.name, lang),
+    description: model.summary,
+    note: [source, updated].filter(Boolean).join('. '),
+    legend: layout.series.map((series, index) => ({ swatch: drawn.swatches[index]!, label: series.label })),
+    background: drawn.style.backgroundColor,
+    color: drawn.style.color,
+    fontFamily: drawn.style.fontFamily,
+    fontSize: parseFloat(drawn.style.fontSize),
   });
-  document_.append(
-    svgElement('title', {}, options.title),
-    svgElement('desc', {}, options.description),
-    svgElement('rect', { width: '100%', height: '100%', fill: options.background }),
-    content,
-  );
-  return new XMLSerializer().serializeToString(document_);
-}
-
-/**
- * Draws an SVG document (with a width and a height) on a canvas and returns
- * it as PNG, at twice its size for sharp prints. Rejects when the page forbids it: a Content
- * Security Policy whose `img-src` leaves out `blob:` makes the image fail.
- */
-export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(image.naturalWidth * scale);
-    canvas.height = Math.round(image.naturalHeight * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2d canvas');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }
 
 /** How long a download's Blob URL lives: long enough for any browser to start the download. */

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { type MilestoneListStrings, milestoneListStrings, renderEvidenceLink } from '../core/milestone-list.js';
@@ -8,9 +8,11 @@ import type { Commitment, Milestone, Plan, PlanFeed } from '../shared/feed-schem
 import { formatDate, parseIsoDate } from '../shared/format.js';
 import type { CommonStrings, Lang } from '../shared/i18n.js';
 import { linearScale } from '../core/linear-scale.js';
-import { stepIndex } from '../core/keyboard.js';
+import { FocusController } from '../core/focus-controller.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
+import { RovingTabindexController } from '../core/roving-tabindex.js';
 import { SizeController } from '../core/size-controller.js';
+import { errorState } from '../core/states.js';
 import { styleMap } from '../core/style-map.js';
 import { statusStyles } from '../core/styles.js';
 import {
@@ -96,23 +98,27 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
   /** The commitment whose milestones are shown; without it, the whole plan's. */
   @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
 
-  /**
-   * The milestone that holds the tab stop. Not a state: moving it sets two
-   * rows' tabindex and redraws nothing, however long the plan.
-   */
-  private focusIndex = 0;
-  /** Focus was on a milestone when an update began: if that milestone goes, focus goes to the tab stop. */
-  private refocus = false;
-
   private readonly size = new SizeController(this, '.scale__axis', { width: 480, height: 48, fontSize: 16 });
+
+  /** The milestones are one tab stop. A key sets two rows' tabindex and redraws nothing, however long the plan. */
+  private readonly roving = new RovingTabindexController(this, () => [
+    ...this.renderRoot.querySelectorAll<HTMLElement>('.milestone'),
+  ]);
+
+  constructor() {
+    super();
+    // Focus lost with its milestone's row (a new feed) goes back to the tab stop.
+    new FocusController(this, { fallback: () => this.roving.tabStop });
+  }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
     const strings = timelineStrings[lang];
+    const id = this.commitmentId?.trim();
     let commitments = feed.commitments;
-    if (this.commitmentId) {
-      const commitment = findCommitment(feed, this.commitmentId);
-      if (!commitment) return this.renderErrorMessage(strings.unknownCommitment(this.commitmentId), [], false);
+    if (id) {
+      const commitment = findCommitment(feed, id);
+      if (!commitment) return errorState(this.common, strings.unknownCommitment(id));
       commitments = [commitment];
     }
     const groups = commitments.map((commitment) => ({
@@ -141,7 +147,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       style=${styleMap({ '--_today': todayShown ? percent(today) : null })}
     >
       <h2 part="title" class="title" id="title">${strings.heading}</h2>
-      <p class="subject">${renderText(this.commitmentId ? commitments[0]!.title : feed.plan.title, lang)}</p>
+      <p class="subject">${renderText(id ? commitments[0]!.title : feed.plan.title, lang)}</p>
       <p part="summary" class="summary">
         ${strings.counts(countMilestones(milestones, today))}
         ${strings.period(formatDate(feed.plan.period.start, lang), formatDate(feed.plan.period.end, lang))}
@@ -149,31 +155,28 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       ${renderSampleNotice(feed.plan, lang, this.common)}
       ${
         milestones.length === 0
-          ? html`<p class="empty">${this.commitmentId ? context.words.noMilestones : strings.noMilestones}</p>`
+          ? html`<p class="empty">${id ? context.words.noMilestones : strings.noMilestones}</p>`
           : html`${this.renderAxis(start, end, today, todayShown, lang)}
               <p class="hint">${strings.keyboardHint}</p>
-              <div class="rows" @keydown=${this.onKeyDown} @focusin=${this.onFocusIn}>
-                ${guard([feed, this.commitmentId, lang, today], () => this.renderRows(groups, context))}
-              </div>`
+              <div class="rows">${guard([feed, id, lang, today], () => this.renderRows(groups, !!id, context))}</div>`
       }
     </section>`;
   }
 
-  /** The milestones, by commitment for the whole plan, with the "Hoy" row where today falls. */
-  private renderRows(groups: Group[], context: RowContext): TemplateResult | TemplateResult[] {
+  /** The milestones (of one commitment, or by commitment for the whole plan), with the "Hoy" row where today falls. */
+  private renderRows(groups: Group[], single: boolean, context: RowContext): TemplateResult | TemplateResult[] {
     const { today, lang, todayShown } = context;
-    let index = 0;
     const renderGroup = (group: Group) =>
       html`<ol part="milestones" class="milestones">
         ${group.milestones.map((milestone, position) => {
           const previous = group.milestones[position - 1];
           const todayFirst = todayShown && milestone.due >= today && (!previous || previous.due < today);
           return html`${todayFirst ? this.renderToday(today, lang) : nothing}
-          ${this.renderMilestone(milestone, group.commitment, index++, context)}`;
+          ${this.renderMilestone(milestone, group.commitment, context)}`;
         })}
         ${todayShown && group.milestones.at(-1)!.due < today ? this.renderToday(today, lang) : nothing}
       </ol>`;
-    if (this.commitmentId) return renderGroup(groups[0]!);
+    if (single) return renderGroup(groups[0]!);
     return groups
       .filter((group) => group.milestones.length > 0)
       .map(
@@ -219,7 +222,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
     </li>`;
   }
 
-  private renderMilestone(milestone: Milestone, commitment: Commitment, index: number, context: RowContext) {
+  private renderMilestone(milestone: Milestone, commitment: Commitment, context: RowContext) {
     const { lang, common, words } = context;
     const overdue = isOverdue(milestone, context.today);
     const { status } = milestone;
@@ -230,7 +233,6 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       data-milestone=${milestone.id}
       data-status=${status}
       data-overdue=${overdue ? 'true' : 'false'}
-      data-index=${index}
       tabindex="-1"
     >
       <div class="milestone__text">
@@ -257,39 +259,5 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
         >
       </div>
     </li>`;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.refocus ||= !!this.shadowRoot?.activeElement?.classList.contains('milestone');
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Rows drawn anew get the tab stop; focus lost with its row (body has it) returns to the tab stop.
-    if (this.rove(this.focusIndex, this.refocus && document.activeElement === document.body)) this.refocus = false;
-  }
-
-  /** Makes the milestone at `index` (or the last) the one tab stop, and focuses it; returns how many there are. */
-  private rove(index: number, focus: boolean): number {
-    const rows = this.renderRoot.querySelectorAll<HTMLElement>('.milestone');
-    this.focusIndex = index = Math.max(0, Math.min(index, rows.length - 1));
-    rows.forEach((row, position) => (row.tabIndex = position === index ? 0 : -1));
-    if (focus) rows[index]?.focus();
-    return rows.length;
-  }
-
-  private onFocusIn(event: FocusEvent): void {
-    const row = event.target as HTMLElement;
-    if (row.classList.contains('milestone')) this.rove(Number(row.dataset.index), false);
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    // Keys on an evidence link belong to the link.
-    if (!(event.target as HTMLElement).classList.contains('milestone')) return;
-    const next = stepIndex(event.key, this.focusIndex, this.renderRoot.querySelectorAll('.milestone').length);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.rove(next, true);
   }
 }

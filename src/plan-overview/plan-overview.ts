@@ -1,34 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
-import {
-  type CommitmentView,
-  describeCommitment,
-  findCommitment,
-  type PlanSummary,
-  planSummary,
-} from '../shared/derive.js';
-import { type Plan, type PlanFeed, STATUSES } from '../shared/feed-schema.js';
-import { formatDate } from '../shared/format.js';
+import { property, state } from 'lit/decorators.js';
+import { type CommitmentView, describeCommitment, findCommitment, planSummary } from '../shared/derive.js';
+import type { PlanFeed } from '../shared/feed-schema.js';
 import { type Lang, plural } from '../shared/i18n.js';
 import { OgpEvent } from '../core/events.js';
+import { FocusController } from '../core/focus-controller.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
 import {
   renderDate,
   renderOverdue,
   renderProgress,
-  renderSampleNotice,
   renderStatus,
   renderText,
   renderTextLink,
-  statusIcon,
 } from '../core/templates.js';
 import { milestoneListStrings, milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
 import { applyFilters, filterOptions, type FilterOptions, type Filters, hasFilters, NO_FILTERS } from './filters.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
+import { filtersForm, planHeader, planSummaryStats } from './plan-overview.templates.js';
 
 /** Deep links to a commitment look like `#compromiso-<id>`. */
 const HASH_PREFIX = '#compromiso-';
@@ -140,7 +131,21 @@ export class OgpPlanOverview extends PlanFeedElement {
   /** Commitments whose milestones are shown. */
   @state() private openIds: ReadonlySet<string> = new Set();
 
-  @query('#filter-search') private searchInput?: HTMLInputElement;
+  /**
+   * Items are reused by position: when a new feed puts another commitment
+   * where the focus is, the focus follows its own commitment's control.
+   * (Feed ids are letters, digits, "-" and "_": they need no escaping here.)
+   */
+  private readonly focusKeeper = new FocusController(this, {
+    remember: (focused) => {
+      const item = focused.closest('[part="item"]');
+      const part = focused.getAttribute('part');
+      return item && part ? `#${item.id} [part="${part}"]` : undefined;
+    },
+  });
+
+  /** The feed whose deep link was followed: each new feed follows the page's hash again. */
+  private hashFollowedFor?: PlanFeed;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -154,54 +159,36 @@ export class OgpPlanOverview extends PlanFeedElement {
 
   private readonly onHashChange = () => this.openFromHash();
 
-  /** A commitment to scroll to and focus once it is rendered open. */
-  private pendingReveal?: string;
-
-  /** A selector for the control that has the focus in a commitment, before an update. */
-  private focused?: string;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Items are reused by position: a new feed may put another commitment under the focus.
-    const active = this.shadowRoot?.activeElement;
-    const item = active?.closest('[part="item"]');
-    this.focused = item ? `#${item.id} [part="${active!.getAttribute('part')}"]` : undefined;
-    // Opening here, before rendering, costs no second update. (loadState is
-    // protected, so PropertyValues<this> does not list it among its keys.)
-    if ((changed as PropertyValues).has('loadState') && this.loadState === 'ready') this.openFromHash();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const focused = this.focused;
-    if (this.pendingReveal) this.reveal(this.pendingReveal);
-    else if (focused && !this.shadowRoot!.activeElement?.matches(focused)) {
-      this.shadowRoot!.querySelector<HTMLElement>(focused)?.focus();
+    // Opening here, before rendering, costs no second update.
+    const feed = this.feedTask.value;
+    if (feed && feed !== this.hashFollowedFor) {
+      this.hashFollowedFor = feed;
+      this.openFromHash();
     }
-    this.pendingReveal = undefined;
   }
 
-  /** Opens the commitment the URL's hash names, if it is in this plan, and asks to reveal it. */
+  /** Opens the commitment the URL's hash names, if it is in this plan, then scrolls to it and focuses it. */
   private openFromHash(): void {
     const id = commitmentIdFromHash(location.hash);
-    if (!id || !this.data) return;
-    const commitment = findCommitment(this.data, id);
+    const feed = this.feedTask.value;
+    const commitment = id && feed ? findCommitment(feed, id) : undefined;
     if (!commitment) return;
     // A deep link wins over the filters: the commitment must be there to be seen.
     const view = describeCommitment(commitment, this.todayIso);
     if (applyFilters([view], this.filters, this.language).length === 0) this.filters = NO_FILTERS;
-    this.setOpen(id, true);
-    this.pendingReveal = id;
-    this.requestUpdate();
+    this.setOpen(commitment.id, true);
+    this.focusKeeper.focusAfterUpdate(() => this.reveal(commitment.id), { preventScroll: true });
   }
 
-  /** Scrolls to a commitment (smoothly unless people ask for less motion) and focuses its toggle. */
-  private reveal(id: string): void {
+  /** Scrolls to a rendered commitment (smoothly unless people ask for less motion); returns its toggle. */
+  private reveal(id: string): HTMLElement | null | undefined {
     const item = this.shadowRoot?.getElementById(itemId(id));
-    if (!item) return;
+    if (!item) return undefined;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     item.scrollIntoView({ behavior: reduceMotion ? 'auto' : 'smooth', block: 'start' });
-    item.querySelector<HTMLButtonElement>('[part="toggle"]')?.focus({ preventScroll: true });
+    return item.querySelector<HTMLButtonElement>('[part="toggle"]');
   }
 
   private setOpen(id: string, open: boolean): void {
@@ -227,15 +214,14 @@ export class OgpPlanOverview extends PlanFeedElement {
     this.dispatchEvent(event);
   }
 
-  private setFilter(name: keyof Filters, value: string): void {
+  private readonly setFilter = (name: keyof Filters, value: string): void => {
     this.filters = { ...this.filters, [name]: value } as Filters;
-  }
+  };
 
-  private async clearFilters(): Promise<void> {
+  private clearFilters(): void {
     this.filters = NO_FILTERS;
-    await this.updateComplete;
     // The clicked button may be gone; the search box starts the filters again.
-    this.searchInput?.focus();
+    this.focusKeeper.focusAfterUpdate('#filter-search');
   }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
@@ -243,74 +229,14 @@ export class OgpPlanOverview extends PlanFeedElement {
     const strings = planOverviewStrings[lang];
     const views = feed.commitments.map((commitment) => describeCommitment(commitment, this.todayIso));
     return html`<div part="base" class="overview">
-      ${this.renderHeader(feed.plan, lang, strings)}
+      ${planHeader(feed.plan, lang, strings, this.common)}
       ${
         views.length === 0
           ? html`<p part="empty" class="empty">${strings.noCommitments}</p>`
-          : html`${this.renderSummary(planSummary(feed, this.todayIso), lang, strings)}
+          : html`${planSummaryStats(planSummary(feed, this.todayIso), lang, strings)}
             ${this.renderCommitments(views, lang, strings)}`
       }
     </div>`;
-  }
-
-  private renderHeader(plan: Plan, lang: Lang, strings: PlanOverviewStrings) {
-    return html`<header part="header" class="header">
-      <h2 part="title">${renderText(plan.title, lang)}</h2>
-      <p class="header__jurisdiction">${renderText(plan.jurisdiction, lang)}</p>
-      ${renderSampleNotice(plan, lang, this.common)}
-      <dl class="header__facts">
-        <div>
-          <dt>${strings.period}</dt>
-          <dd>${strings.periodRange(formatDate(plan.period.start, lang), formatDate(plan.period.end, lang))}</dd>
-        </div>
-        <div>
-          <dt>${strings.leadInstitutions}</dt>
-          <dd>
-            <ul class="plain-list">
-              ${plan.leadInstitutions.map((institution) => html`<li>${renderText(institution, lang)}</li>`)}
-            </ul>
-          </dd>
-        </div>
-        <div>
-          <dt>${strings.monitoringBody}</dt>
-          <dd>${renderText(plan.monitoringBody, lang)}</dd>
-        </div>
-      </dl>
-      <p class="header__updated">${this.common.updatedOn(formatDate(plan.updatedAt, lang))}</p>
-    </header>`;
-  }
-
-  private renderSummary(summary: PlanSummary, lang: Lang, strings: PlanOverviewStrings) {
-    const statuses = STATUSES.filter((status) => summary.byStatus[status] > 0);
-    // The overall progress headline is hidden from screen readers: the bar's own label says it.
-    return html`<section part="summary" aria-labelledby="summary-heading">
-      <h3 id="summary-heading">${strings.summaryHeading}</h3>
-      <ul class="stats">
-        <li class="stat">
-          <p class="stat__headline">${plural(lang, summary.commitments, strings.commitments)}</p>
-          <ul class="stat__statuses">
-            ${statuses.map(
-              (status) =>
-                html`<li part="status" class="status status--${status}" data-status=${status}>
-                  ${statusIcon(status)}<span
-                    >${plural(lang, summary.byStatus[status], strings.commitmentsByStatus[status])}</span
-                  >
-                </li>`,
-            )}
-          </ul>
-        </li>
-        <li class="stat">
-          <p class="stat__headline">${strings.milestonesCompleted(summary.milestonesCompleted, summary.milestones)}</p>
-        </li>
-        <li class="stat ${summary.milestonesOverdue > 0 ? 'stat--alert' : ''}">
-          <p class="stat__headline">${plural(lang, summary.milestonesOverdue, strings.milestonesOverdue)}</p>
-        </li>
-        <li class="stat">
-          <p class="stat__headline" aria-hidden="true">${strings.overallProgress}</p>
-          ${renderProgress(summary.progress, lang, strings.overallProgress)}
-        </li>
-      </ul>
-    </section>`;
   }
 
   private renderCommitments(views: CommitmentView[], lang: Lang, strings: PlanOverviewStrings) {
@@ -332,7 +258,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     </button>`;
     return html`<section aria-labelledby="list-heading">
       <h3 id="list-heading">${strings.listHeading}</h3>
-      ${this.renderFilters(options, filters, strings, filtered && shown.length > 0 ? clearButton : nothing)}
+      ${filtersForm(options, filters, strings, filtered && shown.length > 0 ? clearButton : nothing, this.setFilter)}
       <p part="count" class="count" role="status">${plural(lang, shown.length, strings.commitments)}</p>
       ${
         shown.length
@@ -345,63 +271,6 @@ export class OgpPlanOverview extends PlanFeedElement {
             </div>`
       }
     </section>`;
-  }
-
-  private renderFilters(
-    options: FilterOptions,
-    filters: Filters,
-    strings: PlanOverviewStrings,
-    clearButton: TemplateResult | typeof nothing,
-  ) {
-    return html`<form
-      part="filters"
-      class="filters"
-      role="search"
-      aria-label=${strings.filtersLabel}
-      @submit=${(event: Event) => event.preventDefault()}
-    >
-      <div class="filter filter--search">
-        <label for="filter-search">${strings.search}</label>
-        <input
-          part="search"
-          id="filter-search"
-          type="search"
-          autocomplete="off"
-          aria-describedby="filter-search-hint"
-          .value=${live(filters.query)}
-          @input=${(event: Event) => this.setFilter('query', (event.target as HTMLInputElement).value)}
-        />
-        <p id="filter-search-hint" class="hint">${strings.searchHint}</p>
-      </div>
-      ${this.renderSelect('status', strings.status, strings.allStatuses, options, filters)}
-      ${this.renderSelect('theme', strings.theme, strings.allThemes, options, filters)}
-      ${this.renderSelect('value', strings.ogpValue, strings.allValues, options, filters)}
-      ${this.renderSelect('lead', strings.lead, strings.allLeads, options, filters)} ${clearButton}
-    </form>`;
-  }
-
-  private renderSelect(
-    name: keyof FilterOptions,
-    label: string,
-    allLabel: string,
-    options: FilterOptions,
-    filters: Filters,
-  ) {
-    const current = filters[name];
-    const id = `filter-${name}`;
-    // `.selected` on each option, not `.value` on the select: the options must exist first.
-    return html`<div class="filter">
-      <label for=${id}>${label}</label>
-      <select id=${id} @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}>
-        <option value="" .selected=${current === ''}>${allLabel}</option>
-        ${options[name].map(
-          (option) =>
-            html`<option value=${option.key} lang=${ifDefined(option.lang)} .selected=${current === option.key}>
-              ${option.text}
-            </option>`,
-        )}
-      </select>
-    </div>`;
   }
 
   private renderItem(view: CommitmentView, lang: Lang, strings: PlanOverviewStrings) {

@@ -20,6 +20,7 @@ import {
 } from './derive.js';
 import { validateFeed } from './feed-schema.js';
 import { loadDemoFeed } from '../test-support/fixtures.js';
+import { DEMO_TODAY } from '../examples/index.js';
 
 const milestone = (id: string, due: string, status: Milestone['status']): Milestone => ({ id, title: id, due, status });
 const commitment = (milestones: Milestone[], extra: Partial<Commitment> = {}): Commitment => ({
@@ -86,7 +87,7 @@ describe('derived data', () => {
     const result = validateFeed(await loadDemoFeed());
     if (!result.ok) throw new Error('demo feed invalid');
     const feed: PlanFeed = result.feed;
-    const summary = planSummary(feed, '2026-11-27');
+    const summary = planSummary(feed, DEMO_TODAY);
     expect(summary.commitments).to.equal(4);
     // 16 milestones, one of them cancelled.
     expect(summary.milestones).to.equal(15);

@@ -8,19 +8,12 @@
  */
 import type { Commitment, Indicator, Milestone, Observation, PlanFeed, Status } from './feed-schema.js';
 import { STATUSES } from './feed-schema.js';
-
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+import { dateFormat } from './intl.js';
 
 /** Today's date in the given time zone (Medellín's by default), as AAAA-MM-DD. */
 export function isoToday(timeZone = 'America/Bogota', now = new Date()): string {
-  // Widgets ask on every render; creating the formatter is the slow part.
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    // en-CA formats dates as AAAA-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(now);
+  // en-CA formats dates as AAAA-MM-DD.
+  return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 const isClosed = (milestone: Milestone) => milestone.status === 'completed' || milestone.status === 'cancelled';

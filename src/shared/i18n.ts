@@ -5,6 +5,7 @@
  * Spanish is the default; English is chosen by `lang="en"` (or any `en-*`).
  */
 import type { LocalizedText, OgpValue, Status } from './feed-schema.js';
+import { pluralRules } from './intl.js';
 
 export type Lang = 'es' | 'en';
 export const LANGS: readonly Lang[] = ['es', 'en'];
@@ -32,16 +33,9 @@ export function textLang(text: LocalizedText | undefined, lang: Lang): Lang {
   return 'es';
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
 /** Chooses "one" or "other" wording through Intl.PluralRules. */
 export function plural(lang: Lang, count: number, forms: { one: string; other: string }): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(LOCALES[lang]);
-    pluralRules.set(lang, rules);
-  }
-  return (rules.select(count) === 'one' ? forms.one : forms.other).replace('{n}', String(count));
+  return (pluralRules(LOCALES[lang]).select(count) === 'one' ? forms.one : forms.other).replace('{n}', String(count));
 }
 
 /** Strings that several widgets share: statuses, values, states and errors. */

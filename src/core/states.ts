@@ -1,0 +1,79 @@
+/**
+ * The states a widget shows instead of its content, the same in every
+ * widget: loading (a polite status with space reserved), an error box (an
+ * alert in plain words, the first validation problems, "Reintentar"), and
+ * the missing source. Pure functions of the strings and the error, so an
+ * element that renders its own situations (the feedback form) calls them too.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatIssue } from '../shared/feed-schema.js';
+import type { CommonStrings } from '../shared/i18n.js';
+import type { FeedError } from './feed-loader.js';
+
+/** How many validation problems an error box lists before "and N more". */
+const SHOWN_PROBLEMS = 3;
+
+/** The loading state: a polite status; the styles reserve the content's space. */
+export function loadingState(common: CommonStrings): TemplateResult {
+  return html`<div part="loading" class="state state--loading" role="status" aria-live="polite">
+    <span>${common.loading}</span>
+  </div>`;
+}
+
+export interface ErrorStateOptions {
+  /** Problems to list (the first few, then "and N more"), written as `/path: message`. */
+  problems?: readonly string[];
+  /** Offers "Reintentar", which calls this. */
+  retry?: () => void;
+}
+
+/** An error box: role="alert", plain words, the first problems, and a retry button when there is a retry. */
+export function errorState(common: CommonStrings, message: string, options: ErrorStateOptions = {}): TemplateResult {
+  const { problems = [], retry } = options;
+  const shown = problems.slice(0, SHOWN_PROBLEMS);
+  const more = problems.length - shown.length;
+  return html`<div part="error" class="state state--error" role="alert">
+    <p class="state__title">${common.errorTitle}</p>
+    <p>${message}</p>
+    ${
+      shown.length
+        ? html`<p>${common.errors.firstProblems}</p>
+            <ul>
+              ${shown.map((problem) => html`<li><code lang="es">${problem}</code></li>`)}
+            </ul>
+            ${more > 0 ? html`<p>${common.errors.moreProblems(more)}</p>` : nothing}`
+        : nothing
+    }
+    ${retry ? html`<button part="retry" type="button" @click=${retry}>${common.retry}</button>` : nothing}
+  </div>`;
+}
+
+/** What went wrong loading the feed, in plain words. */
+function describeFeedError(error: FeedError, common: CommonStrings): string {
+  const messages = common.errors;
+  switch (error.kind) {
+    case 'http':
+      return error.status === 404 ? messages.notFound : messages.http(error.status ?? 0);
+    case 'not-json':
+      return messages.notJson;
+    case 'invalid':
+      return messages.invalid;
+    case 'unsupported-version':
+      return messages.unsupportedVersion(error.version ?? '?');
+    case 'timeout':
+      return messages.timeout;
+    default:
+      return messages.network;
+  }
+}
+
+/** The error box for a feed that failed to load; an invalid feed lists its first problems. */
+export function feedErrorState(error: FeedError, common: CommonStrings, retry?: () => void): TemplateResult {
+  const problems = error.kind === 'invalid' ? (error.issues ?? []).map(formatIssue) : [];
+  return errorState(common, describeFeedError(error, common), { problems, retry });
+}
+
+/** The widget was given neither `src` nor `.feed`. */
+export function noSourceState(common: CommonStrings): TemplateResult {
+  return errorState(common, common.errors.noSource);
+}

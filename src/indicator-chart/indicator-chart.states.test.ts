@@ -1,0 +1,75 @@
+/** States and bad data: loading, errors, a missing or unknown indicator, hostile feed text. */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { OgpIndicatorChart } from './indicator-chart.js';
+import { DEMO_FEED_URL, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
+import { $, $$, chart, demoIndicator, show, text } from '../test-support/indicator-chart.js';
+
+describe('<ogp-indicator-chart> states and bad data', () => {
+  it('is accessible without an indicator-id', async () => {
+    const element = await show(html`<ogp-indicator-chart src=${DEMO_FEED_URL}></ogp-indicator-chart>`);
+    expect($(element, '[part="error"]')).to.exist;
+    await expect(element).to.be.accessible();
+  });
+
+  describe('states', () => {
+    it('keeps the chart’s space while loading', async () => {
+      const element = await fixture<OgpIndicatorChart>(
+        html`<ogp-indicator-chart src=${uniqueUrl('/__test/hang')} indicator-id="x"></ogp-indicator-chart>`,
+      );
+      await element.updateComplete;
+      const loading = $(element, '[part="loading"]')!;
+      expect(loading.getAttribute('role')).to.equal('status');
+      const em = parseFloat(getComputedStyle(element).fontSize);
+      expect(loading.getBoundingClientRect().height).to.be.closeTo((18 + 26) * em, 1);
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows an error with a retry button when the feed fails', async () => {
+      const element = await show(
+        html`<ogp-indicator-chart src=${uniqueUrl('/__test/status/500')} indicator-id="x"></ogp-indicator-chart>`,
+      );
+      const error = $(element, '[part="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text($(element, '[part="retry"]'))).to.equal('Reintentar');
+      await expect(element).to.be.accessible();
+    });
+
+    it('names an unknown indicator id, and asks for a missing one', async () => {
+      const unknown = await chart('no-existe');
+      expect(text($(unknown, '[part="error"]'))).to.include('El plan no tiene un indicador con el id «no-existe».');
+      await expect(unknown).to.be.accessible();
+      const missing = await show(html`<ogp-indicator-chart src=${DEMO_FEED_URL}></ogp-indicator-chart>`);
+      expect(text($(missing, '[part="error"]'))).to.include('Falta el atributo indicator-id.');
+    });
+  });
+
+  describe('hostile feeds', () => {
+    it('renders names, units, sources and dimensions as text', async () => {
+      const hostile = '<img src=x onerror="window.__pwned=1">';
+      const { feed, indicator } = await demoIndicator('jovenes-clubes');
+      indicator.name = `${hostile} name`;
+      indicator.unit = `<b>${hostile}</b>`;
+      indicator.source = `<script>window.__pwned=1</script>`;
+      indicator.sourceUrl = 'javascript:alert(1)';
+      indicator.observations.push(
+        { date: '2026-06-30', value: 7, dimensions: { sex: hostile } },
+        { date: '2026-06-30', value: 8, dimensions: { '"><svg onload=alert(1)>': 'x', toString: 'y' } },
+      );
+      const url = await serveFeed(feed);
+      const element = await show(
+        html`<ogp-indicator-chart src=${url} indicator-id="jovenes-clubes" dimension="sex"></ogp-indicator-chart>`,
+      );
+      ($(element, '[part="table-toggle"]') as HTMLButtonElement).click();
+      await element.updateComplete;
+      const root = element.shadowRoot!;
+      expect(root.querySelector('img, script, b, a[href^="javascript"]')).to.equal(null);
+      expect(root.querySelector('svg svg')).to.equal(null);
+      expect(text($(element, 'h2'))).to.equal(`${hostile} name`);
+      expect($$(element, '.plot-area .series').map((node) => node.getAttribute('data-series'))).to.include(hostile);
+      expect($$(element, 'td').map(text)).to.include(hostile);
+      expect(text($(element, '[part="source"]'))).to.include('<script>');
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      await expect(element).to.be.accessible();
+    });
+  });
+});
