@@ -29,8 +29,12 @@ import { WIDGETS } from '../dist/shared/widgets.js';
 /** The goal: 45 kB of gzip, in bytes (1 kB = 1000 bytes, as npm and the browsers' network panels count). */
 export const TARGET_GZIP = 45_000;
 
-/** What fails CI today: 0.3 kB above the measured 57.2 kB (see README, "Size"); lower it with every cut. */
-export const BUDGET_GZIP = 57_500;
+/**
+ * What fails CI today: 58 kB. The redesign's controllers (focus, roving tabindex, the feed
+ * controller) cost 0.3 kB over the 57.2 kB measured before (see README, "Size"). Per-page
+ * budgets replace this whole-bundle ceiling once the bundle is split into chunks.
+ */
+export const BUDGET_GZIP = 58_000;
 
 export const gzipSize = (code) => gzipSync(code).length;
 export const brotliSize = (code) => brotliCompressSync(code).length;
