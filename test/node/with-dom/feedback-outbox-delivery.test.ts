@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { type Claimant, Claims } from '../../src/feedback-form/claims.js';
-import { classify, deliver, parseRetryAfter } from '../../src/feedback-form/outbox-delivery.js';
+import { type Claimant, Claims } from '../../../src/feedback-form/claims.js';
+import { classify, deliver, parseRetryAfter } from '../../../src/feedback-form/outbox-delivery.js';
 
 const ID = '6f1c3e0a-5d2b-4a8e-9c7f-2b1d0e4a6c58';
 

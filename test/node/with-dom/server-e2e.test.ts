@@ -4,19 +4,17 @@
  * stored exactly once after the receiver comes back and the page reloads;
  * and the form works under the strict Content Security Policy.
  */
-// The functions given to page.evaluate run in the page: they need the DOM's types.
-/// <reference lib="dom" />
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findChrome } from '../../scripts/find-chrome.js';
-import { createServer } from '../../src/server/index.js';
-import { tempDir } from './server-helpers.js';
+import { findChrome } from '../../../scripts/find-chrome.js';
+import { createServer } from '../../../src/server/index.js';
+import { tempDir } from '../server-helpers.js';
 
-const REPO = new URL('../../', import.meta.url).pathname;
+const REPO = new URL('../../../', import.meta.url).pathname;
 
 const page = (title: string, attributes: string) => `<!doctype html>
 <html lang="es">
