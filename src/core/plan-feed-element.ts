@@ -14,6 +14,7 @@ import { type CommonStrings, commonStrings, type Lang } from '../shared/i18n.js'
 import { DEFAULT_TIMEOUT } from './feed-loader.js';
 import { FeedTask, TaskStatus } from './feed-task.js';
 import { FocusController } from './focus-controller.js';
+import { levelAt } from './heading.js';
 import { resolveLang, unwatchLang, watchLang } from './language.js';
 import { feedErrorState, loadingState, noSourceState } from './states.js';
 import { hostStyles, stateStyles } from './styles.js';
@@ -63,6 +64,19 @@ export abstract class PlanFeedElement extends LitElement {
   /** The date taken as today (AAAA-MM-DD), for overdue marks. Defaults to today in Medellín. */
   @property() today?: string;
 
+  /**
+   * The level of the widget's top heading, 1 to 6 (default 2): its title, and
+   * the headings inside follow one level below. Set it to fit the page's own
+   * outline: under the page's h2, `heading-level="3"`.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Hides the widget's own title, for a page that already shows it just
+   * above; the widget's sections then take the title's level.
+   */
+  @property({ attribute: 'hide-title', type: Boolean }) hideTitle = false;
+
   /** The feed from `src` or `feed`: its status, its value once loaded, its error. */
   protected readonly feedTask = new FeedTask(this);
 
@@ -96,6 +110,11 @@ export abstract class PlanFeedElement extends LitElement {
   /** The date used as today, AAAA-MM-DD. */
   protected get todayIso(): string {
     return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : isoToday();
+  }
+
+  /** The level of a heading `depth` steps inside the widget (0: the title), after heading-level and hide-title. */
+  protected headingLevelAt(depth: number): number {
+    return levelAt(this.headingLevel, depth, this.hideTitle);
   }
 
   protected get common(): CommonStrings {
