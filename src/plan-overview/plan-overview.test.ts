@@ -62,14 +62,30 @@ describe('<ogp-plan-overview>', () => {
       expect(words).to.include(`${summary.byStatus.delayed} retrasados`);
       expect(words).to.include(`${summary.byStatus['in-progress']} en curso`);
       expect(words).not.to.include('cumplidos 0');
-      expect(words).to.include(`${summary.milestonesCompleted} de ${summary.milestones} hitos cumplidos`);
+      // Every milestone counts, as the lists show them: the cancelled one too, and it is named.
+      expect(words).to.include(`${summary.milestonesCompleted} de 16 hitos cumplidos`);
+      expect(words).to.include('1 hito cancelado');
       expect(words).to.include('3 hitos vencidos');
       expect(text($(element, '[part="summary"] .progress__value'))).to.equal(
         formatPercent(summary.progress / 100, 'es'),
       );
+      // The overall progress says how it is worked out, next to it.
+      expect(text($(element, '[part="progress-note"]'))).to.equal(
+        'Promedio del avance de los 4 compromisos. El avance de un compromiso es el que publica el plan o, ' +
+          'si no lo publica, la parte de sus hitos cumplidos (los cancelados no cuentan).',
+      );
       // Each status count carries its shape, not only a color.
       expect($$(element, '[part="summary"] .status svg')).to.have.length(2);
     });
+  });
+
+  it('says which commitments the overall progress averages when some are cancelled', async () => {
+    const feed = await loadDemoFeed();
+    feed.commitments[3].status = 'cancelled';
+    const element = await show(html`<ogp-plan-overview .feed=${feed} today=${TODAY}></ogp-plan-overview>`);
+    expect(text($(element, '[part="progress-note"]'))).to.match(
+      /^Promedio del avance de los 3 compromisos que no están cancelados\./,
+    );
   });
 
   describe('commitment list', () => {

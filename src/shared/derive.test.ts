@@ -91,6 +91,7 @@ describe('derived data', () => {
     expect(summary.commitments).to.equal(4);
     // 16 milestones, one of them cancelled.
     expect(summary.milestones).to.equal(15);
+    expect(summary.milestonesCancelled).to.equal(1);
     expect(summary.milestonesCompleted).to.equal(7);
     // Delayed m3 of the first commitment, m3 of the clubs and of the school.
     expect(summary.milestonesOverdue).to.equal(3);
@@ -229,6 +230,6 @@ describe('milestone counts', () => {
       ],
       '2026-01-01',
     );
-    expect(counts).to.deep.equal({ total: 3, completed: 1, overdue: 1 });
+    expect(counts).to.deep.equal({ total: 3, completed: 1, overdue: 1, cancelled: 1 });
   });
 });
