@@ -100,9 +100,12 @@ export function describeCommitment(commitment: Commitment, today: string): Commi
 export interface PlanSummary {
   commitments: number;
   byStatus: Record<Status, number>;
+  /** Milestones that count: all but the cancelled ones. */
   milestones: number;
   milestonesCompleted: number;
   milestonesOverdue: number;
+  /** Cancelled milestones, left out of `milestones`. */
+  milestonesCancelled: number;
   /** Mean progress of the commitments that are not cancelled, 0–100. */
   progress: number;
 }
@@ -112,6 +115,7 @@ export function planSummary(feed: PlanFeed, today: string): PlanSummary {
   let milestones = 0;
   let milestonesCompleted = 0;
   let milestonesOverdue = 0;
+  let milestonesCancelled = 0;
   let progressSum = 0;
   let progressCount = 0;
   for (const commitment of feed.commitments) {
@@ -122,7 +126,10 @@ export function planSummary(feed: PlanFeed, today: string): PlanSummary {
       progressCount += 1;
     }
     for (const milestone of commitment.milestones) {
-      if (milestone.status === 'cancelled') continue;
+      if (milestone.status === 'cancelled') {
+        milestonesCancelled += 1;
+        continue;
+      }
       milestones += 1;
       if (milestone.status === 'completed') milestonesCompleted += 1;
       if (isOverdue(milestone, today)) milestonesOverdue += 1;
@@ -134,6 +141,7 @@ export function planSummary(feed: PlanFeed, today: string): PlanSummary {
     milestones,
     milestonesCompleted,
     milestonesOverdue,
+    milestonesCancelled,
     progress: progressCount ? progressSum / progressCount : 0,
   };
 }
@@ -278,14 +286,21 @@ export interface MilestoneCounts {
   total: number;
   completed: number;
   overdue: number;
+  /** The cancelled ones, left out of `total`: a list of every milestone shows `total + cancelled`. */
+  cancelled: number;
 }
 
-/** How many milestones there are, are done and are overdue (cancelled ones don't count). */
+/** How many milestones there are, are done and are overdue (cancelled ones don't count), and how many are cancelled. */
 export function countMilestones(milestones: readonly Milestone[], today: string): MilestoneCounts {
-  const counted = milestones.filter((milestone) => milestone.status !== 'cancelled');
-  return {
-    total: counted.length,
-    completed: counted.filter((milestone) => milestone.status === 'completed').length,
-    overdue: counted.filter((milestone) => isOverdue(milestone, today)).length,
-  };
+  const counts = { total: 0, completed: 0, overdue: 0, cancelled: 0 };
+  for (const milestone of milestones) {
+    if (milestone.status === 'cancelled') {
+      counts.cancelled += 1;
+      continue;
+    }
+    counts.total += 1;
+    if (milestone.status === 'completed') counts.completed += 1;
+    if (isOverdue(milestone, today)) counts.overdue += 1;
+  }
+  return counts;
 }
