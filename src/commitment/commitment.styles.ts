@@ -21,18 +21,19 @@ export const commitmentStyles = css`
     font-size: 0.9375em;
   }
 
-  h2 {
+  /* Sizes go with the heading's place in the widget, whatever its level on the page. */
+  .title {
     font-size: 1.5em;
     line-height: 1.25;
   }
 
-  h3 {
+  .section-heading {
     font-size: 1.1875em;
     line-height: 1.3;
     margin-bottom: 0.5em;
   }
 
-  h4 {
+  .indicator__name {
     font-size: 1em;
     line-height: 1.35;
   }

@@ -4,11 +4,13 @@ import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } f
 import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from '../shared/feed-schema.js';
 import { formatPercent, formatValue } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
+import { heading } from '../core/heading.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
 import {
   renderDate,
+  renderLabelledDate,
   renderProgress,
   renderSampleNotice,
   renderStatus,
@@ -32,12 +34,9 @@ const list = (items: unknown[]) =>
     ${items.map((item) => html`<li>${item}</li>`)}
   </ul>`;
 
-/** A section with its heading. */
-const section = (heading: string, content: unknown) =>
-  html`<section>
-    <h3>${heading}</h3>
-    ${content}
-  </section>`;
+/** A section with its heading, at `level`. */
+const section = (level: number, title: string, content: unknown) =>
+  html`<section>${heading(level, title, { class: 'section-heading' })} ${content}</section>`;
 
 /**
  * One commitment of the plan in full: what problem it tackles, what will be
@@ -50,7 +49,7 @@ const section = (heading: string, content: unknown) =>
  *
  * @csspart base - The commitment's article.
  * @csspart header - Title, pillar, status, progress and summary.
- * @csspart title - The commitment's title (an h2).
+ * @csspart title - The commitment's title (an h2 unless `heading-level` says otherwise).
  * @csspart summary - The commitment's summary.
  * @csspart sample-notice - The notice shown when the feed holds sample data.
  * @csspart facts - Lead, supporting actors, dates and open government values.
@@ -102,15 +101,28 @@ export class OgpCommitment extends PlanFeedElement {
     if (!commitment) return errorState(this.common, strings.unknownId(id));
     const view = describeCommitment(commitment, this.todayIso);
     const indicators = indicatorsOf(feed, commitment);
+    const level = this.headingLevelAt(1);
     /** A section of feed prose, when the feed has it. */
-    const prose = (heading: string, text?: LocalizedText) =>
-      text ? section(heading, html`<p>${renderText(text, lang)}</p>`) : nothing;
+    const prose = (title: string, text?: LocalizedText) =>
+      text ? section(level, title, html`<p>${renderText(text, lang)}</p>`) : nothing;
 
-    return html`<article part="base" class="commitment" aria-labelledby="commitment-title">
+    return html`<article
+      part="base"
+      class="commitment"
+      aria-labelledby=${this.hideTitle ? nothing : 'commitment-title'}
+    >
       ${renderSampleNotice(feed.plan, lang, this.common)}
       <header part="header" class="commitment__header">
         ${commitment.theme ? html`<p class="commitment__theme">${renderText(commitment.theme, lang)}</p>` : nothing}
-        <h2 id="commitment-title" part="title">${renderText(commitment.title, lang)}</h2>
+        ${
+          this.hideTitle
+            ? nothing
+            : heading(this.headingLevelAt(0), renderText(commitment.title, lang), {
+                part: 'title',
+                id: 'commitment-title',
+                class: 'title',
+              })
+        }
         <div class="commitment__state">
           ${renderStatus(view.status, this.common)} ${renderProgress(view.progress, lang, strings.progress)}
         </div>
@@ -122,10 +134,11 @@ export class OgpCommitment extends PlanFeedElement {
       </header>
       ${prose(strings.problem, commitment.problem)} ${prose(strings.action, commitment.action)}
       ${this.renderFacts(commitment, lang, strings)}
-      ${section(strings.milestones, renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common))}
+      ${section(level, strings.milestones, renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common))}
       ${
         indicators.length
           ? section(
+              level,
               strings.indicators,
               html`<ul part="indicators" class="indicators">
                 ${indicators.map((indicator) => this.renderIndicator(indicator, lang, strings))}
@@ -148,8 +161,11 @@ export class OgpCommitment extends PlanFeedElement {
       }
       ${fact(
         strings.dates,
-        html`${strings.start}: ${renderDate(commitment.start, lang)}<br />${strings.end}:
-          ${renderDate(commitment.end, lang)}`,
+        html`${renderLabelledDate(`${strings.start}:`, commitment.start, lang)}<br />${renderLabelledDate(
+            `${strings.end}:`,
+            commitment.end,
+            lang,
+          )}`,
       )}
       ${
         ogpValues?.length
@@ -176,7 +192,7 @@ export class OgpCommitment extends PlanFeedElement {
     else verdict = words.partWay(formatPercent(progress.clamped ?? 0, lang));
 
     return html`<li part="indicator" class="indicator" data-indicator=${indicator.id}>
-      <h4>${renderText(indicator.name, lang)}</h4>
+      ${heading(this.headingLevelAt(2), renderText(indicator.name, lang), { class: 'indicator__name' })}
       <dl class="indicator__figures">
         ${fact(words.latest, progress.latest ? dated(progress.latest) : words.noData)}
         ${fact(words.baseline, dated(progress.baseline))}
@@ -202,7 +218,7 @@ export class OgpCommitment extends PlanFeedElement {
   private renderAssessment(assessment: Assessment, lang: Lang, strings: CommitmentStrings) {
     const words = strings.assessment;
     return html`<section part="assessment" class="assessment">
-      <h3>${words.heading}</h3>
+      ${heading(this.headingLevelAt(1), words.heading, { class: 'section-heading' })}
       <p class="assessment__intro">${words.intro}</p>
       <dl class="facts">
         ${fact(words.verifiable, assessment.verifiable ? words.yes : words.no)}

@@ -1,13 +1,21 @@
 /**
  * The ordered list of a commitment's milestones, with their evidence links:
  * shown by <ogp-commitment> and inside each commitment of <ogp-plan-overview>;
- * its words and evidence links serve <ogp-milestone-timeline> too.
+ * each milestone's template and its words serve <ogp-milestone-timeline> too.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { isOverdue, milestonesByDue } from '../shared/derive.js';
 import type { Milestone } from '../shared/feed-schema.js';
 import type { CommonStrings, Lang, Translations } from '../shared/i18n.js';
-import { renderDate, renderLink, renderOverdue, renderStatus, renderText, renderTextLink } from './templates.js';
+import {
+  renderLabelledDate,
+  renderLink,
+  renderOverdue,
+  renderStatus,
+  renderText,
+  renderTextLink,
+} from './templates.js';
 
 /** Words of the milestone list. */
 export interface MilestoneListStrings {
@@ -39,12 +47,7 @@ export const milestoneListStrings: Translations<MilestoneListStrings> = {
 type Evidence = NonNullable<Milestone['evidence']>[number];
 
 /** One evidence link: its title, or "Evidencia 2" when it has none. */
-export function renderEvidenceLink(
-  item: Evidence,
-  position: number,
-  lang: Lang,
-  common: CommonStrings,
-): TemplateResult {
+function renderEvidenceLink(item: Evidence, position: number, lang: Lang, common: CommonStrings): TemplateResult {
   return item.title
     ? renderTextLink(item.url, item.title, lang, common, 'evidence')
     : renderLink(item.url, milestoneListStrings[lang].untitledEvidence(position + 1), common, 'evidence');
@@ -59,34 +62,49 @@ function renderEvidence(evidence: readonly Evidence[], lang: Lang, common: Commo
   </div>`;
 }
 
+/** Ids for a milestone's title and facts, where something else is named by them (a timeline row). */
+export interface MilestoneIds {
+  title: string;
+  facts: string;
+}
+
 /**
- * The milestones in due-date order: title, status (word and shape), due
- * date, completion date, an overdue mark, and the evidence links.
+ * What a milestone says, the same in every widget: its title, then its facts
+ * (status, the overdue mark, due date, completion date), each heard apart,
+ * then its evidence links.
  */
+export function renderMilestone(
+  milestone: Milestone,
+  lang: Lang,
+  today: string,
+  common: CommonStrings,
+  ids?: MilestoneIds,
+): TemplateResult {
+  const strings = milestoneListStrings[lang];
+  return html`<p class="milestone__title" id=${ifDefined(ids?.title)}>${renderText(milestone.title, lang)}</p>
+    <p class="milestone__meta" id=${ifDefined(ids?.facts)}>
+      ${renderStatus(milestone.status, common)} ${isOverdue(milestone, today) ? renderOverdue(common) : nothing}
+      ${renderLabelledDate(strings.due, milestone.due, lang)}
+      ${milestone.completed ? renderLabelledDate(strings.completedOn, milestone.completed, lang) : nothing}
+    </p>
+    ${milestone.evidence?.length ? renderEvidence(milestone.evidence, lang, common) : nothing}`;
+}
+
+/** The milestones in due-date order, each as renderMilestone() tells it. */
 export function renderMilestoneList(
   milestones: readonly Milestone[],
   lang: Lang,
   today: string,
   common: CommonStrings,
 ): TemplateResult {
-  const strings = milestoneListStrings[lang];
-  if (milestones.length === 0) return html`<p class="milestones-empty">${strings.noMilestones}</p>`;
+  if (milestones.length === 0) {
+    return html`<p class="milestones-empty">${milestoneListStrings[lang].noMilestones}</p>`;
+  }
   return html`<ol part="milestones" class="milestones">
     ${milestonesByDue(milestones).map(
       (milestone) =>
         html`<li part="milestone" class="milestone" data-milestone=${milestone.id}>
-          <p class="milestone__title">${renderText(milestone.title, lang)}</p>
-          <p class="milestone__meta">
-            ${renderStatus(milestone.status, common)}
-            <span>${strings.due} ${renderDate(milestone.due, lang)}</span>
-            ${
-              milestone.completed
-                ? html`<span>${strings.completedOn} ${renderDate(milestone.completed, lang)}</span>`
-                : nothing
-            }
-            ${isOverdue(milestone, today) ? renderOverdue(common) : nothing}
-          </p>
-          ${milestone.evidence?.length ? renderEvidence(milestone.evidence, lang, common) : nothing}
+          ${renderMilestone(milestone, lang, today, common)}
         </li>`,
     )}
   </ol>`;

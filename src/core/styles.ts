@@ -81,9 +81,12 @@ export const hostStyles = css`
     box-sizing: inherit;
   }
 
+  h1,
   h2,
   h3,
   h4,
+  h5,
+  h6,
   p,
   ul,
   ol,
@@ -201,14 +204,22 @@ export const stateStyles = css`
   }
 
   .sample-notice {
-    display: flex;
-    gap: 0.5em;
-    align-items: baseline;
+    display: block;
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_ogp-text);
     background: var(--_ogp-notice);
     color: var(--_ogp-text);
     margin-bottom: var(--_ogp-space);
+  }
+
+  .sample-notice summary {
+    width: fit-content;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .sample-notice[open] summary {
+    margin-bottom: 0.25em;
   }
 
   @media (forced-colors: active) {

@@ -2,6 +2,12 @@
  * Small templates that several widgets render the same way: safe links,
  * status badges (a word and a shape, never color alone) and progress bars
  * (the percentage always written out).
+ *
+ * What a screen reader hears counts as much as what shows: Chromium drops a
+ * space that stands alone between a text and an element ("Fecha límite:30
+ * de junio"), so a label keeps its space in its own text; and words shown
+ * side by side as badges end with a period only screen readers get, so
+ * "Retrasado. Avance: 40 %" is not heard as one phrase.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
@@ -54,19 +60,22 @@ export function statusIcon(status: Status): TemplateResult {
   return html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${statusIcons[status]}</svg>`;
 }
 
+/** A period that only screen readers get, after words that are shown apart but would be heard as one phrase. */
+const pause = html`<span class="visually-hidden">.</span>`;
+
 export function renderStatus(status: Status, strings: Pick<CommonStrings, 'status'>): TemplateResult {
   return html`<span part="status" class="status status--${status}" data-status=${status}
-    >${statusIcon(status)}<span>${strings.status[status]}</span></span
-  >`;
+      >${statusIcon(status)}<span>${strings.status[status]}</span></span
+    >${pause}`;
 }
 
 export function renderOverdue(strings: Pick<CommonStrings, 'overdue'>): TemplateResult {
   return html`<span part="overdue" class="overdue"
-    ><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <circle cx="8" cy="8" r="7" fill="currentColor" />
-      <path d="M8 4v4.5l3 2" fill="none" class="knockout" stroke-width="1.6" /></svg
-    >${strings.overdue}</span
-  >`;
+      ><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+        <circle cx="8" cy="8" r="7" fill="currentColor" />
+        <path d="M8 4v4.5l3 2" fill="none" class="knockout" stroke-width="1.6" /></svg
+      >${strings.overdue}</span
+    >${pause}`;
 }
 
 /**
@@ -84,21 +93,38 @@ export function renderProgress(percent: number, lang: Lang, label: string): Temp
   </div>`;
 }
 
-/** The notice on sample data: the feed's own note, or a short default. */
+/**
+ * The notice on sample data, short: "Datos de ejemplo", and the feed's own
+ * note behind it, opened on demand. A page shows several widgets of one
+ * feed, and the note (often a paragraph) read in full by each of them was
+ * heard again and again; now each widget says three words, and the note is
+ * one press away (find-in-page opens it too).
+ */
 export function renderSampleNotice(
   plan: Plan,
   lang: Lang,
   common: Pick<CommonStrings, 'sampleNotice'>,
 ): TemplateResult | typeof nothing {
   if (!plan.sample) return nothing;
-  return html`<p part="sample-notice" class="sample-notice" role="note">
-    ${plan.sampleNote ? renderText(plan.sampleNote, lang) : common.sampleNotice}
-  </p>`;
+  if (!plan.sampleNote) return html`<p part="sample-notice" class="sample-notice">${common.sampleNotice}</p>`;
+  return html`<details part="sample-notice" class="sample-notice">
+    <summary>${common.sampleNotice}</summary>
+    <p>${renderText(plan.sampleNote, lang)}</p>
+  </details>`;
 }
 
 /** A date people read, with its machine-readable form. */
 export function renderDate(iso: string, lang: Lang, style: DateStyle = 'long'): TemplateResult {
   return html`<time datetime=${iso.slice(0, 10)}>${formatDate(iso, lang, style)}</time>`;
+}
+
+/**
+ * A label and its date ("Fecha límite: 30 de junio de 2026"), heard with
+ * its space and ended with a period for screen readers, as one of several
+ * facts shown side by side.
+ */
+export function renderLabelledDate(label: string, iso: string, lang: Lang): TemplateResult {
+  return html`<span>${`${label} `}${renderDate(iso, lang)}${pause}</span>`;
 }
 
 /**

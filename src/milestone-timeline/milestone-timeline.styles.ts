@@ -36,6 +36,10 @@ export const timelineStyles = css`
     font-size: 0.875em;
   }
 
+  .page-range {
+    font-weight: 600;
+  }
+
   .sample-notice {
     margin-bottom: 0;
   }
@@ -134,12 +138,20 @@ export const timelineStyles = css`
   }
 
   .milestone__meta,
-  .milestone__evidence {
+  .milestone__evidence,
+  .milestone__evidence ul {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.75em;
     font-size: 0.9375em;
+  }
+
+  .milestone__evidence ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 1em;
   }
 
   .milestone__meta {

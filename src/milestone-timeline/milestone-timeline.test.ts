@@ -43,7 +43,8 @@ describe('<ogp-milestone-timeline>', () => {
       expect(text(rows[2])).to.include('Fecha límite: 30 de junio de 2026');
       expect(text(rows[0])).to.include('Cumplido el 20 de junio de 2025');
       expect(text($(element, '[part="summary"]'))).to.equal(
-        '5 hitos: 2 cumplidos, 1 vencido. Periodo del plan: del 27 de febrero de 2025 al 31 de octubre de 2027.',
+        '5 hitos: 2 cumplidos, 1 vencido. Periodo del plan: del 27 de febrero de 2025 al 31 de octubre de 2027. ' +
+          'Hoy es 27 de noviembre de 2026.',
       );
     });
 
@@ -143,8 +144,9 @@ describe('<ogp-milestone-timeline>', () => {
       );
       expect($$(element, '.milestone')).to.have.length(16);
       // Every milestone listed is counted, the cancelled one too, and named as such.
-      expect(text($(element, '[part="summary"]'))).to.match(
-        /^16 hitos: 7 cumplidos, 3 vencidos, 1 cancelado\. Periodo del plan: del 27 de febrero de 2025 al 31 de octubre de 2027\./,
+      expect(text($(element, '[part="summary"]'))).to.equal(
+        '16 hitos: 7 cumplidos, 3 vencidos, 1 cancelado. ' +
+          'Periodo del plan: del 27 de febrero de 2025 al 31 de octubre de 2027. Hoy es 27 de noviembre de 2026.',
       );
       expect($$(element, '.milestone[data-overdue="true"]').map((row) => row.dataset.commitment)).to.deep.equal([
         'rendicion-cuentas-pp',
@@ -205,7 +207,8 @@ describe('<ogp-milestone-timeline>', () => {
       expect(text($(element, 'h2'))).to.equal('Milestone timeline');
       expect(text($(element, '.subject'))).to.equal('Youth clubs as spaces for advocacy');
       expect(text($(element, '[part="summary"]'))).to.equal(
-        '4 milestones: 2 completed, 1 overdue. Plan period: February 27, 2025 to October 31, 2027.',
+        '4 milestones: 2 completed, 1 overdue. Plan period: February 27, 2025 to October 31, 2027. ' +
+          'Today is November 27, 2026.',
       );
       expect(text($(element, '[part="today"]'))).to.equal('Today: November 27, 2026');
       expect(text($(element, '[part="overdue"]'))).to.equal('Overdue');

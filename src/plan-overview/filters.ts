@@ -32,9 +32,22 @@ export function normalizeForSearch(text: string): string {
 /** The stable key of a feed text: its Spanish version. */
 export const textKey = (text: LocalizedText): string => localize(text, 'es');
 
+/**
+ * The search index: each commitment's searchable text, normalized once per
+ * language. A key press then compares 2,000 prepared strings instead of
+ * normalizing 8,000 texts; a new feed brings new objects, so nothing stale
+ * is ever found.
+ */
+const searchIndex = new WeakMap<CommitmentView['commitment'], Partial<Record<Lang, string>>>();
+
 function searchableText(view: CommitmentView, lang: Lang): string {
-  const { title, summary, theme, lead } = view.commitment;
-  return normalizeForSearch([title, summary, theme, lead].map((text) => localize(text, lang)).join('\n'));
+  const { commitment } = view;
+  let entry = searchIndex.get(commitment);
+  if (!entry) searchIndex.set(commitment, (entry = {}));
+  const { title, summary, theme, lead } = commitment;
+  return (entry[lang] ??= normalizeForSearch(
+    [title, summary, theme, lead].map((text) => localize(text, lang)).join('\n'),
+  ));
 }
 
 /** The commitments that pass every filter; the search looks at the text as shown in `lang`. */

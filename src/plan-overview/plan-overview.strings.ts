@@ -1,6 +1,6 @@
 /** Words of <ogp-plan-overview>. Spanish first, plain language, short sentences. */
 import type { Status } from '../shared/feed-schema.js';
-import type { Translations } from '../shared/i18n.js';
+import { plural, type Translations } from '../shared/i18n.js';
 
 type PluralForms = { one: string; other: string };
 
@@ -16,9 +16,13 @@ export interface PlanOverviewStrings {
   commitments: PluralForms;
   /** "{n} en curso", agreeing with "compromisos". */
   commitmentsByStatus: Record<Status, PluralForms>;
+  /** Completed out of every milestone, the cancelled ones included (they are listed too). */
   milestonesCompleted: (done: number, total: number) => string;
+  milestonesCancelled: PluralForms;
   milestonesOverdue: PluralForms;
   overallProgress: string;
+  /** How the overall progress is worked out: an average over `commitments` (the cancelled ones left out). */
+  overallProgressNote: (commitments: number, cancelledLeftOut: boolean) => string;
   listHeading: string;
   filtersLabel: string;
   search: string;
@@ -38,6 +42,9 @@ export interface PlanOverviewStrings {
   nextMilestone: string;
   noOpenMilestones: string;
   milestonesToggle: PluralForms;
+  /** Joins the toggle's count to the commitment's title, for screen readers: "5 hitos de …". */
+  milestonesOf: string;
+  pages: string;
 }
 
 export const planOverviewStrings: Translations<PlanOverviewStrings> = {
@@ -56,8 +63,13 @@ export const planOverviewStrings: Translations<PlanOverviewStrings> = {
       cancelled: { one: '{n} cancelado', other: '{n} cancelados' },
     },
     milestonesCompleted: (done, total) => `${done} de ${total} hitos cumplidos`,
+    milestonesCancelled: { one: '{n} hito cancelado', other: '{n} hitos cancelados' },
     milestonesOverdue: { one: '{n} hito vencido', other: '{n} hitos vencidos' },
     overallProgress: 'Avance general',
+    overallProgressNote: (commitments, cancelledLeftOut) =>
+      `Promedio del avance de ${plural('es', commitments, { one: 'el compromiso', other: 'los {n} compromisos' })}` +
+      `${cancelledLeftOut ? ' que no están cancelados' : ''}. El avance de un compromiso es el que publica el plan ` +
+      'o, si no lo publica, la parte de sus hitos cumplidos (los cancelados no cuentan).',
     listHeading: 'Compromisos',
     filtersLabel: 'Filtrar compromisos',
     search: 'Buscar',
@@ -77,6 +89,8 @@ export const planOverviewStrings: Translations<PlanOverviewStrings> = {
     nextMilestone: 'Próximo hito:',
     noOpenMilestones: 'No quedan hitos pendientes.',
     milestonesToggle: { one: '{n} hito', other: '{n} hitos' },
+    milestonesOf: 'de',
+    pages: 'Páginas de compromisos',
   },
   en: {
     period: 'Period',
@@ -93,8 +107,13 @@ export const planOverviewStrings: Translations<PlanOverviewStrings> = {
       cancelled: same('{n} cancelled'),
     },
     milestonesCompleted: (done, total) => `${done} of ${total} milestones completed`,
+    milestonesCancelled: { one: '{n} milestone cancelled', other: '{n} milestones cancelled' },
     milestonesOverdue: { one: '{n} overdue milestone', other: '{n} overdue milestones' },
     overallProgress: 'Overall progress',
+    overallProgressNote: (commitments, cancelledLeftOut) =>
+      `The average progress of ${plural('en', commitments, { one: 'the commitment', other: 'the {n} commitments' })}` +
+      `${cancelledLeftOut ? ' that are not cancelled' : ''}. A commitment's progress is the figure the plan ` +
+      'publishes or, when it publishes none, the share of its milestones completed (cancelled ones do not count).',
     listHeading: 'Commitments',
     filtersLabel: 'Filter commitments',
     search: 'Search',
@@ -114,5 +133,7 @@ export const planOverviewStrings: Translations<PlanOverviewStrings> = {
     nextMilestone: 'Next milestone:',
     noOpenMilestones: 'No milestones are left to do.',
     milestonesToggle: { one: '{n} milestone', other: '{n} milestones' },
+    milestonesOf: 'of',
+    pages: 'Commitment pages',
   },
 };

@@ -6,18 +6,19 @@ export const planOverviewStyles = css`
     gap: calc(var(--_ogp-space) * 1.5);
   }
 
-  h2 {
+  /* Sizes go with the heading's place in the widget, whatever its level on the page. */
+  .title {
     font-size: 1.5em;
     line-height: 1.25;
   }
 
-  h3 {
+  .section-heading {
     font-size: 1.25em;
     line-height: 1.3;
     margin-bottom: 0.75em;
   }
 
-  h4 {
+  .item__title {
     font-size: 1.0625em;
     line-height: 1.35;
   }
@@ -86,6 +87,11 @@ export const planOverviewStyles = css`
     color: var(--_ogp-danger);
   }
 
+  .stat__note {
+    color: var(--_ogp-muted);
+    font-size: 0.875em;
+  }
+
   .stat__statuses {
     display: flex;
     flex-wrap: wrap;
@@ -140,6 +146,15 @@ export const planOverviewStyles = css`
   .count {
     font-weight: 600;
     margin-bottom: 0.75em;
+  }
+
+  .page-range {
+    color: var(--_ogp-muted);
+    margin-bottom: 0.75em;
+  }
+
+  .pagination {
+    margin-top: var(--_ogp-space);
   }
 
   .list {

@@ -1,23 +1,50 @@
 /**
  * The overview's templates that need no element: the plan's header, the
- * summary figures and the filter form. The element keeps the list, whose
- * items depend on its state (which are open, the filters).
+ * summary figures, the filter form and one commitment of the list. The
+ * element keeps what depends on its state (which are open, the filters, the
+ * page) and passes it in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { PlanSummary } from '../shared/derive.js';
+import type { CommitmentView, PlanSummary } from '../shared/derive.js';
 import { type Plan, STATUSES } from '../shared/feed-schema.js';
 import { formatDate } from '../shared/format.js';
 import { type CommonStrings, type Lang, plural } from '../shared/i18n.js';
-import { renderProgress, renderSampleNotice, renderText, statusIcon } from '../core/templates.js';
+import { heading } from '../core/heading.js';
+import { milestoneListStrings, renderMilestoneList } from '../core/milestone-list.js';
+import {
+  renderLabelledDate,
+  renderOverdue,
+  renderProgress,
+  renderSampleNotice,
+  renderStatus,
+  renderText,
+  renderTextLink,
+  statusIcon,
+} from '../core/templates.js';
 import type { FilterOptions, Filters } from './filters.js';
 import type { PlanOverviewStrings } from './plan-overview.strings.js';
 
+/** The heading levels of the overview: its title, its sections, and each commitment's title. */
+export interface OverviewLevels {
+  /** Undefined when the host page shows the title itself (`hide-title`). */
+  title: number | undefined;
+  section: number;
+  item: number;
+}
+
 /** The plan's title, period, institutions, monitoring body and update date. */
-export function planHeader(plan: Plan, lang: Lang, strings: PlanOverviewStrings, common: CommonStrings) {
-  return html`<header part="header" class="header">
-    <h2 part="title">${renderText(plan.title, lang)}</h2>
+export function planHeader(
+  plan: Plan,
+  lang: Lang,
+  strings: PlanOverviewStrings,
+  common: CommonStrings,
+  titleLevel: number | undefined,
+) {
+  // A div, not a header: at the top of a shadow root a header is the host page's banner landmark.
+  return html`<div part="header" class="header">
+    ${titleLevel === undefined ? nothing : heading(titleLevel, renderText(plan.title, lang), { part: 'title', class: 'title' })}
     <p class="header__jurisdiction">${renderText(plan.jurisdiction, lang)}</p>
     ${renderSampleNotice(plan, lang, common)}
     <dl class="header__facts">
@@ -39,15 +66,21 @@ export function planHeader(plan: Plan, lang: Lang, strings: PlanOverviewStrings,
       </div>
     </dl>
     <p class="header__updated">${common.updatedOn(formatDate(plan.updatedAt, lang))}</p>
-  </header>`;
+  </div>`;
 }
 
-/** Commitments by status, milestones completed and overdue, and the overall progress. */
-export function planSummaryStats(summary: PlanSummary, lang: Lang, strings: PlanOverviewStrings) {
+/**
+ * Commitments by status, milestones completed, cancelled and overdue, and the
+ * overall progress with how it is worked out. Every milestone is counted, as
+ * the lists show them; the cancelled ones are named.
+ */
+export function planSummaryStats(summary: PlanSummary, lang: Lang, strings: PlanOverviewStrings, level: number) {
   const statuses = STATUSES.filter((status) => summary.byStatus[status] > 0);
+  const allMilestones = summary.milestones + summary.milestonesCancelled;
+  const averaged = summary.commitments - summary.byStatus.cancelled;
   // The overall progress headline is hidden from screen readers: the bar's own label says it.
-  return html`<section part="summary" aria-labelledby="summary-heading">
-    <h3 id="summary-heading">${strings.summaryHeading}</h3>
+  return html`<section part="summary">
+    ${heading(level, strings.summaryHeading, { class: 'section-heading' })}
     <ul class="stats">
       <li class="stat">
         <p class="stat__headline">${plural(lang, summary.commitments, strings.commitments)}</p>
@@ -63,7 +96,12 @@ export function planSummaryStats(summary: PlanSummary, lang: Lang, strings: Plan
         </ul>
       </li>
       <li class="stat">
-        <p class="stat__headline">${strings.milestonesCompleted(summary.milestonesCompleted, summary.milestones)}</p>
+        <p class="stat__headline">${strings.milestonesCompleted(summary.milestonesCompleted, allMilestones)}</p>
+        ${
+          summary.milestonesCancelled
+            ? html`<p class="stat__note">${plural(lang, summary.milestonesCancelled, strings.milestonesCancelled)}</p>`
+            : nothing
+        }
       </li>
       <li class="stat ${summary.milestonesOverdue > 0 ? 'stat--alert' : ''}">
         <p class="stat__headline">${plural(lang, summary.milestonesOverdue, strings.milestonesOverdue)}</p>
@@ -71,6 +109,9 @@ export function planSummaryStats(summary: PlanSummary, lang: Lang, strings: Plan
       <li class="stat">
         <p class="stat__headline" aria-hidden="true">${strings.overallProgress}</p>
         ${renderProgress(summary.progress, lang, strings.overallProgress)}
+        <p part="progress-note" class="stat__note">
+          ${strings.overallProgressNote(averaged, summary.byStatus.cancelled > 0)}
+        </p>
       </li>
     </ul>
   </section>`;
@@ -130,11 +171,107 @@ function filterSelect(
     <select id=${id} @change=${(event: Event) => onFilter(name, (event.target as HTMLSelectElement).value)}>
       <option value="" .selected=${current === ''}>${allLabel}</option>
       ${options[name].map(
+        // The text as a property: spaces around it in the template would be part of the option's name.
         (option) =>
-          html`<option value=${option.key} lang=${ifDefined(option.lang)} .selected=${current === option.key}>
-            ${option.text}
-          </option>`,
+          html`<option
+            value=${option.key}
+            lang=${ifDefined(option.lang)}
+            .selected=${current === option.key}
+            .text=${option.text}
+          ></option>`,
       )}
     </select>
   </div>`;
+}
+
+export interface ItemOptions {
+  lang: Lang;
+  strings: PlanOverviewStrings;
+  common: CommonStrings;
+  today: string;
+  level: number;
+  /** Whether its milestones are shown. */
+  open: boolean;
+  /** The host's page for a commitment, `{id}` standing for its id. */
+  detailUrl: string | undefined;
+  onToggle: (id: string) => void;
+}
+
+export const itemId = (id: string) => `compromiso-${id}`;
+const panelId = (id: string) => `hitos-${id}`;
+
+/**
+ * One commitment: title, pillar and lead, status and progress, the next
+ * milestone, and the button that shows its milestones. The button's name
+ * carries the commitment's title ("5 hitos de Clubes juveniles…"), so a list
+ * of buttons tells them apart.
+ */
+export function commitmentItem(view: CommitmentView, options: ItemOptions): TemplateResult {
+  const { lang, strings, common, open } = options;
+  const { commitment, next } = view;
+  const id = commitment.id;
+  const title = options.detailUrl
+    ? renderTextLink(
+        options.detailUrl.replaceAll('{id}', encodeURIComponent(id)),
+        commitment.title,
+        lang,
+        common,
+        'item-link',
+      )
+    : renderText(commitment.title, lang);
+  return html`<li part="item" class="item" id=${itemId(id)} data-commitment=${id}>
+    <div class="item__main">
+      ${heading(options.level, title, { part: 'item-title', class: 'item__title' })}
+      <dl class="item__facts">
+        ${
+          commitment.theme
+            ? html`<div>
+                <dt>${strings.theme}:</dt>
+                <dd>${renderText(commitment.theme, lang)}</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>${strings.lead}:</dt>
+          <dd>${renderText(commitment.lead, lang)}</dd>
+        </div>
+      </dl>
+    </div>
+    <div class="item__state">
+      ${renderStatus(view.status, common)} ${renderProgress(view.progress, lang, strings.progress)}
+    </div>
+    <p part="next-milestone" class="item__next">
+      ${
+        next
+          ? html`<span class="item__label">${strings.nextMilestone}</span> ${renderText(next.title, lang)}.
+              <span class="item__due">${renderLabelledDate(milestoneListStrings[lang].due, next.due, lang)}</span>
+              ${view.overdue.includes(next) ? renderOverdue(common) : nothing}
+              ${
+                view.overdue.length > 1
+                  ? html`<span class="item__overdue-count"
+                      >(${plural(lang, view.overdue.length, strings.milestonesOverdue)})</span
+                    >`
+                  : nothing
+              }`
+          : strings.noOpenMilestones
+      }
+    </p>
+    <button
+      part="toggle"
+      class="toggle"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${panelId(id)}
+      @click=${() => options.onToggle(id)}
+    >
+      <svg class="toggle__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" />
+      </svg>
+      <span>${plural(lang, commitment.milestones.length, strings.milestonesToggle)}</span
+      ><span class="visually-hidden">${` ${strings.milestonesOf} `}${renderText(commitment.title, lang)}</span>
+    </button>
+    <div part="panel" class="panel" id=${panelId(id)} ?hidden=${!open}>
+      ${open ? renderMilestoneList(commitment.milestones, lang, options.today, common) : nothing}
+    </div>
+  </li>`;
 }

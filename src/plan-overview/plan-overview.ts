@@ -1,25 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type CommitmentView, describeCommitment, findCommitment, planSummary } from '../shared/derive.js';
+import { type CommitmentView, describeCommitment, planSummary, type PlanSummary } from '../shared/derive.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
 import { type Lang, plural } from '../shared/i18n.js';
 import { OgpEvent } from '../core/events.js';
 import { FocusController } from '../core/focus-controller.js';
+import { heading } from '../core/heading.js';
+import { milestoneListStyles } from '../core/milestone-list.js';
+import { pageRange, pageSlice, paginationStyles, renderPagination } from '../core/pagination.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
-import {
-  renderDate,
-  renderOverdue,
-  renderProgress,
-  renderStatus,
-  renderText,
-  renderTextLink,
-} from '../core/templates.js';
-import { milestoneListStrings, milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
 import { applyFilters, filterOptions, type FilterOptions, type Filters, hasFilters, NO_FILTERS } from './filters.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
-import { filtersForm, planHeader, planSummaryStats } from './plan-overview.templates.js';
+import {
+  commitmentItem,
+  filtersForm,
+  itemId,
+  type OverviewLevels,
+  planHeader,
+  planSummaryStats,
+} from './plan-overview.templates.js';
+
+/** Commitments a page shows: a page of 2,000 draws as fast as a plan of twenty. */
+export const OVERVIEW_PAGE_SIZE = 20;
 
 /** Deep links to a commitment look like `#compromiso-<id>`. */
 const HASH_PREFIX = '#compromiso-';
@@ -33,9 +37,13 @@ function commitmentIdFromHash(hash: string): string | undefined {
   }
 }
 
-const itemId = (id: string) => `compromiso-${id}`;
-const panelId = (id: string) => `hitos-${id}`;
-const titleId = (id: string) => `titulo-${id}`;
+/** What the overview derives from a feed on a given day, worked out once, not on every key press. */
+interface OverviewModel {
+  feed: PlanFeed;
+  today: string;
+  views: CommitmentView[];
+  summary: PlanSummary;
+}
 
 export interface CommitmentToggleDetail {
   /** The id of the commitment, as in the feed. */
@@ -64,6 +72,8 @@ declare global {
  * numbers, and every commitment with its status, progress and next
  * milestone. People filter the list, search it, and open a commitment to see
  * its milestones; `#compromiso-<id>` in the page's URL opens one directly.
+ * Plans of more than 20 commitments are shown 20 to a page, with a page
+ * navigation; the search and the filters cover every commitment.
  *
  * @summary An open government action plan at a glance, with filters.
  * @tag ogp-plan-overview
@@ -72,16 +82,17 @@ declare global {
  *
  * @csspart base - The widget's container.
  * @csspart header - Plan title, period, institutions, monitoring body and update date.
- * @csspart title - The plan's title (an h2).
+ * @csspart title - The plan's title (an h2 unless `heading-level` says otherwise).
  * @csspart sample-notice - The notice shown when the feed holds sample data.
  * @csspart summary - The summary of commitments, milestones and progress.
+ * @csspart progress-note - How the overall progress is worked out.
  * @csspart filters - The search box and filter menus.
  * @csspart search - The search box.
  * @csspart clear-filters - The "Quitar filtros" buttons.
  * @csspart count - The number of commitments shown (a polite live region).
  * @csspart list - The list of commitments.
  * @csspart item - One commitment.
- * @csspart item-title - A commitment's title (an h4).
+ * @csspart item-title - A commitment's title (two levels below the plan's title: an h4 by default).
  * @csspart item-link - A commitment's title as a link to the host's page (with `detail-url`).
  * @csspart next-milestone - A commitment's next milestone and its due date.
  * @csspart toggle - The button that shows or hides a commitment's milestones.
@@ -93,6 +104,7 @@ declare global {
  * @csspart progress - A progress bar with its percentage written out.
  * @csspart overdue - An overdue mark.
  * @csspart empty - The message when there are no commitments, or none match.
+ * @csspart pagination - The page navigation, for plans of more than 20 commitments.
  * @csspart loading - The loading state.
  * @csspart error - The error box.
  * @csspart retry - The "Reintentar" button.
@@ -118,7 +130,13 @@ declare global {
  * @cssprop --ogp-loading-height - Height reserved while the feed loads.
  */
 export class OgpPlanOverview extends PlanFeedElement {
-  static override styles = [...PlanFeedElement.styles, statusStyles, milestoneListStyles, planOverviewStyles];
+  static override styles = [
+    ...PlanFeedElement.styles,
+    statusStyles,
+    milestoneListStyles,
+    paginationStyles,
+    planOverviewStyles,
+  ];
 
   /**
    * The host's page for one commitment, with `{id}` where its id goes
@@ -130,6 +148,8 @@ export class OgpPlanOverview extends PlanFeedElement {
   @state() private filters: Filters = NO_FILTERS;
   /** Commitments whose milestones are shown. */
   @state() private openIds: ReadonlySet<string> = new Set();
+  /** The page of the list shown, from 0. */
+  @state() private page = 0;
 
   /**
    * Items are reused by position: when a new feed puts another commitment
@@ -146,6 +166,8 @@ export class OgpPlanOverview extends PlanFeedElement {
 
   /** The feed whose deep link was followed: each new feed follows the page's hash again. */
   private hashFollowedFor?: PlanFeed;
+
+  #model?: OverviewModel;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -169,17 +191,44 @@ export class OgpPlanOverview extends PlanFeedElement {
     }
   }
 
-  /** Opens the commitment the URL's hash names, if it is in this plan, then scrolls to it and focuses it. */
+  /** The commitments described for this feed and day, and the plan's summary: the same until either changes. */
+  private model(feed: PlanFeed): OverviewModel {
+    const today = this.todayIso;
+    if (this.#model?.feed !== feed || this.#model.today !== today) {
+      const views = feed.commitments.map((commitment) => describeCommitment(commitment, today));
+      this.#model = { feed, today, views, summary: planSummary(feed, today) };
+    }
+    return this.#model;
+  }
+
+  /** The commitments that pass the filters, the filters a new feed no longer offers left out. */
+  private shown(
+    views: CommitmentView[],
+    options: FilterOptions,
+    lang: Lang,
+  ): { filters: Filters; shown: CommitmentView[] } {
+    const filters = { ...this.filters };
+    for (const name of Object.keys(options) as (keyof FilterOptions)[]) {
+      if (!options[name].some((option) => option.key === filters[name])) filters[name] = '';
+    }
+    return { filters, shown: applyFilters(views, filters, lang) };
+  }
+
+  /** Opens the commitment the URL's hash names, if it is in this plan, on its page, then scrolls to it and focuses it. */
   private openFromHash(): void {
     const id = commitmentIdFromHash(location.hash);
     const feed = this.feedTask.value;
-    const commitment = id && feed ? findCommitment(feed, id) : undefined;
-    if (!commitment) return;
+    if (!id || !feed) return;
+    const { views } = this.model(feed);
+    const lang = this.language;
+    const view = views.find((candidate) => candidate.commitment.id === id);
+    if (!view) return;
     // A deep link wins over the filters: the commitment must be there to be seen.
-    const view = describeCommitment(commitment, this.todayIso);
-    if (applyFilters([view], this.filters, this.language).length === 0) this.filters = NO_FILTERS;
-    this.setOpen(commitment.id, true);
-    this.focusKeeper.focusAfterUpdate(() => this.reveal(commitment.id), { preventScroll: true });
+    if (applyFilters([view], this.filters, lang).length === 0) this.filters = NO_FILTERS;
+    const { shown } = this.shown(views, filterOptions(views, lang, this.common), lang);
+    this.page = Math.floor(shown.indexOf(view) / OVERVIEW_PAGE_SIZE);
+    this.setOpen(id, true);
+    this.focusKeeper.focusAfterUpdate(() => this.reveal(id), { preventScroll: true });
   }
 
   /** Scrolls to a rendered commitment (smoothly unless people ask for less motion); returns its toggle. */
@@ -214,40 +263,56 @@ export class OgpPlanOverview extends PlanFeedElement {
     this.dispatchEvent(event);
   }
 
+  /** A new search or filter shows its results from the first page. */
   private readonly setFilter = (name: keyof Filters, value: string): void => {
     this.filters = { ...this.filters, [name]: value } as Filters;
+    this.page = 0;
   };
 
   private clearFilters(): void {
     this.filters = NO_FILTERS;
+    this.page = 0;
     // The clicked button may be gone; the search box starts the filters again.
     this.focusKeeper.focusAfterUpdate('#filter-search');
+  }
+
+  /** Another page: the focus goes to the line that says which commitments are shown, at the list's start. */
+  private showPage(index: number): void {
+    this.page = index;
+    this.focusKeeper.focusAfterUpdate('.page-range');
+  }
+
+  private get levels(): OverviewLevels {
+    return {
+      title: this.hideTitle ? undefined : this.headingLevelAt(0),
+      section: this.headingLevelAt(1),
+      item: this.headingLevelAt(2),
+    };
   }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
     const strings = planOverviewStrings[lang];
-    const views = feed.commitments.map((commitment) => describeCommitment(commitment, this.todayIso));
+    const { views, summary } = this.model(feed);
+    const levels = this.levels;
     return html`<div part="base" class="overview">
-      ${planHeader(feed.plan, lang, strings, this.common)}
+      ${planHeader(feed.plan, lang, strings, this.common, levels.title)}
       ${
         views.length === 0
           ? html`<p part="empty" class="empty">${strings.noCommitments}</p>`
-          : html`${planSummaryStats(planSummary(feed, this.todayIso), lang, strings)}
-            ${this.renderCommitments(views, lang, strings)}`
+          : html`${planSummaryStats(summary, lang, strings, levels.section)}
+            ${this.renderCommitments(views, lang, strings, levels)}`
       }
     </div>`;
   }
 
-  private renderCommitments(views: CommitmentView[], lang: Lang, strings: PlanOverviewStrings) {
+  private renderCommitments(views: CommitmentView[], lang: Lang, strings: PlanOverviewStrings, levels: OverviewLevels) {
     const options = filterOptions(views, lang, this.common);
     // A choice this feed no longer offers (the feed or today changed) filters nothing.
-    const filters = { ...this.filters };
-    for (const name of Object.keys(options) as (keyof FilterOptions)[]) {
-      if (!options[name].some((option) => option.key === filters[name])) filters[name] = '';
-    }
-    const shown = applyFilters(views, filters, lang);
+    const { filters, shown } = this.shown(views, options, lang);
     const filtered = hasFilters(filters);
+    const slice = pageSlice(shown.length, OVERVIEW_PAGE_SIZE, this.page);
+    const range = pageRange(slice, shown.length, lang);
     const clearButton = html`<button
       part="clear-filters"
       class="clear-filters"
@@ -256,90 +321,33 @@ export class OgpPlanOverview extends PlanFeedElement {
     >
       ${strings.clearFilters}
     </button>`;
-    return html`<section aria-labelledby="list-heading">
-      <h3 id="list-heading">${strings.listHeading}</h3>
+    const item = {
+      lang,
+      strings,
+      common: this.common,
+      today: this.todayIso,
+      level: levels.item,
+      detailUrl: this.detailUrl,
+      onToggle: (id: string) => this.toggle(id),
+    };
+    return html`<section class="commitments">
+      ${heading(levels.section, strings.listHeading, { class: 'section-heading' })}
       ${filtersForm(options, filters, strings, filtered && shown.length > 0 ? clearButton : nothing, this.setFilter)}
       <p part="count" class="count" role="status">${plural(lang, shown.length, strings.commitments)}</p>
       ${
         shown.length
-          ? html`<ul part="list" class="list">
-              ${shown.map((view) => this.renderItem(view, lang, strings))}
-            </ul>`
+          ? html`${range ? html`<p class="page-range" tabindex="-1">${range}</p>` : nothing}
+              <ul part="list" class="list">
+                ${shown
+                  .slice(slice.start, slice.end)
+                  .map((view) => commitmentItem(view, { ...item, open: this.openIds.has(view.commitment.id) }))}
+              </ul>
+              ${renderPagination(slice, lang, strings.pages, (index) => this.showPage(index))}`
           : html`<div part="empty" class="empty">
               <p>${strings.noMatches}</p>
               ${clearButton}
             </div>`
       }
     </section>`;
-  }
-
-  private renderItem(view: CommitmentView, lang: Lang, strings: PlanOverviewStrings) {
-    const { commitment, next } = view;
-    const id = commitment.id;
-    const open = this.openIds.has(id);
-    const title = this.detailUrl
-      ? renderTextLink(
-          this.detailUrl.replaceAll('{id}', encodeURIComponent(id)),
-          commitment.title,
-          lang,
-          this.common,
-          'item-link',
-        )
-      : renderText(commitment.title, lang);
-    return html`<li part="item" class="item" id=${itemId(id)} data-commitment=${id}>
-      <div class="item__main">
-        <h4 part="item-title" id=${titleId(id)}>${title}</h4>
-        <dl class="item__facts">
-          ${
-            commitment.theme
-              ? html`<div>
-                  <dt>${strings.theme}:</dt>
-                  <dd>${renderText(commitment.theme, lang)}</dd>
-                </div>`
-              : nothing
-          }
-          <div>
-            <dt>${strings.lead}:</dt>
-            <dd>${renderText(commitment.lead, lang)}</dd>
-          </div>
-        </dl>
-      </div>
-      <div class="item__state">
-        ${renderStatus(view.status, this.common)} ${renderProgress(view.progress, lang, strings.progress)}
-      </div>
-      <p part="next-milestone" class="item__next">
-        ${
-          next
-            ? html`<span class="item__label">${strings.nextMilestone}</span> ${renderText(next.title, lang)}.
-                <span class="item__due">${milestoneListStrings[lang].due} ${renderDate(next.due, lang)}</span>
-                ${view.overdue.includes(next) ? renderOverdue(this.common) : nothing}
-                ${
-                  view.overdue.length > 1
-                    ? html`<span class="item__overdue-count"
-                        >(${plural(lang, view.overdue.length, strings.milestonesOverdue)})</span
-                      >`
-                    : nothing
-                }`
-            : strings.noOpenMilestones
-        }
-      </p>
-      <button
-        part="toggle"
-        class="toggle"
-        type="button"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${panelId(id)}
-        aria-describedby=${titleId(id)}
-        @click=${() => this.toggle(id)}
-      >
-        <svg class="toggle__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" />
-        </svg>
-        <span>${plural(lang, commitment.milestones.length, strings.milestonesToggle)}</span>
-      </button>
-      <div part="panel" class="panel" id=${panelId(id)} ?hidden=${!open}>
-        ${open ? renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common) : nothing}
-      </div>
-    </li>`;
   }
 }
