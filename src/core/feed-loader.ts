@@ -93,11 +93,28 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Fe
   });
 }
 
-/** Validates a feed given as an object (the `.feed` property of a widget). */
+/**
+ * Feeds given as objects, and their validation: the object given, and a
+ * feed already validated (loaded from a URL, or one widget's feed handed to
+ * another), each map to their result. An 8 MB feed is then validated once
+ * per page, not once per widget. A page that changes a feed gives a new
+ * object, as the widgets ask anyway (they read `.feed` again only when it
+ * is another object).
+ */
+const accepted = new WeakMap<object, FeedResult>();
+
+/** Validates a feed given as an object (the `.feed` property of a widget), once per object. */
 export function acceptFeed(value: unknown): FeedResult {
+  const key = typeof value === 'object' && value !== null ? value : undefined;
+  const known = key && accepted.get(key);
+  if (known) return known;
   const result = validateFeed(value);
-  if (result.ok) return { ok: true, feed: result.feed, url: '' };
-  return { ok: false, error: validationFailure('', result) };
+  const outcome: FeedResult = result.ok
+    ? { ok: true, feed: result.feed, url: '' }
+    : { ok: false, error: validationFailure('', result) };
+  if (key) accepted.set(key, outcome);
+  if (outcome.ok) accepted.set(outcome.feed, outcome);
+  return outcome;
 }
 
 /** Forgets every loaded feed. For tests, and for pages that swap feeds. */
@@ -148,6 +165,7 @@ async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): 
     if (!parsed.ok) return failure('not-json', url, parsed.message);
     const validation = validateFeed(parsed.value);
     if (!validation.ok) return { ok: false, error: validationFailure(url, validation) };
+    accepted.set(validation.feed, { ok: true, feed: validation.feed, url: '' });
     return { ok: true, feed: validation.feed, url };
   } catch (error) {
     // Nothing above should throw; this keeps the promise from ever rejecting.
