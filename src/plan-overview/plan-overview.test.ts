@@ -292,6 +292,23 @@ describe('<ogp-plan-overview>', () => {
     expect(element.scrollWidth).to.be.at.most(element.clientWidth);
   });
 
+  it('fits 320 px on a page that makes every box content-box with !important', async () => {
+    const element = await show(
+      html`<div>
+        <style>
+          * {
+            box-sizing: content-box !important;
+          }
+        </style>
+        <ogp-plan-overview style="width: 320px" src="/demo/feed.json" today=${TODAY}></ogp-plan-overview>
+      </div>`,
+    );
+    // The page's rule reaches the host, and the fields inherited it: 14 px too wide.
+    const search = $(element, '#filter-search')!;
+    expect(search.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    expect(element.scrollWidth).to.be.at.most(element.clientWidth);
+  });
+
   it('fits 320 px with a larger default font (20 px) and long Spanish dates', async () => {
     const feed = await loadDemoFeed();
     for (const commitment of feed.commitments) {
