@@ -62,6 +62,8 @@ export const hostStyles = css`
    * elements, where page rules never reach.
    */
   :host > * {
+    /* "* { box-sizing: content-box !important }" on the page reaches the host; inside, nothing inherits it. */
+    box-sizing: border-box;
     container-type: inline-size;
     color: var(--_ogp-text);
     background: var(--_ogp-background);
