@@ -2,7 +2,9 @@
  * Plan feeds of any size, for the benchmark and the "many points" stories:
  * one indicator with `observations` daily values (a slow wave with noise,
  * from a fixed seed, so every run draws the same chart) and `milestones`
- * milestones spread over the plan period, 25 per commitment.
+ * milestones spread over the plan period, 25 per commitment unless
+ * `milestonesPerCommitment` says otherwise (participatory-budget scale:
+ * 20,000 milestones, 10 per commitment, are 2,000 commitments).
  */
 import { STATUSES } from '../shared/feed-schema.js';
 
@@ -26,11 +28,12 @@ function random(seed: number): () => number {
 export interface SyntheticSize {
   observations?: number;
   milestones?: number;
+  milestonesPerCommitment?: number;
 }
 
 export const SYNTHETIC_INDICATOR_ID = 'serie-larga';
 
-export function syntheticFeed({ observations = 0, milestones = 0 }: SyntheticSize) {
+export function syntheticFeed({ observations = 0, milestones = 0, milestonesPerCommitment: per = 25 }: SyntheticSize) {
   const next = random(42);
   // Daily values ending at the plan's end.
   const first = PLAN_END - (observations - 1) * DAY;
@@ -38,14 +41,14 @@ export function syntheticFeed({ observations = 0, milestones = 0 }: SyntheticSiz
     date: iso(first + index * DAY),
     value: Math.round((50 + 30 * Math.sin(index / 200) + 8 * (next() - 0.5)) * 10) / 10,
   }));
-  const commitments = Array.from({ length: Math.max(1, Math.ceil(milestones / 25)) }, (_, group) => ({
+  const commitments = Array.from({ length: Math.max(1, Math.ceil(milestones / per)) }, (_, group) => ({
     id: `compromiso-${group + 1}`,
     title: { es: `Compromiso de prueba ${group + 1}`, en: `Test commitment ${group + 1}` },
     lead: 'Secretaría de Participación Ciudadana',
     start: iso(PLAN_START),
     end: iso(PLAN_END),
-    milestones: Array.from({ length: Math.min(25, milestones - group * 25) }, (_, index) => {
-      const position = group * 25 + index;
+    milestones: Array.from({ length: Math.min(per, milestones - group * per) }, (_, index) => {
+      const position = group * per + index;
       return {
         id: `h${index + 1}`,
         title: { es: `Hito de prueba número ${position + 1}`, en: `Test milestone number ${position + 1}` },

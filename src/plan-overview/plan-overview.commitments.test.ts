@@ -17,11 +17,7 @@ describe('<ogp-plan-overview> commitments', () => {
       const panel = element.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(panel.hidden).to.equal(true);
-      // It shows "5 hitos"; its name adds the commitment's title, so buttons in a list can be told apart.
-      expect(text(toggle.querySelector('span'))).to.equal('5 hitos');
-      expect(text(toggle)).to.equal(
-        '5 hitos de Rendición de cuentas abierta de Planeación Local y Presupuesto Participativo',
-      );
+      expect(text(toggle)).to.equal('5 hitos');
 
       toggle.click();
       await element.updateComplete;

@@ -199,12 +199,17 @@ export interface ItemOptions {
 
 export const itemId = (id: string) => `compromiso-${id}`;
 const panelId = (id: string) => `hitos-${id}`;
+const titleId = (id: string) => `titulo-${id}`;
+const countId = (id: string) => `cuenta-${id}`;
+/** The id of the word that joins a toggle's count to its commitment's title ("de"), said but not shown. */
+export const JOINER_ID = 'hitos-de';
 
 /**
  * One commitment: title, pillar and lead, status and progress, the next
- * milestone, and the button that shows its milestones. The button's name
- * carries the commitment's title ("5 hitos de Clubes juveniles…"), so a list
- * of buttons tells them apart.
+ * milestone, and the button that shows its milestones. The button shows
+ * "5 hitos" and is named "5 hitos de <title>" (aria-labelledby: the count,
+ * the hidden joining word, the title), so a list of buttons tells them apart
+ * and find-in-page finds each title once.
  */
 export function commitmentItem(view: CommitmentView, options: ItemOptions): TemplateResult {
   const { lang, strings, common, open } = options;
@@ -221,7 +226,7 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
     : renderText(commitment.title, lang);
   return html`<li part="item" class="item" id=${itemId(id)} data-commitment=${id}>
     <div class="item__main">
-      ${heading(options.level, title, { part: 'item-title', class: 'item__title' })}
+      ${heading(options.level, title, { part: 'item-title', class: 'item__title', id: titleId(id) })}
       <dl class="item__facts">
         ${
           commitment.theme
@@ -262,13 +267,13 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
       type="button"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${panelId(id)}
+      aria-labelledby="${countId(id)} ${JOINER_ID} ${titleId(id)}"
       @click=${() => options.onToggle(id)}
     >
       <svg class="toggle__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <path d="m6 3 5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" />
       </svg>
-      <span>${plural(lang, commitment.milestones.length, strings.milestonesToggle)}</span
-      ><span class="visually-hidden">${` ${strings.milestonesOf} `}${renderText(commitment.title, lang)}</span>
+      <span id=${countId(id)}>${plural(lang, commitment.milestones.length, strings.milestonesToggle)}</span>
     </button>
     <div part="panel" class="panel" id=${panelId(id)} ?hidden=${!open}>
       ${open ? renderMilestoneList(commitment.milestones, lang, options.today, common) : nothing}

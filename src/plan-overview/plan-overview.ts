@@ -17,6 +17,7 @@ import {
   commitmentItem,
   filtersForm,
   itemId,
+  JOINER_ID,
   type OverviewLevels,
   planHeader,
   planSummaryStats,
@@ -337,6 +338,7 @@ export class OgpPlanOverview extends PlanFeedElement {
       ${
         shown.length
           ? html`${range ? html`<p class="page-range" tabindex="-1">${range}</p>` : nothing}
+              <span id=${JOINER_ID} hidden>${strings.milestonesOf}</span>
               <ul part="list" class="list">
                 ${shown
                   .slice(slice.start, slice.end)

@@ -44,6 +44,9 @@ describe('syntheticFeed (benchmark, stories)', () => {
     assert.equal(indicator.observations.length, 1000);
     assert.equal(feed.commitments.flatMap((commitment) => commitment.milestones).length, 60);
     assert.equal(feed.commitments.length, 3, '25 milestones per commitment');
+    const budget = syntheticFeed({ milestones: 100, milestonesPerCommitment: 10 });
+    assertValid(budget);
+    assert.equal(budget.commitments.length, 10, 'participatory budgets: 10 milestones per commitment');
     assert.deepEqual(
       syntheticFeed({ observations: 50, milestones: 30 }),
       syntheticFeed({ observations: 50, milestones: 30 }),
