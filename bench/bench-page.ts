@@ -13,6 +13,8 @@ import '../src/milestone-timeline/define.js';
 import { loadFeed } from '../src/core/feed-loader.js';
 import type { PlanFeedElement } from '../src/core/plan-feed-element.js';
 import { DEMO_TODAY, SYNTHETIC_INDICATOR_ID, type SyntheticSize, syntheticFeed } from '../src/examples/index.js';
+// Participatory-budget scale, its own cases (window.runScaleBenchmark, window.showScalePage).
+import './scale.js';
 
 interface Timing {
   /** From adding the widget to its last update done and the page laid out. */

@@ -69,16 +69,33 @@ const browser = await puppeteer.launch({
   ],
 });
 
-let result;
-try {
+/** A fresh page of the benchmark, with its errors collected. */
+async function benchPage() {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1000, height: 800 });
   const errors = [];
   tab.on('pageerror', (error) => errors.push(error.message));
   await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
   await tab.waitForFunction(() => 'runBenchmark' in window, { timeout: 30000 });
+  return { tab, errors };
+}
+
+let result;
+let scale;
+let heap;
+try {
+  const { tab, errors } = await benchPage();
   result = await tab.evaluate((count) => window.runBenchmark(count), runs);
+  scale = await tab.evaluate((count) => window.runScaleBenchmark(count), runs);
   if (errors.length) throw new Error(errors.join('\n'));
+  await tab.close();
+  // The heap of a page that shows the overview and the timeline at scale, and nothing else, after a collection.
+  const memory = await benchPage();
+  await memory.tab.evaluate(() => window.showScalePage());
+  const cdp = await memory.tab.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  heap = await cdp.send('Runtime.getHeapUsage');
+  if (memory.errors.length) throw new Error(memory.errors.join('\n'));
 } finally {
   await browser.close();
   server.close();
@@ -149,3 +166,45 @@ render:  from adding the widget (its feed already loaded on the page) to its las
 painted: until the frame that shows it has been painted (includes waiting for that frame).
 resize:  from the moment layout reports the new width to the painted frame.
 The aim is compared with "render" for first renders and with "painted" for the resize.`);
+
+// Participatory-budget scale (issue 15): ratios to the plain-DOM floor of the same run.
+const painted = (timings) => median(timings.map((timing) => timing.painted));
+const work = (timings) => median(timings.map((timing) => timing.work));
+const floor = { work: work(scale.floor), painted: painted(scale.floor) };
+const scaleRows = [
+  ['plain DOM floor: 2,000 titles as bare <li>', scale.floor, undefined],
+  ['overview, first screen', scale.overview, 3],
+  ['timeline of the whole plan, first screen', scale.timeline, 3],
+  ['overview, search typed ("prueba 1999", 1 left)', scale.search, 2],
+  ['overview, pillar filter chosen (a quarter left)', scale.filter, 2],
+].map(([name, timings, aim]) => {
+  const row = { name, work: work(timings), painted: painted(timings) };
+  const ratio = row.painted / floor.painted;
+  return [
+    name,
+    ms(row.work),
+    ms(row.painted),
+    aim === undefined ? '1×' : `${ratio.toFixed(2)}×`,
+    aim === undefined ? '' : `aim ≤ ${aim}×: ${ratio <= aim ? 'within' : 'over'}`,
+  ];
+});
+const scaleTable = [['case', 'render', 'painted', 'painted / floor', ''], ...scaleRows];
+const scaleWidths = scaleTable[0].map((_, column) => Math.max(...scaleTable.map((row) => row[column].length)));
+const scaleLine = (row) =>
+  row
+    .map((cell, column) => (column === 0 ? cell.padEnd(scaleWidths[column]) : cell.padStart(scaleWidths[column])))
+    .join('  ');
+const megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+console.log(
+  `\nParticipatory-budget scale: ${number(scale.commitments)} commitments, ${number(scale.milestones)} milestones, ` +
+    `one indicator of 10,000 observations (${megabytes(scale.bytes)} of JSON)\n`,
+);
+console.log(scaleLine(scaleTable[0]));
+console.log(scaleWidths.map((width) => '-'.repeat(width)).join('  '));
+for (const row of scaleTable.slice(1)) console.log(scaleLine(row));
+console.log(`
+search, filter: from the input or change event to the painted result.
+feed: fetched, parsed and validated once in ${ms(scale.load)}; given as an object (.feed), validated in ${ms(scale.validate)}
+      the first time and answered from the cache in ${ms(scale.revalidate)} the next (no second validation).
+heap: the page with the overview and the whole plan's timeline at this scale, after a garbage collection:
+      ${megabytes(heap.usedSize)} of JS heap used (aim: under 150 MB).`);

@@ -8,5 +8,5 @@
 export { DEMO_TODAY } from './demo.js';
 export { largeFeed } from './large-feed.js';
 export type { LargeFeedOptions } from './large-feed.js';
-export { SYNTHETIC_INDICATOR_ID, syntheticFeed } from './synthetic-feed.js';
+export { SYNTHETIC_INDICATOR_ID, SYNTHETIC_THEMES, syntheticFeed } from './synthetic-feed.js';
 export type { SyntheticSize } from './synthetic-feed.js';

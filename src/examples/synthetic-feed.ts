@@ -33,6 +33,9 @@ export interface SyntheticSize {
 
 export const SYNTHETIC_INDICATOR_ID = 'serie-larga';
 
+/** The pillars the commitments take in turn, so a filter by pillar leaves a quarter of them. */
+export const SYNTHETIC_THEMES = ['Rendición de cuentas', 'Participación ciudadana', 'Datos abiertos', 'Integridad'];
+
 export function syntheticFeed({ observations = 0, milestones = 0, milestonesPerCommitment: per = 25 }: SyntheticSize) {
   const next = random(42);
   // Daily values ending at the plan's end.
@@ -44,6 +47,7 @@ export function syntheticFeed({ observations = 0, milestones = 0, milestonesPerC
   const commitments = Array.from({ length: Math.max(1, Math.ceil(milestones / per)) }, (_, group) => ({
     id: `compromiso-${group + 1}`,
     title: { es: `Compromiso de prueba ${group + 1}`, en: `Test commitment ${group + 1}` },
+    theme: SYNTHETIC_THEMES[group % SYNTHETIC_THEMES.length],
     lead: 'Secretaría de Participación Ciudadana',
     start: iso(PLAN_START),
     end: iso(PLAN_END),
