@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/all.js';
 import sample from '../demo/feed.json' with { type: 'json' };
-import { DEMO_TODAY, largeFeed } from '../src/examples/index.js';
+import { DEMO_TODAY, largeFeed, syntheticFeed } from '../src/examples/index.js';
 import type { PlanFeed } from '../src/shared/feed-schema.js';
 
 const demoFeed = sample as unknown as PlanFeed;
@@ -59,4 +59,18 @@ export const FeedbackFormWithManyCommitments: Story = {
 /** The commitment the overview's first item links to, for comparison. */
 export const FirstCommitment: Story = {
   render: () => html`<ogp-commitment .feed=${feed} commitment-id=${first.id} today=${DEMO_TODAY}></ogp-commitment>`,
+};
+
+/**
+ * Participatory-budget scale: 2,000 commitments and 20,000 milestones, the
+ * overview and the whole plan's timeline in pages of 20 commitments and 100
+ * milestones (the feed is made when the story is first shown).
+ */
+export const ParticipatoryBudgetScale: Story = {
+  render: () => {
+    const budget = syntheticFeed({ milestones: 20_000, milestonesPerCommitment: 10 });
+    return html`<ogp-plan-overview .feed=${budget} today=${DEMO_TODAY}></ogp-plan-overview>
+      <hr />
+      <ogp-milestone-timeline .feed=${budget} today=${DEMO_TODAY}></ogp-milestone-timeline>`;
+  },
 };
