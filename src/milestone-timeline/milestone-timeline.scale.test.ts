@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { TIMELINE_PAGE_SIZE, type OgpMilestoneTimeline } from './milestone-timeline.js';
 import { syntheticFeed } from '../examples/index.js';
+import { findInPage } from '../test-support/fixtures.js';
 import { $, $$, inPage, settle, text } from '../test-support/milestone-timeline.js';
 
 const next = (element: OgpMilestoneTimeline) =>
@@ -65,7 +66,7 @@ describe('<ogp-milestone-timeline> at participatory-budget scale', () => {
     const element = await inPage(syntheticFeed({ milestones: 2000, milestonesPerCommitment: 10 }), 900);
     await turnPage(element);
     const title = text($(element, '.milestone .milestone__title'));
-    expect(window.find(title)).to.equal(true);
+    expect(findInPage(title)).to.equal(true);
     expect(window.getSelection()?.toString()).to.equal(title);
   });
 });

@@ -80,7 +80,7 @@ export function timelineSpan(plan: Plan, milestones: readonly Milestone[]): [str
  * @summary The plan's or a commitment's milestones on a time axis, with today marked.
  * @tag ogp-milestone-timeline
  *
- * @csspart base - The section around the whole timeline.
+ * @csspart base - The box around the whole timeline.
  * @csspart title - The heading (an h2 unless `heading-level` says otherwise).
  * @csspart summary - How many milestones, done, overdue and cancelled, the plan period and today's date.
  * @csspart sample-notice - The notice shown when the feed holds sample data.

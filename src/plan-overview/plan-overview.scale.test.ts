@@ -11,6 +11,7 @@ import { applyFilters, NO_FILTERS } from './filters.js';
 import { describeCommitment } from '../shared/derive.js';
 import { acceptFeed } from '../core/feed-loader.js';
 import { syntheticFeed } from '../examples/index.js';
+import { findInPage } from '../test-support/fixtures.js';
 import { $, $$, choose, count, search, show, shownIds, text, toggleOf, TODAY } from '../test-support/plan-overview.js';
 
 /** A plan of `commitments` commitments of two milestones each. */
@@ -102,9 +103,9 @@ describe('<ogp-plan-overview> at participatory-budget scale', () => {
     const element = await overview(BIG);
     pageButton(element, 'next').click();
     await element.updateComplete;
-    expect(window.find('Compromiso de prueba 37')).to.equal(true);
+    expect(findInPage('Compromiso de prueba 37')).to.equal(true);
     expect(window.getSelection()?.toString()).to.equal('Compromiso de prueba 37');
     // Once: the toggle's name takes the title from the heading, it does not write it again.
-    expect(window.find('Compromiso de prueba 37')).to.equal(false);
+    expect(findInPage('Compromiso de prueba 37')).to.equal(false);
   });
 });

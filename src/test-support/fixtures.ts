@@ -84,3 +84,12 @@ export async function countFormattedDates(action: () => Promise<unknown>): Promi
   }
   return formatted;
 }
+
+/**
+ * Find-in-page as a person uses it (Chromium's window.find, which searches
+ * the flat tree, shadow roots included): true when `text` is found after the
+ * current selection, which it then selects.
+ */
+export function findInPage(text: string): boolean {
+  return (window as unknown as { find(text: string): boolean }).find(text);
+}
