@@ -18,7 +18,10 @@ async function turnPage(element: OgpMilestoneTimeline): Promise<void> {
   await settle(element);
 }
 
-describe('<ogp-milestone-timeline> at participatory-budget scale', () => {
+describe('<ogp-milestone-timeline> at participatory-budget scale', function () {
+  // Thousands of items validated, and axe over a full page: more than the default 8 s on a busy machine.
+  this.timeout(30_000);
+
   it('shows 2,000 milestones 100 to a page, counting them all', async () => {
     const element = await inPage(syntheticFeed({ milestones: 2000, milestonesPerCommitment: 10 }), 900);
     expect($$(element, '.milestone')).to.have.length(TIMELINE_PAGE_SIZE);

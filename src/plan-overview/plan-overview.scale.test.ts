@@ -23,7 +23,10 @@ const range = (element: Parameters<typeof text>[0]) => text(element);
 const pageButton = (element: Awaited<ReturnType<typeof overview>>, rel: string) =>
   $<HTMLButtonElement>(element, `[part="pagination"] [data-rel="${rel}"]`)!;
 
-describe('<ogp-plan-overview> at participatory-budget scale', () => {
+describe('<ogp-plan-overview> at participatory-budget scale', function () {
+  // Thousands of items validated, and axe over a full page: more than the default 8 s on a busy machine.
+  this.timeout(30_000);
+
   const pageUrl = location.href;
   afterEach(() => history.replaceState(history.state, '', pageUrl));
 
