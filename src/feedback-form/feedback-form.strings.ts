@@ -51,6 +51,8 @@ export interface FeedbackFormStrings {
   consentPolicy: string;
   consentNoPolicy: string;
   consentLabel: string;
+  /** Says, next to the box, that the message cannot go without it. */
+  consentHint: string;
   trapLabel: string;
   submit: string;
   sending: string;
@@ -95,7 +97,7 @@ const es: FeedbackFormStrings = {
     contribution: 'Una idea, un dato o una propuesta para mejorar el plan.',
   },
   commitmentLabel: '¿Sobre qué compromiso? (opcional)',
-  commitmentHint: 'Opcional. Nos ayuda a llevar su mensaje al equipo responsable.',
+  commitmentHint: 'Nos ayuda a llevar su mensaje al equipo responsable.',
   commitmentNone: 'Sobre el plan en general',
   messageLabel: 'Su mensaje',
   messageHint: (min, max) =>
@@ -103,22 +105,22 @@ const es: FeedbackFormStrings = {
   charactersLeft: (count) => counted('es', count, 'Le queda {n} carácter', 'Le quedan {n} caracteres'),
   charactersOver: (count) => counted('es', count, 'Tiene {n} carácter de más', 'Tiene {n} caracteres de más'),
   nameLabel: 'Nombre (opcional)',
-  nameHint: 'Opcional. Puede enviar su mensaje sin nombre.',
+  nameHint: 'Puede enviar su mensaje sin nombre.',
   wantsReplyLabel: 'Quiero una respuesta',
   wantsReplyHint: 'Le responderemos por correo electrónico.',
   emailLabel: 'Correo electrónico',
   emailLabelOptional: 'Correo electrónico (opcional)',
-  emailHint: 'Opcional. Solo lo necesitamos si quiere una respuesta, y solo lo usamos para responderle.',
+  emailHint: 'Solo lo necesitamos si quiere una respuesta, y solo lo usamos para responderle.',
   emailHintRequired: 'Lo necesitamos para responderle, y solo lo usamos para eso.',
-  aboutLegend: 'Sobre usted (opcional)',
+  aboutLegend: 'Sobre usted',
   aboutHint:
-    'Opcional. El plan tiene un enfoque diferencial: estas respuestas nos ayudan a saber si escuchamos a todos los territorios, edades y géneros. Las analizamos sin identificar a nadie.',
+    'El plan tiene un enfoque diferencial: estas respuestas nos ayudan a saber si escuchamos a todos los territorios, edades y géneros. Las analizamos sin identificar a nadie.',
   territoryLabel: 'Comuna o corregimiento donde vive (opcional)',
-  territoryHint: 'Opcional. Para saber desde qué territorios nos escriben.',
+  territoryHint: 'Para saber desde qué territorios nos escriben.',
   territoryUrban: 'Comunas',
   territoryRural: 'Corregimientos',
   ageRangeLabel: 'Edad (opcional)',
-  ageRangeHint: 'Opcional. Para saber si escuchamos a jóvenes y a personas mayores.',
+  ageRangeHint: 'Para saber si escuchamos a jóvenes y a personas mayores.',
   ageRanges: {
     'under-14': 'Menos de 14 años',
     '14-17': 'De 14 a 17 años',
@@ -128,7 +130,7 @@ const es: FeedbackFormStrings = {
     '60-plus': '60 años o más',
   },
   genderLabel: 'Género (opcional)',
-  genderHint: 'Opcional. Para el enfoque de género del plan.',
+  genderHint: 'Para el enfoque de género del plan.',
   genders: {
     woman: 'Mujer',
     man: 'Hombre',
@@ -152,6 +154,7 @@ const es: FeedbackFormStrings = {
   consentPolicy: 'Política de tratamiento de datos personales',
   consentNoPolicy: 'Puede pedir la política de tratamiento de datos personales al responsable.',
   consentLabel: 'Autorizo el tratamiento de mis datos personales para estos fines.',
+  consentHint: 'Sin esta autorización no podemos recibir su mensaje.',
   trapLabel: 'Sitio web (deje este campo vacío)',
   submit: 'Enviar mensaje',
   sending: 'Enviando…',
@@ -198,7 +201,7 @@ const en: FeedbackFormStrings = {
     contribution: 'An idea, a fact or a proposal to improve the plan.',
   },
   commitmentLabel: 'Which commitment is it about? (optional)',
-  commitmentHint: 'Optional. It helps us take your message to the team in charge.',
+  commitmentHint: 'It helps us take your message to the team in charge.',
   commitmentNone: 'The plan in general',
   messageLabel: 'Your message',
   messageHint: (min, max) =>
@@ -207,22 +210,22 @@ const en: FeedbackFormStrings = {
   charactersOver: (count) =>
     counted('en', count, 'You have {n} character too many', 'You have {n} characters too many'),
   nameLabel: 'Name (optional)',
-  nameHint: 'Optional. You can send your message without a name.',
+  nameHint: 'You can send your message without a name.',
   wantsReplyLabel: 'I would like an answer',
   wantsReplyHint: 'We will answer by email.',
   emailLabel: 'Email address',
   emailLabelOptional: 'Email address (optional)',
-  emailHint: 'Optional. We only need it if you want an answer, and we only use it to answer you.',
+  emailHint: 'We only need it if you want an answer, and we only use it to answer you.',
   emailHintRequired: 'We need it to answer you, and we only use it for that.',
-  aboutLegend: 'About you (optional)',
+  aboutLegend: 'About you',
   aboutHint:
-    'Optional. The plan takes a differential approach: these answers help us know whether we hear every territory, age and gender. We analyse them without identifying anyone.',
+    'The plan takes a differential approach: these answers help us know whether we hear every territory, age and gender. We analyse them without identifying anyone.',
   territoryLabel: 'Comuna or corregimiento where you live (optional)',
-  territoryHint: 'Optional. To know which parts of the city write to us.',
+  territoryHint: 'To know which parts of the city write to us.',
   territoryUrban: 'Comunas (urban districts)',
   territoryRural: 'Corregimientos (rural districts)',
   ageRangeLabel: 'Age (optional)',
-  ageRangeHint: 'Optional. To know whether we hear young and older people.',
+  ageRangeHint: 'To know whether we hear young and older people.',
   ageRanges: {
     'under-14': 'Under 14',
     '14-17': '14 to 17',
@@ -232,7 +235,7 @@ const en: FeedbackFormStrings = {
     '60-plus': '60 or older',
   },
   genderLabel: 'Gender (optional)',
-  genderHint: 'Optional. For the plan’s gender approach.',
+  genderHint: 'For the plan’s gender approach.',
   genders: {
     woman: 'Woman',
     man: 'Man',
@@ -256,6 +259,7 @@ const en: FeedbackFormStrings = {
   consentPolicy: 'Personal data policy',
   consentNoPolicy: 'You can ask the data controller for its personal data policy.',
   consentLabel: 'I authorize the treatment of my personal data for these purposes.',
+  consentHint: 'Without this authorization we cannot receive your message.',
   trapLabel: 'Website (leave this field empty)',
   submit: 'Send message',
   sending: 'Sending…',

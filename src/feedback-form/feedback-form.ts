@@ -32,6 +32,7 @@ const TOO_FAST: FormState = { phase: 'editing', problem: { kind: 'too-fast' } };
 
 /** Where focus goes when the form enters a state, so the person is where the news is. */
 function focusTarget(state: FormState): string | undefined {
+  // The result's heading takes the focus (made focusable by the element).
   if (state.phase === 'sent' || state.phase === 'queued') return '#result-title';
   const problem = state.phase === 'editing' ? state.problem?.kind : undefined;
   return problem === 'invalid' ? '.error-summary' : problem === 'rejected' ? '#rejection' : undefined;
@@ -59,7 +60,7 @@ function focusTarget(state: FormState): string | undefined {
  * @fires ogp-feedback-error - The receiver refused it (4xx); the text is kept. `detail: { id, status, message }`.
  *
  * @csspart base - The section around everything.
- * @csspart title - The heading (an h2).
+ * @csspart title - The title: an h2, or the level `heading-level` sets (none with `hide-title`).
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown after a submit.
  * @csspart field - Each question with its label, hint and error.
@@ -127,7 +128,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     fill: (values) => (this.values = values),
     entered: (state) => {
       const target = focusTarget(state);
-      if (target) this.focusKeeper.focusAfterUpdate(target);
+      if (target) this.focusKeeper.focusAfterUpdate(() => focusable(this.renderRoot.querySelector(target)));
     },
   });
 
@@ -185,8 +186,10 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const strings = this.strings;
     if (!this.resolvedEndpoint) return renderNoEndpoint(strings);
     const state = this.delivery.state;
+    const title = { level: this.headingLevelAt(0), hidden: this.hideTitle };
+    const level = this.headingLevelAt(1);
     if (state.phase === 'sent' || state.phase === 'queued') {
-      return renderSection(strings, renderResult(state, strings, this.sendAnother));
+      return renderSection(strings, title, renderResult(state, strings, level, this.sendAnother));
     }
     const lang = this.language;
     const view = {
@@ -204,9 +207,10 @@ export class OgpFeedbackForm extends PlanFeedElement {
         settings: this.settings,
       },
       countAnnouncement: this.countAnnouncement,
+      level,
     };
     const handlers = { submit: this.onSubmit, input: this.onInput, focusField: this.focusField };
-    return renderSection(strings, renderForm(view, handlers));
+    return renderSection(strings, title, renderForm(view, handlers));
   }
 
   // ----------------------------------------------------------------- lifecycle
@@ -319,6 +323,12 @@ export class OgpFeedbackForm extends PlanFeedElement {
     this.delivery.reset();
     this.focusKeeper.focusAfterUpdate('#kind-comment');
   };
+}
+
+/** The element, focusable by script though not by Tab (a heading the focus is moved to). */
+function focusable(element: HTMLElement | null): HTMLElement | null {
+  if (element && !element.hasAttribute('tabindex')) element.tabIndex = -1;
+  return element;
 }
 
 /** An absolute http(s) URL, or undefined: a safe link that is not mailto. */
