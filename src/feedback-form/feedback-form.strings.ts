@@ -1,6 +1,20 @@
 import type { AgeRange, FeedbackKind, Gender } from '../shared/feedback-schema.js';
 import { formatNumber } from '../shared/format.js';
-import { type Lang, plural, type Translations } from '../shared/i18n.js';
+import { type Lang, LOCALES, plural, type Translations } from '../shared/i18n.js';
+import { dateFormat } from '../shared/intl.js';
+
+/**
+ * Why a message waits in the browser: no answer at all, a receiver that asks
+ * to try later (408, 425, 429, 5xx), or an answer that did not confirm it (a
+ * redirect to some page).
+ */
+export type QueueCause = 'offline' | 'busy' | 'unconfirmed';
+
+/** When a message was saved, in the person's time: "6 de diciembre a las 14:05", "December 6 at 2:05 PM". */
+const savedAt = (lang: Lang, time: number, options: Intl.DateTimeFormatOptions = {}): string =>
+  dateFormat(LOCALES[lang], { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', ...options }).format(
+    time,
+  );
 
 /** A plural with its number written for people ("Le quedan 3.000 caracteres"). */
 const counted = (lang: Lang, count: number, one: string, other: string): string =>
@@ -78,10 +92,16 @@ export interface FeedbackFormStrings {
   sentReference: string;
   sentReply: string;
   queuedTitle: string;
+  /** What kept the message from the receiver, in plain words. */
+  queuedCause: Record<QueueCause, string>;
   /** `kept`: stored in the browser; otherwise (the browser lets us store nothing) only while the page stays open. */
   queuedBody: (kept: boolean) => string;
   queuedLater: string;
   sendAnother: string;
+  /** Messages saved earlier (before a reload) still waiting: how many, since the oldest was saved. */
+  pendingWaiting: (count: number, since: number) => string;
+  /** Before the reference of a message saved at `queuedAt`, delivered since. */
+  pendingDelivered: (queuedAt: number) => string;
   noEndpointTitle: string;
   noEndpoint: string;
 }
@@ -181,10 +201,19 @@ const es: FeedbackFormStrings = {
   sentReference: 'Su número de referencia es',
   sentReply: 'Le responderemos a su correo electrónico.',
   queuedTitle: 'Su mensaje está guardado',
+  queuedCause: {
+    offline: 'No hubo conexión con el servidor.',
+    busy: 'El servidor está ocupado y no pudo recibir su mensaje ahora.',
+    unconfirmed: 'El servidor no confirmó que recibió su mensaje.',
+  },
   queuedBody: (kept) =>
-    `No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos automáticamente cuando haya conexión, ${kept ? 'aunque cierre esta página y vuelva después. No tiene que escribirlo de nuevo.' : 'si no cierra esta página.'}`,
+    `Guardamos su mensaje en este navegador y lo enviaremos automáticamente, ${kept ? 'aunque cierre esta página y vuelva después. No tiene que escribirlo de nuevo.' : 'si no cierra esta página.'}`,
   queuedLater: 'Cuando llegue, le mostraremos aquí el número de referencia.',
   sendAnother: 'Enviar otro mensaje',
+  pendingWaiting: (count, since) =>
+    `${plural('es', count, { one: 'Tiene {n} mensaje guardado', other: 'Tiene {n} mensajes guardados' })} en este navegador desde el ${savedAt('es', since, { hourCycle: 'h23' })}. Enviando…`,
+  pendingDelivered: (queuedAt) =>
+    `Su mensaje guardado el ${savedAt('es', queuedAt, { hourCycle: 'h23' })} llegó. Su número de referencia es`,
   noEndpointTitle: 'El formulario no está disponible.',
   noEndpoint:
     'No sabemos a dónde enviar los mensajes: falta la dirección de envío (el atributo endpoint, o feedback.endpoint en el archivo del plan).',
@@ -286,10 +315,19 @@ const en: FeedbackFormStrings = {
   sentReference: 'Your reference number is',
   sentReply: 'We will answer to your email address.',
   queuedTitle: 'Your message is saved',
+  queuedCause: {
+    offline: 'We could not reach the server.',
+    busy: 'The server is busy and could not take your message now.',
+    unconfirmed: 'The server did not confirm that it received your message.',
+  },
   queuedBody: (kept) =>
-    `We could not reach the server. We saved your message in this browser and will send it automatically when there is a connection, ${kept ? 'even if you close this page and come back later. You do not need to write it again.' : 'if you keep this page open.'}`,
+    `We saved your message in this browser and will send it automatically, ${kept ? 'even if you close this page and come back later. You do not need to write it again.' : 'if you keep this page open.'}`,
   queuedLater: 'When it arrives, we will show its reference number here.',
   sendAnother: 'Send another message',
+  pendingWaiting: (count, since) =>
+    `${plural('en', count, { one: 'You have {n} message', other: 'You have {n} messages' })} saved in this browser since ${savedAt('en', since)}. Sending…`,
+  pendingDelivered: (queuedAt) =>
+    `Your message saved on ${savedAt('en', queuedAt)} has arrived. Its reference number is`,
   noEndpointTitle: 'The form is not available.',
   noEndpoint:
     'We do not know where to send messages: the address is missing (the endpoint attribute, or feedback.endpoint in the plan file).',

@@ -258,6 +258,18 @@ export const feedbackFormStyles = css`
     font-size: 1.25em;
   }
 
+  .pending {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.75em var(--_ogp-space);
+    border-inline-start: 5px solid var(--_ogp-accent);
+    background: var(--_ogp-surface);
+  }
+
+  .pending .reference {
+    font-size: 1em;
+  }
+
   .reference {
     font-size: 1.25em;
     font-weight: 700;
@@ -291,7 +303,8 @@ export const feedbackFormStyles = css`
     .alert,
     .result,
     .consent,
-    .notice {
+    .notice,
+    .pending {
       border-color: CanvasText;
     }
     button[part='submit'] {

@@ -1,4 +1,4 @@
-import type { nothing, PropertyValues, TemplateResult } from 'lit';
+import { html, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '../core/feed-task.js';
 import { FocusController } from '../core/focus-controller.js';
@@ -8,7 +8,7 @@ import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { countText, FIELD_IDS } from './fields.js';
-import { renderForm, renderNoEndpoint, renderResult, renderSection } from './form-templates.js';
+import { renderEarlier, renderForm, renderNoEndpoint, renderResult, renderSection } from './form-templates.js';
 import { type FeedbackFormStrings, feedbackFormStrings } from './feedback-form.strings.js';
 import {
   checkSubmission,
@@ -68,6 +68,7 @@ function focusTarget(state: FormState): string | undefined {
  * @csspart submit - The send button.
  * @csspart alert - A refusal from the receiver, or the "too fast" notice.
  * @csspart result - What the person sees once the message is sent or saved.
+ * @csspart pending - Messages saved earlier in this browser: how many wait and since when, then each one's reference.
  * @csspart reference - The reference number to quote.
  * @csspart send-another - The "send another message" button.
  * @csspart loading - The loading state.
@@ -188,8 +189,9 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const state = this.delivery.state;
     const title = { level: this.headingLevelAt(0), hidden: this.hideTitle };
     const level = this.headingLevelAt(1);
+    const earlier = renderEarlier(strings, this.delivery.earlier);
     if (state.phase === 'sent' || state.phase === 'queued') {
-      return renderSection(strings, title, renderResult(state, strings, level, this.sendAnother));
+      return renderSection(strings, title, html`${earlier} ${renderResult(state, strings, level, this.sendAnother)}`);
     }
     const lang = this.language;
     const view = {
@@ -210,7 +212,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
       level,
     };
     const handlers = { submit: this.onSubmit, input: this.onInput, focusField: this.focusField };
-    return renderSection(strings, title, renderForm(view, handlers));
+    return renderSection(strings, title, html`${earlier} ${renderForm(view, handlers)}`);
   }
 
   // ----------------------------------------------------------------- lifecycle

@@ -1,7 +1,8 @@
 /**
  * The form around its questions, and what replaces it: the error summary,
  * the receiver's refusal, the "too fast" notice, the result once a message
- * is sent or queued, and the box that says there is nowhere to send to.
+ * is sent or queued, the notice of messages saved earlier, and the box that
+ * says there is nowhere to send to.
  * Templates of what they are given; the element wires the handlers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -11,7 +12,7 @@ import type { Commitment } from '../shared/feed-schema.js';
 import type { CommonStrings, Lang } from '../shared/i18n.js';
 import { heading } from '../core/heading.js';
 import { type DataController, renderConsent } from './consent.js';
-import type { FormState, Problem } from './delivery-controller.js';
+import type { Earlier, FormState, Problem } from './delivery-controller.js';
 import type { FeedbackFormStrings } from './feedback-form.strings.js';
 import {
   FIELD_IDS,
@@ -180,11 +181,31 @@ export function renderResult(
             <p>${strings.sentReference}</p>
             <p part="reference" class="reference">${state.reference}</p>
             ${state.wantsReply ? html`<p>${strings.sentReply}</p>` : nothing}`
-        : html`<p>${strings.queuedBody(!state.volatile)}</p>
+        : html`<p>${strings.queuedCause[state.cause]}</p>
+            <p>${strings.queuedBody(!state.volatile)}</p>
             <p>${strings.queuedLater}</p>`
     }
     <div class="actions">
       <button part="send-another" type="button" @click=${sendAnother}>${strings.sendAnother}</button>
     </div>
+  </div>`;
+}
+
+/**
+ * Messages saved earlier (before a reload, or before "send another"): how
+ * many still wait and since when, and each one's reference once delivered.
+ * A polite status, so the reference is read out when it comes.
+ */
+export function renderEarlier(
+  strings: FeedbackFormStrings,
+  { waiting, receipts }: Earlier,
+): TemplateResult | typeof nothing {
+  if (waiting.length === 0 && receipts.length === 0) return nothing;
+  return html`<div part="pending" class="pending" role="status">
+    ${waiting.length ? html`<p>${strings.pendingWaiting(waiting.length, waiting[0]!)}</p>` : nothing}
+    ${receipts.map(
+      ({ queuedAt, reference }) =>
+        html`<p>${strings.pendingDelivered(queuedAt)} <span class="reference">${reference}</span>.</p>`,
+    )}
   </div>`;
 }
