@@ -1,5 +1,6 @@
 /** On a page about one commitment: `commitment-id` preselects it, the person can still choose, an unknown id is ignored. */
 import { expect, html } from '@open-wc/testing';
+import type { OgpFeedbackForm } from './feedback-form.js';
 import {
   $,
   choose,
@@ -81,7 +82,7 @@ describe('<ogp-feedback-form>: commitment-id', () => {
   });
 
   it('ignores an id the feed does not have, with one warning for the site’s developers', async () => {
-    let element: HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void };
+    let element: OgpFeedbackForm | undefined;
     const warnings = await warningsOf(async () => {
       element = await onCommitmentPage(newKey(), 'no-existe');
       element.requestUpdate();

@@ -44,7 +44,8 @@ function focusTarget(state: FormState): string | undefined {
  * GOV.UK pattern, and delivery that loses nothing and doubles nothing.
  *
  * Works with `src` (commitments to choose from and the data controller come
- * from the feed's `feedback` settings) or with `endpoint` alone.
+ * from the feed's `feedback` settings) or with `endpoint` alone. On a page
+ * about one commitment, `commitment-id` preselects it.
  *
  * Spam without a CAPTCHA: a hidden honeypot field (the receiver judges it)
  * and a minimum time to fill. A submit sooner than `min-fill-seconds` after
@@ -114,6 +115,14 @@ export class OgpFeedbackForm extends PlanFeedElement {
   /** The version of the consent text, sent with each submission. Overrides the feed's `feedback.consentVersion`. */
   @property({ attribute: 'consent-version' }) consentVersion?: string;
 
+  /**
+   * The commitment the message is about, preselected for a page about one
+   * commitment (its `id` in the feed; the person can still choose another or
+   * the plan in general). Needs the feed (`src`): an id the feed does not
+   * have is ignored, with a console warning.
+   */
+  @property({ attribute: 'commitment-id' }) commitmentId?: string;
+
   /** Seconds the form must be on screen before a submit is taken as a person's (anti-spam). 0 turns it off. */
   @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
 
@@ -136,6 +145,11 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private formShownAt?: number;
   private countTimer?: ReturnType<typeof setTimeout>;
   private warnedAboutController = false;
+  /** The preselected commitment last put in the form, and the unknown id last warned about. */
+  private preselectedShown?: string;
+  private warnedAboutCommitment?: string;
+  /** Whether the person chose a commitment themselves (then a preselection never overrides it). */
+  private commitmentChosen = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -148,6 +162,12 @@ export class OgpFeedbackForm extends PlanFeedElement {
 
   private get settings(): FeedbackSettings | undefined {
     return this.feedTask.value?.feedback;
+  }
+
+  /** `commitment-id`, when the feed has that commitment. */
+  private get preselected(): string | undefined {
+    const id = this.commitmentId?.trim();
+    return id && this.feedTask.value?.commitments.some((commitment) => commitment.id === id) ? id : undefined;
   }
 
   /**
@@ -221,6 +241,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     super.willUpdate(changed);
     const endpoint = this.resolvedEndpoint;
     this.delivery.restore(endpoint);
+    this.preselect();
     // For the site's developers, once the form is about to show: the person must be told who treats their data.
     if (!this.warnedAboutController && endpoint && this.feedTask.status !== TaskStatus.PENDING) {
       if (!this.controllerName?.trim() && !this.settings) {
@@ -229,6 +250,28 @@ export class OgpFeedbackForm extends PlanFeedElement {
           'ogp-feedback-form: no data controller to show. Set controller-name, controller-contact and privacy-policy-url, or feedback in the plan feed (Ley 1581 de 2012).',
         );
       }
+    }
+  }
+
+  /**
+   * Puts the page's commitment in the form once the feed knows it, unless
+   * the person chose one (or a draft brought one back); warns once about an
+   * id the feed does not have.
+   */
+  private preselect(): void {
+    const preselected = this.preselected;
+    if (preselected !== this.preselectedShown) {
+      this.preselectedShown = preselected;
+      if (preselected && !this.commitmentChosen && !this.values.commitmentId) {
+        this.values = { ...this.values, commitmentId: preselected };
+      }
+    }
+    const id = this.commitmentId?.trim();
+    if (id && !preselected && id !== this.warnedAboutCommitment && this.feedTask.status !== TaskStatus.PENDING) {
+      this.warnedAboutCommitment = id;
+      console.warn(
+        `ogp-feedback-form: commitment-id "${id}" is not a commitment of the plan feed (src); the form preselects none.`,
+      );
     }
   }
 
@@ -252,6 +295,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const problem = this.delivery.state.phase === 'editing' ? this.delivery.state.problem : undefined;
     if (problem?.kind === 'too-fast') this.delivery.set(EDITING);
     if (field.name === 'message') this.scheduleCountAnnouncement();
+    if (field.name === 'commitmentId') this.commitmentChosen = true;
     const endpoint = this.resolvedEndpoint;
     if (endpoint) saveDraft(draftKey(endpoint), values);
   };
@@ -320,7 +364,8 @@ export class OgpFeedbackForm extends PlanFeedElement {
   };
 
   private readonly sendAnother = () => {
-    this.values = EMPTY_VALUES;
+    this.values = { ...EMPTY_VALUES, commitmentId: this.preselected ?? '' };
+    this.commitmentChosen = false;
     this.formShownAt = undefined;
     this.delivery.reset();
     this.focusKeeper.focusAfterUpdate('#kind-comment');
