@@ -133,14 +133,10 @@ export function renderCommitment(
       <option value="" ?selected=${current === ''}>${strings.commitmentNone}</option>
       ${commitments.map(({ id, title }) => {
         const actual = textLang(title, lang);
-        // The title alone inside the option: a screen reader reads its text as it is.
-        return html`<option
-          value=${id}
-          ?selected=${current === id}
-          lang=${ifDefined(actual === lang ? undefined : actual)}
-        >
-          ${localize(title, lang)}
-        </option>`;
+        const other = actual === lang ? undefined : actual;
+        const label = localize(title, lang);
+        // On one line, so the option's name is the title without spaces around it.
+        return html`<option value=${id} ?selected=${current === id} lang=${ifDefined(other)}>${label}</option>`;
       })}
     </select>`,
   );
