@@ -56,7 +56,7 @@ function focusTarget(state: FormState): string | undefined {
  * @tag ogp-feedback-form
  *
  * @fires ogp-feedback-submit - A valid submission is about to be sent; cancelable. `detail: { id, submission }`.
- * @fires ogp-feedback-sent - The receiver accepted it (also for a queued one, later). `detail: { id, reference }`.
+ * @fires ogp-feedback-sent - The receiver accepted it (also a queued one, later, even after a reload). `detail: { id, reference }`.
  * @fires ogp-feedback-queued - The receiver could not be reached; it waits in the browser. `detail: { id }`.
  * @fires ogp-feedback-error - The receiver refused it (4xx); the text is kept. `detail: { id, status, message }`.
  *
