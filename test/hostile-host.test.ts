@@ -20,6 +20,7 @@ const CHOSEN: Partial<Record<WidgetName, string>> = {
 const HOSTILE_THEME = `
   .hostile-page > * { display: inline; color: #ffffff; background: #111111; line-height: 0; letter-spacing: 0.3em;
     text-transform: uppercase; text-align: right; white-space: nowrap; }
+  * { box-sizing: content-box !important; }
 `;
 
 describe('widgets on a page whose theme styles the element itself', () => {

@@ -57,12 +57,12 @@ export const hostStyles = css`
 
   /*
    * A page rule aimed at the element itself ("main * { letter-spacing: 2px }",
-   * "main > * { display: inline; color: white }") beats :host, so the reset,
-   * the colours and the container are repeated on the shadow tree's top
-   * elements, where page rules never reach.
+   * "main > * { display: inline; color: white }", "* { box-sizing:
+   * content-box !important }") beats :host, so the reset, the colours, the
+   * box sizing every element inside inherits and the container are repeated
+   * on the shadow tree's top elements, where page rules never reach.
    */
   :host > * {
-    /* "* { box-sizing: content-box !important }" on the page reaches the host; inside, nothing inherits it. */
     box-sizing: border-box;
     container-type: inline-size;
     color: var(--_ogp-text);

@@ -1,14 +1,14 @@
 /**
  * Which form on the page answers for what. Each form says what it holds:
- * the queued submissions it sent (a later answer goes back to that form, not
- * to another one for the same endpoint) and the endpoint whose saved draft
+ * the queued submissions it sent or took over from an earlier page (a later
+ * answer goes back to that form, not to another one for the same endpoint) and the endpoint whose saved draft
  * it took (two forms for one endpoint: only the first takes the draft, so it
  * is never sent twice). A form is counted only while it is on the page. The
  * page's outbox holds the one registry its forms share.
  */
 export interface Claimant {
-  /** The ids of the submissions it sent that still wait in the outbox. */
-  readonly waiting: ReadonlySet<string>;
+  /** The submissions it answers for that still wait in the outbox: id → when it was queued. */
+  readonly waiting: ReadonlyMap<string, number>;
   /** The endpoint whose saved draft it took, if any. */
   readonly draftEndpoint: string | undefined;
 }

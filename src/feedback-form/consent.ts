@@ -4,10 +4,10 @@
  * policy, and the consent checkbox.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FeedbackSettings } from '../shared/feed-schema.js';
 import type { CommonStrings, Lang } from '../shared/i18n.js';
+import { heading } from '../core/heading.js';
 import { safeHref } from '../core/safe-url.js';
 import { renderLink, renderText } from '../core/templates.js';
 import { fieldClass, type Fields, renderFieldError } from './fields.js';
@@ -20,10 +20,16 @@ export interface DataController {
   settings: FeedbackSettings | undefined;
 }
 
+/**
+ * The notice, its heading at `level`, and the consent checkbox, whose hint
+ * says that the message cannot be sent without it (Chromium announces no
+ * aria-required on a checkbox, and `required` would read as invalid at once).
+ */
 export function renderConsent(
   fields: Fields,
   common: CommonStrings,
   lang: Lang,
+  level: number,
   { controllerName, controllerContact, privacyPolicyUrl, settings }: DataController,
 ): TemplateResult {
   const { strings, errors } = fields;
@@ -39,13 +45,18 @@ export function renderConsent(
           <dd>${value}</dd>
         </div>`
       : nothing;
-  return html`<div part="consent" class="consent" role="group" aria-labelledby="consent-title">
-    <h3 id="consent-title">${strings.consentTitle}</h3>
-    <dl>
-      ${entry(strings.consentController, name || (settings && renderText(settings.controller.name, lang)))}
-      ${entry(strings.consentContact, contact && renderContact(contact, common))}
-      ${entry(strings.consentAddress, !name && settings?.controller.address && renderText(settings.controller.address, lang))}
-    </dl>
+  const entries = [
+    entry(strings.consentController, name || (settings && renderText(settings.controller.name, lang))),
+    entry(strings.consentContact, contact && renderContact(contact, common)),
+    entry(
+      strings.consentAddress,
+      !name && settings?.controller.address && renderText(settings.controller.address, lang),
+    ),
+  ].filter((item) => item !== nothing);
+  // Its heading says what it is; a group named the same would say it twice.
+  return html`<div part="consent" class="consent">
+    ${heading(level, strings.consentTitle, { id: 'consent-title', class: 'section-title' })}
+    ${entries.length ? html`<dl>${entries}</dl>` : nothing}
     <p>${strings.consentPurposes}</p>
     <ul>
       ${purposes.map((purpose) => html`<li>${renderText(purpose, lang)}</li>`)}
@@ -61,10 +72,11 @@ export function renderConsent(
           name="consent"
           type="checkbox"
           .checked=${live(fields.values.consent)}
-          aria-describedby=${ifDefined(invalid ? 'consent-error' : undefined)}
+          aria-describedby=${invalid ? 'consent-hint consent-error' : 'consent-hint'}
           aria-invalid=${invalid}
         />
         <label for="consent">${strings.consentLabel}</label>
+        <span id="consent-hint" class="hint">${strings.consentHint}</span>
       </div>
     </div>
   </div>`;

@@ -1,19 +1,21 @@
 /**
  * Between the form and the page's outbox: the form's one state (editing,
  * sending, queued, sent), the submission's way out (announced, then sent,
- * queued or refused), the answers that come later to a queued one, and the
- * page's rules on what belongs to which form (see `claims.ts`).
+ * queued or refused), the answers that come later to a queued one, the
+ * messages an earlier page left waiting for this endpoint (shown until they
+ * are delivered, then with their reference), and the page's rules on what
+ * belongs to which form (see `claims.ts`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedbackSubmission } from '../shared/feedback-schema.js';
+import { type FeedbackSubmission, isRetryableStatus } from '../shared/feedback-schema.js';
 import type { Lang } from '../shared/i18n.js';
 import { draftKey, loadDraft, saveDraft } from './draft.js';
 import { FeedbackErrorEvent, FeedbackQueuedEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events.js';
-import { feedbackFormStrings } from './feedback-form.strings.js';
+import { feedbackFormStrings, type QueueCause } from './feedback-form.strings.js';
 import type { Claimant } from './claims.js';
-import type { Refused, Rejection, Sent } from './outbox-delivery.js';
+import type { Failed, Refused, Rejection, Sent } from './outbox-delivery.js';
 import type { OutboxItem } from './outbox-storage.js';
-import { getOutbox, type Outbox, type OutboxEvent } from './outbox.js';
+import { getOutbox, type Outbox, type OutboxEvent, type Receipt } from './outbox.js';
 import { type FieldErrors, type Values, valuesFromBody } from './submission.js';
 
 /** Why the form is back on screen after a submit: what it says above the fields. */
@@ -29,9 +31,17 @@ export type FormState =
   | { phase: 'editing'; problem?: Problem }
   /** On its way; a second submit sends nothing. */
   | { phase: 'sending'; id: string }
-  /** The receiver could not be reached; the outbox sends it later. `volatile`: only while this page stays open. */
-  | { phase: 'queued'; id: string; volatile: boolean; wantsReply: boolean }
+  /** The receiver could not take it; the outbox sends it later. `volatile`: only while this page stays open. */
+  | { phase: 'queued'; id: string; cause: QueueCause; volatile: boolean; wantsReply: boolean }
   | { phase: 'sent'; id: string; reference: string; wantsReply: boolean };
+
+/** The messages this form answers for besides the one on screen: still waiting, or delivered since. */
+export interface Earlier {
+  /** When each waiting message was queued, oldest first. */
+  waiting: number[];
+  /** The delivered ones, in the order they arrived. */
+  receipts: Receipt[];
+}
 
 export const EDITING: FormState = { phase: 'editing' };
 
@@ -54,8 +64,10 @@ export interface DeliveryOptions {
 export class DeliveryController implements ReactiveController, Claimant {
   /** The form's one state; `set()` changes it and has the form render it. */
   state: FormState = EDITING;
-  readonly waiting = new Set<string>();
+  readonly waiting = new Map<string, number>();
   draftEndpoint: string | undefined;
+  /** References of messages delivered while they were not on screen. */
+  private readonly receipts: Receipt[] = [];
 
   private outbox?: Outbox;
   /** The endpoint the draft and parked refusals were last looked for. */
@@ -105,6 +117,43 @@ export class DeliveryController implements ReactiveController, Claimant {
         if (item?.rejected) this.takeBack(item, item.rejected);
       });
     }
+    void this.takeOver(endpoint);
+  }
+
+  /** The messages waiting or delivered besides the one on screen, for the notice above the form. */
+  get earlier(): Earlier {
+    const { state } = this;
+    const shown = state.phase === 'queued' || state.phase === 'sent' ? state.id : undefined;
+    const waiting = [...this.waiting].filter(([id]) => id !== shown).map(([, queuedAt]) => queuedAt);
+    return { waiting: waiting.sort((a, b) => a - b), receipts: this.receipts.filter(({ id }) => id !== shown) };
+  }
+
+  /**
+   * Answers for what an earlier page left for `endpoint` and no form on this
+   * page holds: its waiting messages, and the receipts of those this page
+   * delivered before the form knew its endpoint (a form waiting for its feed).
+   */
+  private async takeOver(endpoint: string): Promise<void> {
+    const outbox = this.outbox;
+    if (!outbox) return;
+    this.showReceipts(outbox.takeReceipts(endpoint));
+    const items = await outbox.items();
+    // Delivered while they were read: a receipt now, no longer waiting.
+    this.showReceipts(outbox.takeReceipts(endpoint));
+    const shown = new Set(this.receipts.map(({ id }) => id));
+    for (const { id, endpoint: target, queuedAt, rejected } of items) {
+      if (target !== endpoint || rejected || queuedAt >= outbox.openedAt || shown.has(id)) continue;
+      if (!outbox.claims.senderOf(id)) this.waiting.set(id, queuedAt);
+    }
+    this.host.requestUpdate();
+  }
+
+  private showReceipts(receipts: Receipt[]): void {
+    for (const receipt of receipts) {
+      this.receipts.push(receipt);
+      this.host.dispatchEvent(new FeedbackSentEvent({ id: receipt.id, reference: receipt.reference }));
+    }
+    if (receipts.length) this.host.requestUpdate();
   }
 
   /** A fresh form; a refusal parked while this form was busy is looked for again. */
@@ -118,14 +167,15 @@ export class DeliveryController implements ReactiveController, Claimant {
     const { id } = submission;
     if (!this.host.dispatchEvent(new FeedbackSubmitEvent({ id, submission }))) return this.set(EDITING);
     this.set({ phase: 'sending', id });
+    const queuedAt = Date.now();
     const result = await (this.outbox ?? getOutbox()).submit({ id, endpoint, body: JSON.stringify(submission) });
     if (result.kind === 'rejected') return this.refuse(id, result, false);
     // Sent, or held by the outbox now (the draft would only invite a second copy).
     saveDraft(draftKey(endpoint));
     const wantsReply = Boolean(submission.wantsReply);
     if (result.kind === 'sent') return this.sent(id, result.reference, wantsReply);
-    this.waiting.add(id);
-    this.set({ phase: 'queued', id, volatile: Boolean(result.volatile), wantsReply });
+    this.waiting.set(id, queuedAt);
+    this.set({ phase: 'queued', id, cause: queueCause(result), volatile: Boolean(result.volatile), wantsReply });
     this.host.dispatchEvent(new FeedbackQueuedEvent({ id }));
   }
 
@@ -149,12 +199,16 @@ export class DeliveryController implements ReactiveController, Claimant {
     this.refuse(item.id, rejection, true);
   }
 
-  /** A queued submission of this form got through. */
-  private readonly onDelivered = ({ detail: { item, result } }: OutboxEvent<Sent>) => {
-    if (!this.waiting.delete(item.id)) return;
+  /** A queued submission this form answers for got through: the result says so, or the notice above the form. */
+  private readonly onDelivered = (event: OutboxEvent<Sent>) => {
+    const { item, result } = event.detail;
+    const queuedAt = this.waiting.get(item.id);
+    if (queuedAt === undefined) return;
+    event.preventDefault();
+    this.waiting.delete(item.id);
     const state = this.state;
-    if (state.phase === 'queued' && state.id === item.id) this.sent(item.id, result.reference, state.wantsReply);
-    else this.host.dispatchEvent(new FeedbackSentEvent({ id: item.id, reference: result.reference }));
+    if (state.phase === 'queued' && state.id === item.id) return this.sent(item.id, result.reference, state.wantsReply);
+    this.showReceipts([{ id: item.id, endpoint: item.endpoint, queuedAt, reference: result.reference }]);
   };
 
   /**
@@ -178,4 +232,10 @@ export class DeliveryController implements ReactiveController, Claimant {
     event.preventDefault();
     this.takeBack(item, result);
   };
+}
+
+/** Why the outbox keeps a message, from the answer (or its absence) that made it keep it. */
+function queueCause({ status }: Failed): QueueCause {
+  if (status === undefined) return 'offline';
+  return isRetryableStatus(status) ? 'busy' : 'unconfirmed';
 }

@@ -30,7 +30,10 @@ export interface FeedbackSentDetail {
   reference: string;
 }
 
-/** Fired when the receiver accepted the submission (a 2xx), also when a queued one gets through later. */
+/**
+ * Fired when the receiver accepted the submission (a 2xx), also when a
+ * queued one gets through later, even one a page before a reload left.
+ */
 export class FeedbackSentEvent extends OgpEvent<FeedbackSentDetail> {
   static readonly eventName = 'ogp-feedback-sent';
 

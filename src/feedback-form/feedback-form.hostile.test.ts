@@ -1,9 +1,10 @@
 /**
  * What a careless or hostile server, host page or browser setting may do:
  * redirects, refused Web Locks, storage that hangs or is denied, feed text
- * with markup, robots, right-to-left pages, several forms on one page.
+ * with markup, robots, right-to-left pages, page styles that force
+ * content-box sizing, several forms on one page.
  */
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { FeedbackErrorEvent } from './events.js';
 import type { OgpFeedbackForm } from './feedback-form.js';
 import { getOutbox, resetOutbox } from './outbox.js';
@@ -39,6 +40,26 @@ describe('<ogp-feedback-form>: hostile servers and pages', () => {
     await expect(element).to.be.accessible();
     const page = document.scrollingElement!;
     expect(page.scrollWidth).to.be.at.most(page.clientWidth);
+  });
+
+  it('fits a 320 px page whose stylesheet forces content-box sizing on every element', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { box-sizing: content-box !important; }';
+    document.head.append(style);
+    undo.push(() => style.remove());
+    const page = fixtureSync<HTMLDivElement>(
+      html`<div style="width: 320px">
+        <ogp-feedback-form src="/demo/feed.json" endpoint=${endpointOf(newKey())}></ogp-feedback-form>
+      </div>`,
+    );
+    const element = page.firstElementChild as OgpFeedbackForm;
+    await element.loadComplete;
+    await element.updateComplete;
+    expect(page.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
+    const right = page.getBoundingClientRect().right;
+    for (const field of element.shadowRoot!.querySelectorAll('input:not(#website), textarea, select, button')) {
+      expect(field.getBoundingClientRect().right, field.id || field.localName).to.be.at.most(right);
+    }
   });
 
   it('renders hostile feed strings as inert text', async () => {
@@ -203,7 +224,7 @@ describe('<ogp-feedback-form>: hostile servers and pages', () => {
     expect(await getOutbox().storageKind()).to.equal('memory');
     const result = text($(element, '[part="result"]'));
     expect(result).not.to.include('aunque cierre esta página');
-    expect(result).to.include('lo enviaremos automáticamente cuando haya conexión, si no cierra esta página.');
+    expect(result).to.include('lo enviaremos automáticamente, si no cierra esta página.');
     await expect(element).to.be.accessible();
   });
 });

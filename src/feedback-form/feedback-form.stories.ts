@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_FEED_URL, pendingFeedUrl } from '../test-support/stories.js';
 import type { OgpFeedbackForm } from './feedback-form.js';
+import { getOutbox } from './outbox.js';
+import { openStorage } from './outbox-storage.js';
 import './define.js';
 
 /**
@@ -71,6 +73,7 @@ interface Args {
   src?: string;
   endpoint?: string;
   lang?: string;
+  commitmentId?: string;
   minFillSeconds?: number;
   controllerName?: string;
   controllerContact?: string;
@@ -87,6 +90,7 @@ const meta: Meta<Args> = {
       src=${ifDefined(args.src)}
       endpoint=${ifDefined(args.endpoint)}
       lang=${ifDefined(args.lang)}
+      commitment-id=${ifDefined(args.commitmentId)}
       min-fill-seconds=${ifDefined(args.minFillSeconds)}
       controller-name=${ifDefined(args.controllerName)}
       controller-contact=${ifDefined(args.controllerContact)}
@@ -134,6 +138,9 @@ async function settled(element: OgpFeedbackForm, selector: string): Promise<void
 
 /** The form with the demo feed: commitments to choose from and the data controller from `feedback`. */
 export const Ready: Story = {};
+
+/** On a page about one commitment: `commitment-id` preselects it; the person can still choose another. */
+export const OnACommitmentPage: Story = { args: { commitmentId: 'clubes-juveniles' } };
 
 /** `lang="en"`: the form's words, messages and the data-protection notice in English. */
 export const English: Story = { args: { lang: 'en' } };
@@ -218,6 +225,38 @@ export const QueuedEnglish: Story = { ...Queued, args: { endpoint: ENDPOINTS.off
 export const QueuedThenSent: Story = {
   args: { endpoint: ENDPOINTS.flaky },
   play: Queued.play,
+};
+
+/**
+ * After a reload: a message saved on an earlier visit waits ("Enviando…"),
+ * then, once the outbox tries again, its reference appears above the form.
+ */
+export const AfterAReload: Story = {
+  args: { endpoint: ENDPOINTS.offline },
+  loaders: [
+    async () => {
+      const outbox = getOutbox();
+      const storage = await openStorage('auto');
+      const savedAt = outbox.openedAt - 60 * 60 * 1000;
+      const id = crypto.randomUUID();
+      await storage.put({
+        id,
+        endpoint: new URL(ENDPOINTS.offline, location.href).href,
+        body: JSON.stringify({ id, createdAt: new Date(savedAt).toISOString() }),
+        attempts: 3,
+        // Not due before the story tries it again itself, so "Enviando…" shows first.
+        nextAttemptAt: Date.now() + 60 * 60 * 1000,
+        queuedAt: savedAt,
+      });
+      return {};
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const element = await formIn(canvasElement);
+    await settled(element, '[part="pending"]');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await getOutbox().flush(true);
+  },
 };
 
 /** The receiver refused it (4xx): its message, and the text kept. */

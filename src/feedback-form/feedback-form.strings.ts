@@ -1,6 +1,20 @@
 import type { AgeRange, FeedbackKind, Gender } from '../shared/feedback-schema.js';
 import { formatNumber } from '../shared/format.js';
-import { type Lang, plural, type Translations } from '../shared/i18n.js';
+import { type Lang, LOCALES, plural, type Translations } from '../shared/i18n.js';
+import { dateFormat } from '../shared/intl.js';
+
+/**
+ * Why a message waits in the browser: no answer at all, a receiver that asks
+ * to try later (408, 425, 429, 5xx), or an answer that did not confirm it (a
+ * redirect to some page).
+ */
+export type QueueCause = 'offline' | 'busy' | 'unconfirmed';
+
+/** When a message was saved, in the person's time: "6 de diciembre a las 14:05", "December 6 at 2:05 PM". */
+const savedAt = (lang: Lang, time: number, options: Intl.DateTimeFormatOptions = {}): string =>
+  dateFormat(LOCALES[lang], { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', ...options }).format(
+    time,
+  );
 
 /** A plural with its number written for people ("Le quedan 3.000 caracteres"). */
 const counted = (lang: Lang, count: number, one: string, other: string): string =>
@@ -51,6 +65,8 @@ export interface FeedbackFormStrings {
   consentPolicy: string;
   consentNoPolicy: string;
   consentLabel: string;
+  /** Says, next to the box, that the message cannot go without it. */
+  consentHint: string;
   trapLabel: string;
   submit: string;
   sending: string;
@@ -76,10 +92,16 @@ export interface FeedbackFormStrings {
   sentReference: string;
   sentReply: string;
   queuedTitle: string;
+  /** What kept the message from the receiver, in plain words. */
+  queuedCause: Record<QueueCause, string>;
   /** `kept`: stored in the browser; otherwise (the browser lets us store nothing) only while the page stays open. */
   queuedBody: (kept: boolean) => string;
   queuedLater: string;
   sendAnother: string;
+  /** Messages saved earlier (before a reload) still waiting: how many, since the oldest was saved. */
+  pendingWaiting: (count: number, since: number) => string;
+  /** Before the reference of a message saved at `queuedAt`, delivered since. */
+  pendingDelivered: (queuedAt: number) => string;
   noEndpointTitle: string;
   noEndpoint: string;
 }
@@ -95,7 +117,7 @@ const es: FeedbackFormStrings = {
     contribution: 'Una idea, un dato o una propuesta para mejorar el plan.',
   },
   commitmentLabel: '¿Sobre qué compromiso? (opcional)',
-  commitmentHint: 'Opcional. Nos ayuda a llevar su mensaje al equipo responsable.',
+  commitmentHint: 'Nos ayuda a llevar su mensaje al equipo responsable.',
   commitmentNone: 'Sobre el plan en general',
   messageLabel: 'Su mensaje',
   messageHint: (min, max) =>
@@ -103,22 +125,22 @@ const es: FeedbackFormStrings = {
   charactersLeft: (count) => counted('es', count, 'Le queda {n} carácter', 'Le quedan {n} caracteres'),
   charactersOver: (count) => counted('es', count, 'Tiene {n} carácter de más', 'Tiene {n} caracteres de más'),
   nameLabel: 'Nombre (opcional)',
-  nameHint: 'Opcional. Puede enviar su mensaje sin nombre.',
+  nameHint: 'Puede enviar su mensaje sin nombre.',
   wantsReplyLabel: 'Quiero una respuesta',
   wantsReplyHint: 'Le responderemos por correo electrónico.',
   emailLabel: 'Correo electrónico',
   emailLabelOptional: 'Correo electrónico (opcional)',
-  emailHint: 'Opcional. Solo lo necesitamos si quiere una respuesta, y solo lo usamos para responderle.',
+  emailHint: 'Solo lo necesitamos si quiere una respuesta, y solo lo usamos para responderle.',
   emailHintRequired: 'Lo necesitamos para responderle, y solo lo usamos para eso.',
-  aboutLegend: 'Sobre usted (opcional)',
+  aboutLegend: 'Sobre usted',
   aboutHint:
-    'Opcional. El plan tiene un enfoque diferencial: estas respuestas nos ayudan a saber si escuchamos a todos los territorios, edades y géneros. Las analizamos sin identificar a nadie.',
+    'El plan tiene un enfoque diferencial: estas respuestas nos ayudan a saber si escuchamos a todos los territorios, edades y géneros. Las analizamos sin identificar a nadie.',
   territoryLabel: 'Comuna o corregimiento donde vive (opcional)',
-  territoryHint: 'Opcional. Para saber desde qué territorios nos escriben.',
+  territoryHint: 'Para saber desde qué territorios nos escriben.',
   territoryUrban: 'Comunas',
   territoryRural: 'Corregimientos',
   ageRangeLabel: 'Edad (opcional)',
-  ageRangeHint: 'Opcional. Para saber si escuchamos a jóvenes y a personas mayores.',
+  ageRangeHint: 'Para saber si escuchamos a jóvenes y a personas mayores.',
   ageRanges: {
     'under-14': 'Menos de 14 años',
     '14-17': 'De 14 a 17 años',
@@ -128,7 +150,7 @@ const es: FeedbackFormStrings = {
     '60-plus': '60 años o más',
   },
   genderLabel: 'Género (opcional)',
-  genderHint: 'Opcional. Para el enfoque de género del plan.',
+  genderHint: 'Para el enfoque de género del plan.',
   genders: {
     woman: 'Mujer',
     man: 'Hombre',
@@ -152,6 +174,7 @@ const es: FeedbackFormStrings = {
   consentPolicy: 'Política de tratamiento de datos personales',
   consentNoPolicy: 'Puede pedir la política de tratamiento de datos personales al responsable.',
   consentLabel: 'Autorizo el tratamiento de mis datos personales para estos fines.',
+  consentHint: 'Sin esta autorización no podemos recibir su mensaje.',
   trapLabel: 'Sitio web (deje este campo vacío)',
   submit: 'Enviar mensaje',
   sending: 'Enviando…',
@@ -178,10 +201,19 @@ const es: FeedbackFormStrings = {
   sentReference: 'Su número de referencia es',
   sentReply: 'Le responderemos a su correo electrónico.',
   queuedTitle: 'Su mensaje está guardado',
+  queuedCause: {
+    offline: 'No hubo conexión con el servidor.',
+    busy: 'El servidor está ocupado y no pudo recibir su mensaje ahora.',
+    unconfirmed: 'El servidor no confirmó que recibió su mensaje.',
+  },
   queuedBody: (kept) =>
-    `No hubo conexión con el servidor. Guardamos su mensaje en este navegador y lo enviaremos automáticamente cuando haya conexión, ${kept ? 'aunque cierre esta página y vuelva después. No tiene que escribirlo de nuevo.' : 'si no cierra esta página.'}`,
+    `Guardamos su mensaje en este navegador y lo enviaremos automáticamente, ${kept ? 'aunque cierre esta página y vuelva después. No tiene que escribirlo de nuevo.' : 'si no cierra esta página.'}`,
   queuedLater: 'Cuando llegue, le mostraremos aquí el número de referencia.',
   sendAnother: 'Enviar otro mensaje',
+  pendingWaiting: (count, since) =>
+    `${plural('es', count, { one: 'Tiene {n} mensaje guardado', other: 'Tiene {n} mensajes guardados' })} en este navegador desde el ${savedAt('es', since, { hourCycle: 'h23' })}. Enviando…`,
+  pendingDelivered: (queuedAt) =>
+    `Su mensaje guardado el ${savedAt('es', queuedAt, { hourCycle: 'h23' })} llegó. Su número de referencia es`,
   noEndpointTitle: 'El formulario no está disponible.',
   noEndpoint:
     'No sabemos a dónde enviar los mensajes: falta la dirección de envío (el atributo endpoint, o feedback.endpoint en el archivo del plan).',
@@ -198,7 +230,7 @@ const en: FeedbackFormStrings = {
     contribution: 'An idea, a fact or a proposal to improve the plan.',
   },
   commitmentLabel: 'Which commitment is it about? (optional)',
-  commitmentHint: 'Optional. It helps us take your message to the team in charge.',
+  commitmentHint: 'It helps us take your message to the team in charge.',
   commitmentNone: 'The plan in general',
   messageLabel: 'Your message',
   messageHint: (min, max) =>
@@ -207,22 +239,22 @@ const en: FeedbackFormStrings = {
   charactersOver: (count) =>
     counted('en', count, 'You have {n} character too many', 'You have {n} characters too many'),
   nameLabel: 'Name (optional)',
-  nameHint: 'Optional. You can send your message without a name.',
+  nameHint: 'You can send your message without a name.',
   wantsReplyLabel: 'I would like an answer',
   wantsReplyHint: 'We will answer by email.',
   emailLabel: 'Email address',
   emailLabelOptional: 'Email address (optional)',
-  emailHint: 'Optional. We only need it if you want an answer, and we only use it to answer you.',
+  emailHint: 'We only need it if you want an answer, and we only use it to answer you.',
   emailHintRequired: 'We need it to answer you, and we only use it for that.',
-  aboutLegend: 'About you (optional)',
+  aboutLegend: 'About you',
   aboutHint:
-    'Optional. The plan takes a differential approach: these answers help us know whether we hear every territory, age and gender. We analyse them without identifying anyone.',
+    'The plan takes a differential approach: these answers help us know whether we hear every territory, age and gender. We analyse them without identifying anyone.',
   territoryLabel: 'Comuna or corregimiento where you live (optional)',
-  territoryHint: 'Optional. To know which parts of the city write to us.',
+  territoryHint: 'To know which parts of the city write to us.',
   territoryUrban: 'Comunas (urban districts)',
   territoryRural: 'Corregimientos (rural districts)',
   ageRangeLabel: 'Age (optional)',
-  ageRangeHint: 'Optional. To know whether we hear young and older people.',
+  ageRangeHint: 'To know whether we hear young and older people.',
   ageRanges: {
     'under-14': 'Under 14',
     '14-17': '14 to 17',
@@ -232,7 +264,7 @@ const en: FeedbackFormStrings = {
     '60-plus': '60 or older',
   },
   genderLabel: 'Gender (optional)',
-  genderHint: 'Optional. For the plan’s gender approach.',
+  genderHint: 'For the plan’s gender approach.',
   genders: {
     woman: 'Woman',
     man: 'Man',
@@ -256,6 +288,7 @@ const en: FeedbackFormStrings = {
   consentPolicy: 'Personal data policy',
   consentNoPolicy: 'You can ask the data controller for its personal data policy.',
   consentLabel: 'I authorize the treatment of my personal data for these purposes.',
+  consentHint: 'Without this authorization we cannot receive your message.',
   trapLabel: 'Website (leave this field empty)',
   submit: 'Send message',
   sending: 'Sending…',
@@ -282,10 +315,19 @@ const en: FeedbackFormStrings = {
   sentReference: 'Your reference number is',
   sentReply: 'We will answer to your email address.',
   queuedTitle: 'Your message is saved',
+  queuedCause: {
+    offline: 'We could not reach the server.',
+    busy: 'The server is busy and could not take your message now.',
+    unconfirmed: 'The server did not confirm that it received your message.',
+  },
   queuedBody: (kept) =>
-    `We could not reach the server. We saved your message in this browser and will send it automatically when there is a connection, ${kept ? 'even if you close this page and come back later. You do not need to write it again.' : 'if you keep this page open.'}`,
+    `We saved your message in this browser and will send it automatically, ${kept ? 'even if you close this page and come back later. You do not need to write it again.' : 'if you keep this page open.'}`,
   queuedLater: 'When it arrives, we will show its reference number here.',
   sendAnother: 'Send another message',
+  pendingWaiting: (count, since) =>
+    `${plural('en', count, { one: 'You have {n} message', other: 'You have {n} messages' })} saved in this browser since ${savedAt('en', since)}. Sending…`,
+  pendingDelivered: (queuedAt) =>
+    `Your message saved on ${savedAt('en', queuedAt)} has arrived. Its reference number is`,
   noEndpointTitle: 'The form is not available.',
   noEndpoint:
     'We do not know where to send messages: the address is missing (the endpoint attribute, or feedback.endpoint in the plan file).',

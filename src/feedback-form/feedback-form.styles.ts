@@ -10,9 +10,20 @@ export const feedbackFormStyles = css`
     gap: var(--_ogp-space);
   }
 
+  /* Headings are h1…h6 as heading-level says; they look the same at every level. */
+  .title,
+  .section-title,
+  .result-title {
+    margin: 0;
+    line-height: 1.25;
+  }
+
   .title {
     font-size: 1.375em;
-    line-height: 1.25;
+  }
+
+  .section-title {
+    font-size: 1.125em;
   }
 
   form {
@@ -151,10 +162,6 @@ export const feedbackFormStyles = css`
     background: var(--_ogp-surface);
   }
 
-  .consent h3 {
-    font-size: 1.125em;
-  }
-
   .consent dl {
     display: grid;
     gap: 0.25em;
@@ -183,14 +190,13 @@ export const feedbackFormStyles = css`
   /* Focus moved here by the form shows, also after a mouse click. */
   .error-summary:focus,
   .alert:focus,
-  .result h3:focus {
+  .result-title:focus {
     outline: 3px solid var(--_ogp-focus);
     outline-offset: 2px;
   }
 
-  .error-summary h3,
-  .alert h3 {
-    font-size: 1.125em;
+  .error-summary .section-title,
+  .alert .section-title {
     margin-bottom: 0.5em;
   }
 
@@ -248,8 +254,20 @@ export const feedbackFormStyles = css`
     border-color: var(--_ogp-status-completed);
   }
 
-  .result h3 {
+  .result-title {
     font-size: 1.25em;
+  }
+
+  .pending {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.75em var(--_ogp-space);
+    border-inline-start: 5px solid var(--_ogp-accent);
+    background: var(--_ogp-surface);
+  }
+
+  .pending .reference {
+    font-size: 1em;
   }
 
   .reference {
@@ -285,7 +303,8 @@ export const feedbackFormStyles = css`
     .alert,
     .result,
     .consent,
-    .notice {
+    .notice,
+    .pending {
       border-color: CanvasText;
     }
     button[part='submit'] {

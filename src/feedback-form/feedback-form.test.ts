@@ -158,16 +158,34 @@ describe('<ogp-feedback-form>', () => {
     expect($<HTMLSelectElement>(element, '#age-range')!.options).to.have.length(7);
   });
 
-  it('says of each optional field that it is optional, and why', async () => {
-    const element = await form(newKey());
-    for (const id of ['name', 'email', 'territory', 'age-range', 'gender']) {
+  it('says of each optional field, once, that it is optional, and why', async () => {
+    const element = await show(
+      html`<ogp-feedback-form src="/demo/feed.json" min-fill-seconds="0"></ogp-feedback-form>`,
+    );
+    for (const id of ['commitment', 'name', 'email', 'territory', 'age-range', 'gender']) {
       const label = text(element.shadowRoot!.querySelector(`label[for="${id}"]`));
       const hint = text($(element, `#${id}-hint`));
       expect(label, id).to.include('(opcional)');
-      expect(hint, id).to.match(/^Opcional\. .+/);
+      // The hint says why, without saying "opcional" again.
+      expect(hint, id).to.match(/^\p{Lu}.{10,}/u);
+      expect(hint.toLowerCase(), id).not.to.include('opcional');
       expect($(element, `#${id}`)!.getAttribute('aria-describedby'), id).to.include(`${id}-hint`);
     }
     expect(text($(element, '#about-hint'))).to.include('enfoque diferencial');
+    expect(text($(element, '#about-hint')).toLowerCase()).not.to.include('opcional');
+  });
+
+  it('says of each required field that it is required before anything is sent, and nothing is invalid yet', async () => {
+    const element = await form(newKey());
+    // Chromium announces aria-required on a radio group and a text field; the consent box says it in its hint.
+    expect($(element, 'fieldset[role="radiogroup"]')!.getAttribute('aria-required')).to.equal('true');
+    expect($(element, '#message')!.getAttribute('aria-required')).to.equal('true');
+    expect(text($(element, '#consent-hint'))).to.equal('Sin esta autorización no podemos recibir su mensaje.');
+    expect($(element, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-hint');
+    // The form's own validation speaks (the error summary), never the browser's bubbles.
+    expect($(element, 'form')!.hasAttribute('novalidate')).to.equal(true);
+    expect(element.shadowRoot!.querySelectorAll('[required]')).to.have.length(0);
+    expect(element.shadowRoot!.querySelectorAll('[aria-invalid="true"]')).to.have.length(0);
   });
 
   it('gives radios, checkboxes and buttons targets of at least 24 × 24 px', async () => {

@@ -1,4 +1,4 @@
-import type { nothing, PropertyValues, TemplateResult } from 'lit';
+import { html, type nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '../core/feed-task.js';
 import { FocusController } from '../core/focus-controller.js';
@@ -8,7 +8,7 @@ import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { countText, FIELD_IDS } from './fields.js';
-import { renderForm, renderNoEndpoint, renderResult, renderSection } from './form-templates.js';
+import { renderEarlier, renderForm, renderNoEndpoint, renderResult, renderSection } from './form-templates.js';
 import { type FeedbackFormStrings, feedbackFormStrings } from './feedback-form.strings.js';
 import {
   checkSubmission,
@@ -32,6 +32,7 @@ const TOO_FAST: FormState = { phase: 'editing', problem: { kind: 'too-fast' } };
 
 /** Where focus goes when the form enters a state, so the person is where the news is. */
 function focusTarget(state: FormState): string | undefined {
+  // The result's heading takes the focus (made focusable by the element).
   if (state.phase === 'sent' || state.phase === 'queued') return '#result-title';
   const problem = state.phase === 'editing' ? state.problem?.kind : undefined;
   return problem === 'invalid' ? '.error-summary' : problem === 'rejected' ? '#rejection' : undefined;
@@ -43,7 +44,8 @@ function focusTarget(state: FormState): string | undefined {
  * GOV.UK pattern, and delivery that loses nothing and doubles nothing.
  *
  * Works with `src` (commitments to choose from and the data controller come
- * from the feed's `feedback` settings) or with `endpoint` alone.
+ * from the feed's `feedback` settings) or with `endpoint` alone. On a page
+ * about one commitment, `commitment-id` preselects it.
  *
  * Spam without a CAPTCHA: a hidden honeypot field (the receiver judges it)
  * and a minimum time to fill. A submit sooner than `min-fill-seconds` after
@@ -54,12 +56,12 @@ function focusTarget(state: FormState): string | undefined {
  * @tag ogp-feedback-form
  *
  * @fires ogp-feedback-submit - A valid submission is about to be sent; cancelable. `detail: { id, submission }`.
- * @fires ogp-feedback-sent - The receiver accepted it (also for a queued one, later). `detail: { id, reference }`.
+ * @fires ogp-feedback-sent - The receiver accepted it (also a queued one, later, even after a reload). `detail: { id, reference }`.
  * @fires ogp-feedback-queued - The receiver could not be reached; it waits in the browser. `detail: { id }`.
  * @fires ogp-feedback-error - The receiver refused it (4xx); the text is kept. `detail: { id, status, message }`.
  *
  * @csspart base - The section around everything.
- * @csspart title - The heading (an h2).
+ * @csspart title - The title: an h2, or the level `heading-level` sets (none with `hide-title`).
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown after a submit.
  * @csspart field - Each question with its label, hint and error.
@@ -67,6 +69,7 @@ function focusTarget(state: FormState): string | undefined {
  * @csspart submit - The send button.
  * @csspart alert - A refusal from the receiver, or the "too fast" notice.
  * @csspart result - What the person sees once the message is sent or saved.
+ * @csspart pending - Messages saved earlier in this browser: how many wait and since when, then each one's reference.
  * @csspart reference - The reference number to quote.
  * @csspart send-another - The "send another message" button.
  * @csspart loading - The loading state.
@@ -112,6 +115,14 @@ export class OgpFeedbackForm extends PlanFeedElement {
   /** The version of the consent text, sent with each submission. Overrides the feed's `feedback.consentVersion`. */
   @property({ attribute: 'consent-version' }) consentVersion?: string;
 
+  /**
+   * The commitment the message is about, preselected for a page about one
+   * commitment (its `id` in the feed; the person can still choose another or
+   * the plan in general). Needs the feed (`src`): an id the feed does not
+   * have is ignored, with a console warning.
+   */
+  @property({ attribute: 'commitment-id' }) commitmentId?: string;
+
   /** Seconds the form must be on screen before a submit is taken as a person's (anti-spam). 0 turns it off. */
   @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
 
@@ -127,13 +138,18 @@ export class OgpFeedbackForm extends PlanFeedElement {
     fill: (values) => (this.values = values),
     entered: (state) => {
       const target = focusTarget(state);
-      if (target) this.focusKeeper.focusAfterUpdate(target);
+      if (target) this.focusKeeper.focusAfterUpdate(() => focusable(this.renderRoot.querySelector(target)));
     },
   });
 
   private formShownAt?: number;
   private countTimer?: ReturnType<typeof setTimeout>;
   private warnedAboutController = false;
+  /** The preselected commitment last put in the form, and the unknown id last warned about. */
+  private preselectedShown?: string;
+  private warnedAboutCommitment?: string;
+  /** Whether the person chose a commitment themselves (then a preselection never overrides it). */
+  private commitmentChosen = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -146,6 +162,12 @@ export class OgpFeedbackForm extends PlanFeedElement {
 
   private get settings(): FeedbackSettings | undefined {
     return this.feedTask.value?.feedback;
+  }
+
+  /** `commitment-id`, when the feed has that commitment. */
+  private get preselected(): string | undefined {
+    const id = this.commitmentId?.trim();
+    return id && this.feedTask.value?.commitments.some((commitment) => commitment.id === id) ? id : undefined;
   }
 
   /**
@@ -185,8 +207,11 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const strings = this.strings;
     if (!this.resolvedEndpoint) return renderNoEndpoint(strings);
     const state = this.delivery.state;
+    const title = { level: this.headingLevelAt(0), hidden: this.hideTitle };
+    const level = this.headingLevelAt(1);
+    const earlier = renderEarlier(strings, this.delivery.earlier);
     if (state.phase === 'sent' || state.phase === 'queued') {
-      return renderSection(strings, renderResult(state, strings, this.sendAnother));
+      return renderSection(strings, title, html`${earlier} ${renderResult(state, strings, level, this.sendAnother)}`);
     }
     const lang = this.language;
     const view = {
@@ -204,9 +229,10 @@ export class OgpFeedbackForm extends PlanFeedElement {
         settings: this.settings,
       },
       countAnnouncement: this.countAnnouncement,
+      level,
     };
     const handlers = { submit: this.onSubmit, input: this.onInput, focusField: this.focusField };
-    return renderSection(strings, renderForm(view, handlers));
+    return renderSection(strings, title, html`${earlier} ${renderForm(view, handlers)}`);
   }
 
   // ----------------------------------------------------------------- lifecycle
@@ -215,6 +241,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     super.willUpdate(changed);
     const endpoint = this.resolvedEndpoint;
     this.delivery.restore(endpoint);
+    this.preselect();
     // For the site's developers, once the form is about to show: the person must be told who treats their data.
     if (!this.warnedAboutController && endpoint && this.feedTask.status !== TaskStatus.PENDING) {
       if (!this.controllerName?.trim() && !this.settings) {
@@ -223,6 +250,28 @@ export class OgpFeedbackForm extends PlanFeedElement {
           'ogp-feedback-form: no data controller to show. Set controller-name, controller-contact and privacy-policy-url, or feedback in the plan feed (Ley 1581 de 2012).',
         );
       }
+    }
+  }
+
+  /**
+   * Puts the page's commitment in the form once the feed knows it, unless
+   * the person chose one (or a draft brought one back); warns once about an
+   * id the feed does not have.
+   */
+  private preselect(): void {
+    const preselected = this.preselected;
+    if (preselected !== this.preselectedShown) {
+      this.preselectedShown = preselected;
+      if (preselected && !this.commitmentChosen && !this.values.commitmentId) {
+        this.values = { ...this.values, commitmentId: preselected };
+      }
+    }
+    const id = this.commitmentId?.trim();
+    if (id && !preselected && id !== this.warnedAboutCommitment && this.feedTask.status !== TaskStatus.PENDING) {
+      this.warnedAboutCommitment = id;
+      console.warn(
+        `ogp-feedback-form: commitment-id "${id}" is not a commitment of the plan feed (src); the form preselects none.`,
+      );
     }
   }
 
@@ -246,6 +295,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const problem = this.delivery.state.phase === 'editing' ? this.delivery.state.problem : undefined;
     if (problem?.kind === 'too-fast') this.delivery.set(EDITING);
     if (field.name === 'message') this.scheduleCountAnnouncement();
+    if (field.name === 'commitmentId') this.commitmentChosen = true;
     const endpoint = this.resolvedEndpoint;
     if (endpoint) saveDraft(draftKey(endpoint), values);
   };
@@ -314,11 +364,18 @@ export class OgpFeedbackForm extends PlanFeedElement {
   };
 
   private readonly sendAnother = () => {
-    this.values = EMPTY_VALUES;
+    this.values = { ...EMPTY_VALUES, commitmentId: this.preselected ?? '' };
+    this.commitmentChosen = false;
     this.formShownAt = undefined;
     this.delivery.reset();
     this.focusKeeper.focusAfterUpdate('#kind-comment');
   };
+}
+
+/** The element, focusable by script though not by Tab (a heading the focus is moved to). */
+function focusable(element: HTMLElement | null): HTMLElement | null {
+  if (element && !element.hasAttribute('tabindex')) element.tabIndex = -1;
+  return element;
 }
 
 /** An absolute http(s) URL, or undefined: a safe link that is not mailto. */

@@ -39,7 +39,7 @@ describe('<ogp-feedback-form>: validation (GOV.UK pattern)', () => {
     const message = $(element, '#message')!;
     expect(message.getAttribute('aria-invalid')).to.equal('true');
     expect(message.getAttribute('aria-describedby')).to.equal('message-hint message-error');
-    expect($(element, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-error');
+    expect($(element, '#consent')!.getAttribute('aria-describedby')).to.equal('consent-hint consent-error');
     expect($(element, 'fieldset')!.getAttribute('aria-describedby')).to.equal('kind-error');
     await expect(element).to.be.accessible();
     expect((await mockLog(key)).requests).to.have.length(0);

@@ -78,9 +78,13 @@ function renderField(
 export function renderKind(fields: Fields): TemplateResult {
   const { strings, values } = fields;
   const invalid = fields.errors.has('kind');
+  // Said required by the group: Chromium exposes aria-required on neither a radio nor a plain group, and
+  // `required` on a radio reads as invalid before anything was sent.
   return html`<fieldset
     part="field"
     class=${fieldClass(fields.errors, 'kind')}
+    role="radiogroup"
+    aria-required="true"
     aria-describedby=${ifDefined(invalid ? 'kind-error' : undefined)}
   >
     <legend>${strings.kindLegend}</legend>
@@ -129,13 +133,10 @@ export function renderCommitment(
       <option value="" ?selected=${current === ''}>${strings.commitmentNone}</option>
       ${commitments.map(({ id, title }) => {
         const actual = textLang(title, lang);
-        return html`<option
-          value=${id}
-          ?selected=${current === id}
-          lang=${ifDefined(actual === lang ? undefined : actual)}
-        >
-          ${localize(title, lang)}
-        </option>`;
+        const other = actual === lang ? undefined : actual;
+        const label = localize(title, lang);
+        // On one line, so the option's name is the title without spaces around it.
+        return html`<option value=${id} ?selected=${current === id} lang=${ifDefined(other)}>${label}</option>`;
       })}
     </select>`,
   );
@@ -164,6 +165,7 @@ export function renderMessage(fields: Fields, announcement: string): TemplateRes
         name="message"
         rows="6"
         .value=${live(fields.values.message)}
+        aria-required="true"
         aria-describedby=${describedBy(errors, 'message', 'message')}
         aria-invalid=${errors.has('message')}
         spellcheck="true"

@@ -1,8 +1,9 @@
 /**
  * The outbox's queue on its own (no form): stored before the first attempt,
  * backoff with jitter, Retry-After, the events a later answer fires, parked
- * refusals, the triggers that send again, and one attempt at a time across
- * tabs. The form's side of the same story is in feedback-form.offline.test.ts.
+ * refusals, receipts no form took, the triggers that send again, and one
+ * attempt at a time across tabs. The form's side of the same story is in
+ * feedback-form.offline.test.ts and feedback-form.reload.test.ts.
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { Outbox, type OutboxEvent } from './outbox.js';
@@ -92,6 +93,28 @@ describe('the outbox', () => {
     expect(detail.item.id).to.equal(sent.id);
     expect(detail.result.reference).to.match(/^REF-\d{4}$/);
     expect(await outbox.items()).to.deep.equal([]);
+  });
+
+  it('keeps the receipt of a delivery no listener takes, and hands it over once, per endpoint', async () => {
+    const [key, other] = [newKey(), newKey()];
+    const outbox = new Outbox();
+    await setMode(key, { mode: 'fail', status: 503 });
+    await setMode(other, { mode: 'fail', status: 503 });
+    const [unclaimed, taken] = [envelope(key), envelope(other)];
+    await outbox.submit(unclaimed);
+    await outbox.submit(taken);
+    await setMode(key, { mode: 'ok', reference: 'REF-KEPT' });
+    await setMode(other, { mode: 'ok' });
+    outbox.addEventListener('delivered', (event) => {
+      if (event.detail.item.id === taken.id) event.preventDefault();
+    });
+    await outbox.flush(true);
+    expect(outbox.takeReceipts(absolute(other))).to.deep.equal([]);
+    const [receipt, ...more] = outbox.takeReceipts(absolute(key));
+    expect(more).to.deep.equal([]);
+    expect(receipt).to.deep.include({ id: unclaimed.id, endpoint: absolute(key), reference: 'REF-KEPT' });
+    expect(receipt!.queuedAt).to.be.below(Date.now() + 1);
+    expect(outbox.takeReceipts(absolute(key))).to.deep.equal([]);
   });
 
   it('parks a refused item that no listener takes, and hands parked items over once, oldest first, per endpoint', async () => {

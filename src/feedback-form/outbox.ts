@@ -12,6 +12,9 @@
  * - Any other 4xx will never succeed: the item is handed to a form on the
  *   page, which puts the text back for the person; with no form to take it,
  *   it is parked until one does.
+ * - A later 2xx is handed to the form that shows the item; with none yet (a
+ *   reloaded page whose form still waits for its feed), its receipt is kept
+ *   for this page's first form for that endpoint, which gives the reference.
  * - Storage: IndexedDB; localStorage (one key per item) where IndexedDB is
  *   missing or fails; memory as the last resort.
  * - Two tabs never send the same item at once (a Web Lock per item, where
@@ -35,18 +38,34 @@ import { type OutboxItem, type OutboxStorage, openStorage, type StorageKind } fr
 
 const LOCK_PREFIX = 'ogp-plan-widgets:feedback:';
 
-/** An answer that settles an item, got on an attempt the outbox made on its own (`submit` answers the first one). */
+/**
+ * An answer that settles an item, got on an attempt the outbox made on its
+ * own (`submit` answers the first one). A form that takes it calls
+ * `preventDefault()`.
+ */
 export class OutboxEvent<Result extends DeliveryResult = DeliveryResult> extends Event {
   constructor(
     type: keyof OutboxEventMap,
     readonly detail: { item: OutboxItem; result: Result },
   ) {
-    super(type, { cancelable: type === 'rejected' });
+    super(type, { cancelable: true });
   }
 }
 
+/** A delivery no form on the page took yet: what a form needs to give the person the reference. */
+export interface Receipt {
+  id: string;
+  endpoint: string;
+  queuedAt: number;
+  reference: string;
+}
+
 export interface OutboxEventMap {
-  /** A 2xx: the item is gone from the outbox. */
+  /**
+   * A 2xx: the item is gone from the outbox. Cancelable: a form that shows
+   * the item calls `preventDefault()`; otherwise the receipt is kept for
+   * `takeReceipts`.
+   */
   delivered: OutboxEvent<Sent>;
   /**
    * A 4xx; cancelable: a form that takes the item back calls
@@ -86,11 +105,15 @@ export class Outbox extends OutboxTarget {
   timeout = 15_000;
   /** The forms on the page, and what each of them answers for. */
   readonly claims = new Claims();
+  /** When this page's outbox began: items queued before were left by an earlier page. */
+  readonly openedAt = Date.now();
 
   private readonly storage: Promise<OutboxStorage>;
   /** Items kept here when the storage failed to write them (lost on reload, but still retried). */
   private readonly spare = new Map<string, OutboxItem>();
   private readonly sending = new Set<string>();
+  /** Deliveries no form took yet (in this page's memory: the reference is for the person in front of it). */
+  private receipts: Receipt[] = [];
   private flushing: Promise<void> = Promise.resolve();
   private timer?: ReturnType<typeof setTimeout>;
   private started = false;
@@ -165,6 +188,13 @@ export class Outbox extends OutboxTarget {
     return [...stored, ...[...this.spare.values()].filter((item) => !ids.has(item.id))];
   }
 
+  /** Takes the receipts of deliveries to `endpoint` that no form has shown yet. */
+  takeReceipts(endpoint: string): Receipt[] {
+    const taken = this.receipts.filter((receipt) => receipt.endpoint === endpoint);
+    this.receipts = this.receipts.filter((receipt) => receipt.endpoint !== endpoint);
+    return taken;
+  }
+
   /** Takes back (and removes) the oldest item the receiver at `endpoint` refused, if any. */
   async takeRejected(endpoint: string): Promise<OutboxItem | undefined> {
     const parked = (await this.items())
@@ -195,7 +225,10 @@ export class Outbox extends OutboxTarget {
         const result = await deliver(item, this.timeout);
         if (result.kind === 'sent') {
           await this.remove(id);
-          if (!fromSubmit) this.dispatchEvent(new OutboxEvent('delivered', { item, result }));
+          if (!fromSubmit && this.dispatchEvent(new OutboxEvent('delivered', { item, result }))) {
+            const { endpoint, queuedAt } = item;
+            this.receipts.push({ id, endpoint, queuedAt, reference: result.reference });
+          }
         } else if (result.kind === 'rejected') {
           const { kind: _kind, ...rejection } = result;
           const claimed = fromSubmit || !this.dispatchEvent(new OutboxEvent('rejected', { item, result }));

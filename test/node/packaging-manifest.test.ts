@@ -116,7 +116,7 @@ describe('custom-elements.json', () => {
       commitment: ['commitment-id'],
       'indicator-chart': ['indicator-id'],
       'milestone-timeline': ['commitment-id'],
-      'feedback-form': ['endpoint'],
+      'feedback-form': ['endpoint', 'commitment-id'],
     };
     for (const name of WIDGETS) {
       const declaration = element(`ogp-${name}`);

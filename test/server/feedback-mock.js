@@ -3,6 +3,7 @@
 //
 //   POST /__test/feedback/<key>       receives a submission; answers as the key's mode says:
 //        ok (default)                   201 {id, reference}; the same Idempotency-Key again → 200, same reference
+//                                       (REF-0001, REF-0002… in the order received, or the mode's "reference")
 //        fail                           <status> (default 503) with a text body
 //        reject                         <status> (default 422) with {message}
 //        network                        drops the connection without an answer
@@ -11,9 +12,9 @@
 //                                       misconfigured proxy or a captive portal would (fetch follows it with a GET)
 //      Query parameters set a mode for a key that has none yet, e.g.
 //      ?fail=2&status=500 (the first 2 requests fail, then ok), ?reject=400&message=…, ?hang=1, ?network=1,
-//      ?redirect=301&location=…
+//      ?redirect=301&location=…, ?reference=REF-TEST (ok, with that reference)
 //   PUT  /__test/feedback-mode/<key>  sets the mode: {"mode": "fail", "status": 503, "message": "…", "times": N,
-//                                     "retryAfter": "120", "language": "es-CO", "location": "…"}
+//                                     "retryAfter": "120", "language": "es-CO", "location": "…", "reference": "…"}
 //                                     (times: only for the next N requests, then ok; retryAfter and language
 //                                     become the Retry-After and Content-Language headers of fail and reject)
 //   GET  /__test/feedback-log/<key>   {requests: [{idempotencyKey, id, status}], delivered: [keys answered 2xx],
@@ -50,7 +51,7 @@ export function createFeedbackMock() {
     if (query.network !== undefined) return { mode: 'network' };
     if (query.redirect !== undefined)
       return { mode: 'redirect', status: Number(query.redirect) || 302, location: query.location };
-    return { mode: 'ok' };
+    return { mode: 'ok', reference: query.reference };
   };
 
   const json = (ctx, status, body) => {
@@ -114,7 +115,7 @@ export function createFeedbackMock() {
           record(200);
           return json(ctx, 200, { id: body?.id, reference: known });
         }
-        const reference = `REF-${String(++references).padStart(4, '0')}`;
+        const reference = setting.reference ?? `REF-${String(++references).padStart(4, '0')}`;
         log.stored.set(idempotencyKey, reference);
         log.bodies.push(body);
         record(201);

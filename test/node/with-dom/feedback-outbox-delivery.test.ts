@@ -127,7 +127,10 @@ describe('one attempt', () => {
 });
 
 describe('the page’s claims', () => {
-  const form = (waiting: string[], draftEndpoint?: string): Claimant => ({ waiting: new Set(waiting), draftEndpoint });
+  const form = (waiting: string[], draftEndpoint?: string): Claimant => ({
+    waiting: new Map(waiting.map((id) => [id, 0])),
+    draftEndpoint,
+  });
 
   it('find the form that sent a queued item, and whether a form took an endpoint’s draft, among the forms on the page', () => {
     const claims = new Claims();

@@ -1,7 +1,8 @@
 /**
  * End to end: the real widget in Chromium, posting to the real receiver.
  * A message sent while the receiver is down is queued in the browser and
- * stored exactly once after the receiver comes back and the page reloads;
+ * stored exactly once after the receiver comes back and the page reloads,
+ * which then shows its reference;
  * and the form works under the strict Content Security Policy.
  */
 import assert from 'node:assert/strict';
@@ -115,17 +116,17 @@ describe('the widget and the receiver, end to end', () => {
     await stop();
     await fillAndSend(tab, 'Escrito sin conexión con el servidor.');
     await shown(tab, '.result--queued');
-    const before = await tab.evaluate(
+    const waiting = await tab.evaluate(
       () =>
-        new Promise<number>((resolve) => {
+        new Promise<string[]>((resolve) => {
           const open = indexedDB.open('ogp-plan-widgets');
           open.onsuccess = () => {
             const all = open.result.transaction('feedback-outbox').objectStore('feedback-outbox').getAll();
-            all.onsuccess = () => resolve(all.result.length);
+            all.onsuccess = () => resolve(all.result.map((item: { id: string }) => item.id));
           };
         }),
     );
-    assert.equal(before, 1, 'the submission waits in IndexedDB');
+    assert.equal(waiting.length, 1, 'the submission waits in IndexedDB');
 
     await start();
     const count = await receiver!.store.count();
@@ -134,6 +135,10 @@ describe('the widget and the receiver, end to end', () => {
     for (let i = 0; i < 100 && (await receiver!.store.count()) === count; i++)
       await new Promise((r) => setTimeout(r, 100));
     assert.equal(await receiver!.store.count(), count + 1);
+    // The reloaded page gives the reference the receiver stored, where the queued screen promised it.
+    const stored = await receiver!.store.find(waiting[0]!);
+    assert.match(stored?.reference ?? '', /^OGP-/);
+    assert.equal(await (await shown(tab, '[part="pending"] .reference')).jsonValue(), stored?.reference);
     // More loads, and the browser coming back online: nothing doubles.
     await tab.reload();
     await tab.evaluate(() => window.dispatchEvent(new Event('online')));
