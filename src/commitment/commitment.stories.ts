@@ -1,38 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_TODAY } from '../examples/index.js';
 import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../test-support/stories.js';
+import { renderWidget } from '../test-support/story-controls.js';
 import './define.js';
 
-interface Args {
-  src?: string;
-  commitmentId?: string;
-  today?: string;
-  lang?: string;
-}
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Commitment',
   component: 'ogp-commitment',
-  args: { src: DEMO_FEED_URL, commitmentId: 'rendicion-cuentas-pp', today: DEMO_TODAY },
-  render: (args) =>
-    html`<ogp-commitment
-      src=${ifDefined(args.src)}
-      commitment-id=${ifDefined(args.commitmentId)}
-      today=${ifDefined(args.today)}
-      lang=${ifDefined(args.lang)}
-    ></ogp-commitment>`,
+  args: { src: DEMO_FEED_URL, 'commitment-id': 'rendicion-cuentas-pp', today: DEMO_TODAY },
+  render: renderWidget('ogp-commitment'),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** A commitment with milestones, evidence, two indicators and an assessment. */
 export const Ready: Story = {};
 
 /** A commitment without indicators or assessment: those sections are left out. */
-export const WithoutIndicators: Story = { args: { commitmentId: 'seguimiento-si-ciudadania' } };
+export const WithoutIndicators: Story = { args: { 'commitment-id': 'seguimiento-si-ciudadania' } };
 
 /** `lang="en"`: the widget's words, the feed's text, dates and numbers in English. */
 export const English: Story = { args: { lang: 'en' } };
@@ -54,10 +41,10 @@ export const TwoLanguages: Story = {
 export const Loading: Story = { render: () => html`<ogp-commitment src=${pendingFeedUrl()}></ogp-commitment>` };
 
 /** The id is not in the feed: the message names it. */
-export const UnknownId: Story = { args: { commitmentId: 'no-existe' } };
+export const UnknownId: Story = { args: { 'commitment-id': 'no-existe' } };
 
 /** No commitment-id attribute. */
-export const NoId: Story = { args: { commitmentId: undefined } };
+export const NoId: Story = { args: { 'commitment-id': undefined } };
 
 export const NotFound: Story = { args: { src: NOT_FOUND_URL } };
 

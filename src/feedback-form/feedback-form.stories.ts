@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_FEED_URL, pendingFeedUrl } from '../test-support/stories.js';
 import type { OgpFeedbackForm } from './feedback-form.js';
 import { getOutbox } from './outbox.js';
 import { openStorage } from './outbox-storage.js';
+import { renderWidget } from '../test-support/story-controls.js';
 import './define.js';
 
 /**
@@ -69,38 +69,15 @@ function mockReceiver(): void {
 }
 mockReceiver();
 
-interface Args {
-  src?: string;
-  endpoint?: string;
-  lang?: string;
-  commitmentId?: string;
-  minFillSeconds?: number;
-  controllerName?: string;
-  controllerContact?: string;
-  privacyPolicyUrl?: string;
-  consentVersion?: string;
-}
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Feedback form',
   component: 'ogp-feedback-form',
-  args: { src: DEMO_FEED_URL, endpoint: ENDPOINTS.ok, minFillSeconds: 0 },
-  render: (args) =>
-    html`<ogp-feedback-form
-      src=${ifDefined(args.src)}
-      endpoint=${ifDefined(args.endpoint)}
-      lang=${ifDefined(args.lang)}
-      commitment-id=${ifDefined(args.commitmentId)}
-      min-fill-seconds=${ifDefined(args.minFillSeconds)}
-      controller-name=${ifDefined(args.controllerName)}
-      controller-contact=${ifDefined(args.controllerContact)}
-      privacy-policy-url=${ifDefined(args.privacyPolicyUrl)}
-      consent-version=${ifDefined(args.consentVersion)}
-    ></ogp-feedback-form>`,
+  args: { src: DEMO_FEED_URL, endpoint: ENDPOINTS.ok, 'min-fill-seconds': 0 },
+  render: renderWidget('ogp-feedback-form'),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 // ------------------------------------------------------------ play helpers
 
@@ -140,7 +117,7 @@ async function settled(element: OgpFeedbackForm, selector: string): Promise<void
 export const Ready: Story = {};
 
 /** On a page about one commitment: `commitment-id` preselects it; the person can still choose another. */
-export const OnACommitmentPage: Story = { args: { commitmentId: 'clubes-juveniles' } };
+export const OnACommitmentPage: Story = { args: { 'commitment-id': 'clubes-juveniles' } };
 
 /** `lang="en"`: the form's words, messages and the data-protection notice in English. */
 export const English: Story = { args: { lang: 'en' } };
@@ -149,10 +126,10 @@ export const English: Story = { args: { lang: 'en' } };
 export const EndpointOnly: Story = {
   args: {
     src: undefined,
-    controllerName: 'Alcaldía de Medellín',
-    controllerContact: 'participacion.ciudadana@medellin.gov.co',
-    privacyPolicyUrl: 'https://www.medellin.gov.co/es/politica-de-tratamiento-de-datos-personales/',
-    consentVersion: '2026-11',
+    'controller-name': 'Alcaldía de Medellín',
+    'controller-contact': 'participacion.ciudadana@medellin.gov.co',
+    'privacy-policy-url': 'https://www.medellin.gov.co/es/politica-de-tratamiento-de-datos-personales/',
+    'consent-version': '2026-11',
   },
 };
 
@@ -186,11 +163,11 @@ export const FieldErrorsEnglish: Story = { ...FieldErrors, args: { lang: 'en' } 
 
 /** Sent sooner than `min-fill-seconds` after the form appeared: asked to wait a moment. */
 export const TooFast: Story = {
-  args: { minFillSeconds: 60 },
+  args: { 'min-fill-seconds': 60 },
   play: async ({ canvasElement }) => fillAndSend(await formIn(canvasElement)),
 };
 
-export const TooFastEnglish: Story = { ...TooFast, args: { minFillSeconds: 60, lang: 'en' } };
+export const TooFastEnglish: Story = { ...TooFast, args: { 'min-fill-seconds': 60, lang: 'en' } };
 
 /** While it is on its way: the button says so and a second click sends nothing. */
 export const Sending: Story = {

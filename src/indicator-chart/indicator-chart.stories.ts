@@ -3,59 +3,38 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SYNTHETIC_INDICATOR_ID, syntheticFeed } from '../examples/index.js';
 import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../test-support/stories.js';
+import { renderWidget } from '../test-support/story-controls.js';
 import './define.js';
 
-interface Args {
-  src?: string;
-  indicatorId?: string;
-  type?: 'line' | 'bar';
-  dimension?: string;
-  lang?: string;
-}
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Indicator chart',
   component: 'ogp-indicator-chart',
-  args: { src: DEMO_FEED_URL, indicatorId: 'pp-ejecucion-publicada', type: 'line' },
-  argTypes: {
-    type: { control: 'inline-radio', options: ['line', 'bar'] },
-    indicatorId: {
-      control: 'select',
-      options: ['pp-ejecucion-publicada', 'tiempo-respuesta', 'jovenes-clubes', 'personas-formadas'],
-    },
-  },
-  render: (args) =>
-    html`<ogp-indicator-chart
-      src=${ifDefined(args.src)}
-      indicator-id=${ifDefined(args.indicatorId)}
-      type=${ifDefined(args.type)}
-      dimension=${ifDefined(args.dimension)}
-      lang=${ifDefined(args.lang)}
-    ></ogp-indicator-chart>`,
+  args: { src: DEMO_FEED_URL, 'indicator-id': 'pp-ejecucion-publicada', type: 'line' },
+  render: renderWidget('ogp-indicator-chart'),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** A rising percentage with two targets: the line, reference lines, latest value and progress. */
 export const Line: Story = {};
 
 /** Lower is better: the value fell and already met its target. */
-export const LowerIsBetter: Story = { args: { indicatorId: 'tiempo-respuesta' } };
+export const LowerIsBetter: Story = { args: { 'indicator-id': 'tiempo-respuesta' } };
 
 /** `type="bar"`: one bar per measurement. */
-export const Bars: Story = { args: { indicatorId: 'personas-formadas', type: 'bar' } };
+export const Bars: Story = { args: { 'indicator-id': 'personas-formadas', type: 'bar' } };
 
 /** Totals and two dimensions: the legend switches between "Total", "Sexo" and "Grupo de edad". */
-export const Disaggregated: Story = { args: { indicatorId: 'jovenes-clubes', dimension: 'sex' } };
+export const Disaggregated: Story = { args: { 'indicator-id': 'jovenes-clubes', dimension: 'sex' } };
 
 /** Bars by territory: six series, each with its color, outline dash and marker. */
 export const DisaggregatedBars: Story = {
-  args: { indicatorId: 'personas-formadas', type: 'bar', dimension: 'territory' },
+  args: { 'indicator-id': 'personas-formadas', type: 'bar', dimension: 'territory' },
 };
 
 /** `lang="en"`: words, dates and numbers in English. */
-export const English: Story = { args: { indicatorId: 'jovenes-clubes', lang: 'en' } };
+export const English: Story = { args: { 'indicator-id': 'jovenes-clubes', lang: 'en' } };
 
 /** Two charts on one page, each in its own language. */
 export const TwoLanguages: Story = {
@@ -106,10 +85,10 @@ export const Loading: Story = {
 };
 
 /** The id is not in the feed: the message names it. */
-export const UnknownId: Story = { args: { indicatorId: 'no-existe' } };
+export const UnknownId: Story = { args: { 'indicator-id': 'no-existe' } };
 
 /** No indicator-id attribute. */
-export const NoId: Story = { args: { indicatorId: undefined } };
+export const NoId: Story = { args: { 'indicator-id': undefined } };
 
 export const NotFound: Story = { args: { src: NOT_FOUND_URL } };
 

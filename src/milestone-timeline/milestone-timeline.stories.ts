@@ -1,41 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_TODAY, syntheticFeed } from '../examples/index.js';
 import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../test-support/stories.js';
+import { renderWidget } from '../test-support/story-controls.js';
 import './define.js';
 
-interface Args {
-  src?: string;
-  commitmentId?: string;
-  today?: string;
-  lang?: string;
-}
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Milestone timeline',
   component: 'ogp-milestone-timeline',
-  args: { src: DEMO_FEED_URL, commitmentId: 'rendicion-cuentas-pp', today: DEMO_TODAY },
-  render: (args) =>
-    html`<ogp-milestone-timeline
-      src=${ifDefined(args.src)}
-      commitment-id=${ifDefined(args.commitmentId)}
-      today=${ifDefined(args.today)}
-      lang=${ifDefined(args.lang)}
-    ></ogp-milestone-timeline>`,
+  args: { src: DEMO_FEED_URL, 'commitment-id': 'rendicion-cuentas-pp', today: DEMO_TODAY },
+  render: renderWidget('ogp-milestone-timeline'),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** One commitment: its milestones on the plan's time axis, today marked, the overdue one standing out. */
 export const Commitment: Story = {};
 
 /** Without commitment-id: every milestone of the plan, grouped by commitment. */
-export const WholePlan: Story = { args: { commitmentId: undefined } };
+export const WholePlan: Story = { args: { 'commitment-id': undefined } };
 
 /** `lang="en"`. */
-export const English: Story = { args: { commitmentId: undefined, lang: 'en' } };
+export const English: Story = { args: { 'commitment-id': undefined, lang: 'en' } };
 
 /** Two timelines on one page, each in its own language. */
 export const TwoLanguages: Story = {
@@ -91,7 +78,7 @@ export const Loading: Story = {
 };
 
 /** The id is not in the feed: the message names it. */
-export const UnknownId: Story = { args: { commitmentId: 'no-existe' } };
+export const UnknownId: Story = { args: { 'commitment-id': 'no-existe' } };
 
 export const NotFound: Story = { args: { src: NOT_FOUND_URL } };
 

@@ -1,33 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { DEMO_TODAY } from '../examples/index.js';
 import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../test-support/stories.js';
+import { renderWidget } from '../test-support/story-controls.js';
 import './define.js';
 import type { OgpPlanOverview } from './plan-overview.js';
 
-interface Args {
-  src?: string;
-  today?: string;
-  detailUrl?: string;
-  lang?: string;
-}
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Plan overview',
   component: 'ogp-plan-overview',
   args: { src: DEMO_FEED_URL, today: DEMO_TODAY },
-  render: (args) =>
-    html`<ogp-plan-overview
-      src=${ifDefined(args.src)}
-      today=${ifDefined(args.today)}
-      detail-url=${ifDefined(args.detailUrl)}
-      lang=${ifDefined(args.lang)}
-    ></ogp-plan-overview>`,
+  render: renderWidget('ogp-plan-overview'),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 /** The overview once it has loaded, as a host page's visitor first sees it. */
 async function loadedOverview(canvasElement: HTMLElement): Promise<OgpPlanOverview> {
@@ -68,7 +55,7 @@ export const FilteredEmpty: Story = {
 };
 
 /** Titles link to the host's own page for each commitment. */
-export const DetailLinks: Story = { args: { detailUrl: '/compromisos/{id}' } };
+export const DetailLinks: Story = { args: { 'detail-url': '/compromisos/{id}' } };
 
 /** A plan that has no commitments yet. */
 export const Empty: Story = {
