@@ -96,6 +96,18 @@ describe('loadFeed', () => {
     if (!result.ok) expect(result.error.kind).to.equal('network');
   });
 
+  it('reports the device offline when the browser says so', async () => {
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    try {
+      const result = await loadFeed('http://127.0.0.1:9/offline.json');
+      expect(result.ok).to.equal(false);
+      if (!result.ok) expect(result.error.kind).to.equal('offline');
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
   it('lists the problems of an invalid feed', async () => {
     const feed = await loadDemoFeed();
     feed.commitments[1].milestones = 'pronto';

@@ -7,7 +7,8 @@
 import { type FeedIssue, type PlanFeed, validateFeed } from '../shared/feed-schema.js';
 import { parseFeedText } from '../shared/feed-text.js';
 
-export type FeedErrorKind = 'network' | 'http' | 'not-json' | 'invalid' | 'unsupported-version' | 'timeout' | 'aborted';
+export type FeedErrorKind =
+  'network' | 'offline' | 'http' | 'not-json' | 'invalid' | 'unsupported-version' | 'timeout' | 'aborted';
 
 export interface FeedError {
   kind: FeedErrorKind;
@@ -139,9 +140,7 @@ async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): 
         headers: { Accept: 'application/json' },
       });
     } catch (error) {
-      return timedOut
-        ? failure('timeout', url, `sin respuesta en ${timeout} ms`)
-        : failure('network', url, describe(error));
+      return timedOut ? failure('timeout', url, `sin respuesta en ${timeout} ms`) : unreachable(url, error);
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
@@ -151,9 +150,7 @@ async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): 
     try {
       bytes = await response.arrayBuffer();
     } catch (error) {
-      return timedOut
-        ? failure('timeout', url, `la respuesta no terminó en ${timeout} ms`)
-        : failure('network', url, describe(error));
+      return timedOut ? failure('timeout', url, `la respuesta no terminó en ${timeout} ms`) : unreachable(url, error);
     }
     let text: string;
     try {
@@ -190,6 +187,15 @@ function validationFailure(url: string, result: Exclude<ReturnType<typeof valida
 
 function failure(kind: FeedErrorKind, url: string, detail: string): FeedResult {
   return { ok: false, error: { kind, url, detail } };
+}
+
+/**
+ * A request that got no answer. The browser does not say why (server down,
+ * a cross-origin read the server does not allow, no connection), so only a
+ * device the browser knows is offline is called offline.
+ */
+function unreachable(url: string, error: unknown): FeedResult {
+  return failure(navigator.onLine === false ? 'offline' : 'network', url, describe(error));
 }
 
 function describe(error: unknown): string {

@@ -66,6 +66,32 @@ describe('PlanFeedElement', () => {
     });
   }
 
+  it('does not blame the reader for a failure it cannot tell apart (server down, or no CORS)', async () => {
+    // Port 9 on loopback: nothing listens, and fetch fails as it does for a server that forbids cross-origin reads.
+    const el = await fixture<TestPlanTitle>(
+      html`<test-plan-title src="http://127.0.0.1:9/feed.json"></test-plan-title>`,
+    );
+    await el.loadComplete;
+    const alert = shadow(el).querySelector('[role="alert"]')?.textContent ?? '';
+    expect(alert).to.contain('No pudimos leer los datos del plan');
+    expect(alert).not.to.match(/su conexión|internet/i);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the device is offline when the browser knows it is', async () => {
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    try {
+      const el = await fixture<TestPlanTitle>(
+        html`<test-plan-title src="http://127.0.0.1:9/feed.json"></test-plan-title>`,
+      );
+      await el.loadComplete;
+      expect(shadow(el).querySelector('[role="alert"]')?.textContent).to.contain('sin conexión a internet');
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+    }
+  });
+
   it('explains a timeout', async () => {
     const el = await fixture<TestPlanTitle>(
       html`<test-plan-title timeout="300" src=${uniqueUrl('/__test/hang')}></test-plan-title>`,

@@ -62,6 +62,8 @@ function describeFeedError(error: FeedError, common: CommonStrings): string {
       return messages.unsupportedVersion(error.version ?? '?');
     case 'timeout':
       return messages.timeout;
+    case 'offline':
+      return messages.offline;
     default:
       return messages.network;
   }

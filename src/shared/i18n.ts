@@ -50,6 +50,7 @@ export interface CommonStrings {
   errors: {
     noSource: string;
     network: string;
+    offline: string;
     http: (status: number) => string;
     notFound: string;
     notJson: string;
@@ -85,7 +86,9 @@ export const commonStrings: Translations<CommonStrings> = {
     errorTitle: 'No pudimos mostrar el plan.',
     errors: {
       noSource: 'No se indicó de dónde leer el plan. Falta el atributo src.',
-      network: 'No hubo conexión con el servidor del plan. Revise su conexión a internet.',
+      network:
+        'No pudimos leer los datos del plan: el servidor no respondió o no permite leerlos desde esta página. Intente más tarde.',
+      offline: 'Su dispositivo está sin conexión a internet. Cuando vuelva la conexión, pulse «Reintentar».',
       http: (status) => `El servidor del plan respondió con un error (código ${status}).`,
       notFound: 'No encontramos el archivo del plan en esa dirección (error 404).',
       notJson: 'El archivo del plan no tiene un formato que podamos leer (no es JSON).',
@@ -120,7 +123,9 @@ export const commonStrings: Translations<CommonStrings> = {
     errorTitle: 'We could not show the plan.',
     errors: {
       noSource: 'No plan source was given. The src attribute is missing.',
-      network: 'We could not reach the plan’s server. Check your internet connection.',
+      network:
+        'We could not read the plan’s data: its server did not answer or does not allow this page to read it. Please try again later.',
+      offline: 'Your device is offline. When the connection is back, press “Try again”.',
       http: (status) => `The plan’s server answered with an error (code ${status}).`,
       notFound: 'We could not find the plan file at that address (error 404).',
       notJson: 'The plan file is not in a format we can read (it is not JSON).',
