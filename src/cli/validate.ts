@@ -49,10 +49,11 @@ export const validateCommand: Command = {
     }
     const result = validateFeed(parsed.value);
     if (result.ok) {
-      console.log('valid');
+      console.log(`${source}: válido`);
       return EXIT_VALID;
     }
-    console.log(`${source}: ${result.issues.length === 1 ? '1 error' : `${result.issues.length} errores`}`);
+    const count = result.issues.length;
+    console.log(`${source}: ${count === 1 ? '1 problema' : `${count} problemas`}`);
     for (const issue of result.issues) console.log(formatIssue(issue));
     return EXIT_INVALID;
   },

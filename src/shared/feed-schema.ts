@@ -309,7 +309,8 @@ export function validateFeed(input: unknown): FeedValidation {
   }
   let result;
   try {
-    result = v.safeParse(PlanFeedSchema, input);
+    // One problem per value: a date that fails its pattern is not also reported as an impossible date.
+    result = v.safeParse(PlanFeedSchema, input, { abortPipeEarly: true });
   } catch {
     // Valibot reads only own data; a hostile getter or a proxy could still throw.
     return { ok: false, kind: 'invalid', issues: [{ path: '', message: 'no se pudo leer el documento' }] };

@@ -16,10 +16,31 @@ describe('validate', () => {
   before(buildDist);
   after(folder.remove);
 
-  it('exits 0 and prints "valid" for the demo feed', async () => {
+  it('exits 0 and says, in Spanish, that the demo feed is valid', async () => {
     const result = await runBin(['validate', 'demo/feed.json']);
     assert.equal(result.status, 0, result.stderr);
-    assert.equal(result.stdout.trim(), 'valid');
+    assert.equal(result.stdout.trim(), 'demo/feed.json: válido');
+  });
+
+  it('lists each bad date once and counts the problems it lists', async () => {
+    const feed = demoFeed() as unknown as {
+      plan: { period: Record<string, unknown> };
+      commitments: Record<string, unknown>[];
+    };
+    feed.plan.period.start = 'ayer';
+    feed.commitments[0]!.start = '2026-02-30';
+    feed.commitments[1]!.end = 'pronto';
+    const file = join(folder.path, 'bad-dates.json');
+    writeFileSync(file, JSON.stringify(feed));
+    const result = await runBin(['validate', file]);
+    assert.equal(result.status, 1);
+    const listed = result.stdout.split('\n').filter((line) => line.startsWith('/') && !line.startsWith(folder.path));
+    assert.deepEqual(listed, [
+      '/plan/period/start: se esperaba una fecha AAAA-MM-DD',
+      '/commitments/0/start: se esperaba una fecha AAAA-MM-DD',
+      '/commitments/1/end: se esperaba una fecha AAAA-MM-DD',
+    ]);
+    assert.match(result.stdout, /: 3 problemas$/m);
   });
 
   it('exits 1 and names every broken path', async () => {
@@ -74,7 +95,7 @@ describe('validate', () => {
     it('validates a feed served over HTTP', async () => {
       const result = await runBin(['validate', `${base}/feed.json`]);
       assert.equal(result.status, 0, result.stderr);
-      assert.equal(result.stdout.trim(), 'valid');
+      assert.match(result.stdout.trim(), /: válido$/);
     });
 
     it('exits 2 when the server answers 404', async () => {
