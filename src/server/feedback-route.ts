@@ -10,7 +10,9 @@ import {
   type Response,
   headerValue,
   isJsonContentType,
+  MAX_JSON_DEPTH,
   methodNotAllowed,
+  nestsDeeperThan,
   readBody,
   sendJson,
 } from './http.js';
@@ -74,7 +76,12 @@ function rateLimited(res: Response, retryAfter: number): void {
 function parseObject(res: Response, body: Buffer): Record<string, unknown> | undefined {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      badRequest(res, 'No pudimos leer el envío: está anidado a demasiada profundidad.', '', 'demasiado profundo');
+      return undefined;
+    }
+    parsed = JSON.parse(text);
   } catch {
     badRequest(res, 'No pudimos leer el envío: no es JSON válido.', '', 'se esperaba un objeto JSON');
     return undefined;

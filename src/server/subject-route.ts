@@ -10,7 +10,15 @@
  */
 import { MAX_BODY_BYTES, validateSubmission } from '../shared/feedback-schema.js';
 import { adminCheck } from './admin-auth.js';
-import { type Handler, type Request, isJsonContentType, readBody, sendJson } from './http.js';
+import {
+  type Handler,
+  MAX_JSON_DEPTH,
+  type Request,
+  isJsonContentType,
+  nestsDeeperThan,
+  readBody,
+  sendJson,
+} from './http.js';
 import { CORRECTABLE, type Correction, type FeedbackStore, type StoredSubmission, type Subject } from './store.js';
 
 export interface SubjectRouteOptions {
@@ -58,7 +66,9 @@ function corrected(row: StoredSubmission, correction: Correction): unknown {
 function parseCorrection(body: Buffer): Correction | string {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body.toString('utf8'));
+    const text = body.toString('utf8');
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return 'El cuerpo está anidado a demasiada profundidad.';
+    parsed = JSON.parse(text);
   } catch {
     return 'El cuerpo no es JSON válido.';
   }

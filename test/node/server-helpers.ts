@@ -8,7 +8,7 @@
  * and CI set it.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -139,4 +139,29 @@ export async function post(
     json = text;
   }
   return { status: response.status, headers: response.headers, json };
+}
+
+/**
+ * Everything a store keeps on disk, as text to search: SQLite's file and its
+ * WAL, byte for byte (what a deletion must wipe); PostgreSQL's rows, as
+ * every query sees them.
+ */
+export async function storedText(storage: Storage): Promise<string> {
+  if (storage.options.dataDir) {
+    const file = join(storage.options.dataDir, 'feedback.sqlite');
+    return [file, `${file}-wal`]
+      .filter((path) => existsSync(path))
+      .map((path) => readFileSync(path).toString('latin1'))
+      .join('');
+  }
+  const client = new pg.Client({ connectionString: storage.options.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ text: string | null }>(
+      'SELECT string_agg(t::text, chr(10)) AS text FROM feedback_submissions t',
+    );
+    return rows[0]?.text ?? '';
+  } finally {
+    await client.end();
+  }
 }
