@@ -245,8 +245,8 @@ export async function openPostgresStore(url: string, log: (line: string) => void
       await pool.query('SELECT 1');
     },
 
-    close() {
-      return pool.end();
+    async close() {
+      if (!pool.ended) await pool.end();
     },
   };
 }
