@@ -63,8 +63,10 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE UNIQUE INDEX IF NOT EXISTS submissions_idempotency_key ON submissions (idempotency_key);
   CREATE UNIQUE INDEX IF NOT EXISTS submissions_reference ON submissions (reference);`,
-  // 2: the body as received held unknown fields; only documented fields are kept. Keys are lowercase.
+  // 2: the body as received held unknown fields; only documented fields are kept. Keys are lowercase (a key
+  // stored twice in two cases before stays as it is: OR IGNORE).
   `ALTER TABLE submissions DROP COLUMN body;
+  UPDATE OR IGNORE submissions SET idempotency_key = lower(idempotency_key);
   CREATE INDEX submissions_email ON submissions (lower(email));
   CREATE INDEX submissions_received_at ON submissions (received_at);`,
 ];
@@ -104,22 +106,26 @@ async function loadDriver(): Promise<typeof BetterSqlite3> {
   }
 }
 
-function migrate(db: BetterSqlite3.Database): void {
+/** Applies the migrations not yet applied; answers their versions. */
+function migrate(db: BetterSqlite3.Database): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   // IMMEDIATE: two receivers starting on one file take turns.
-  db.transaction(() => {
-    const applied = new Set(
-      db
-        .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
-        .all()
-        .map((row) => row.version),
-    );
-    MIGRATIONS.forEach((sql, index) => {
-      if (applied.has(index + 1)) return;
-      db.exec(sql);
-      db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(index + 1, new Date().toISOString());
-    });
-  }).immediate();
+  return db
+    .transaction(() => {
+      const applied = new Set(
+        db
+          .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+          .all()
+          .map((row) => row.version),
+      );
+      const versions = MIGRATIONS.map((_, index) => index + 1).filter((version) => !applied.has(version));
+      for (const version of versions) {
+        db.exec(MIGRATIONS[version - 1]!);
+        db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(version, new Date().toISOString());
+      }
+      return versions;
+    })
+    .immediate();
 }
 
 /** Opens (and creates when needed) the database `feedback.sqlite` in `dataDir`. */
@@ -136,7 +142,11 @@ export async function openSqliteStore(dataDir: string): Promise<FeedbackStore> {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('secure_delete = ON');
-    migrate(db);
+    // Dropping the bodies (version 2) leaves their bytes in free space: VACUUM rewrites the file without them.
+    if (migrate(db).includes(2)) {
+      db.exec('VACUUM');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    }
   });
 
   const insert = db.prepare<Omit<Row, 'wantsReply'> & { wantsReply: number | null; hash: string }>(`

@@ -9,7 +9,15 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { post, type Running, STORE_KINDS, startReceiver, storedText, submission } from './server-helpers.js';
+import {
+  freshStorage,
+  post,
+  type Running,
+  STORE_KINDS,
+  startReceiver,
+  storedText,
+  submission,
+} from './server-helpers.js';
 
 /** A request with any method (fetch refuses TRACE), answering the status. */
 function statusOf(url: string, method: string, path: string): Promise<number> {
@@ -117,5 +125,44 @@ describe('a SQLite file locked by another process', () => {
       other.close();
     }
     assert.equal((await waiting).status, 201);
+  });
+});
+
+describe('a SQLite file written before migrations', () => {
+  it('is upgraded at start: its rows kept, their keys in lowercase, the bodies with unknown fields wiped', async () => {
+    const storage = await freshStorage('sqlite');
+    const file = join(storage.options.dataDir!, 'feedback.sqlite');
+    const old = new Database(file);
+    // The schema the receiver created before versioned migrations, with one row as it stored it.
+    old.exec(`CREATE TABLE submissions (seq INTEGER PRIMARY KEY, idempotency_key TEXT NOT NULL, reference TEXT NOT NULL,
+      body_hash TEXT NOT NULL, received_at TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, commitment_id TEXT,
+      name TEXT, email TEXT, wants_reply INTEGER, territory TEXT, age_range TEXT, gender TEXT,
+      consent_version TEXT NOT NULL, consent_at TEXT NOT NULL, locale TEXT NOT NULL, plan_id TEXT, page_url TEXT,
+      created_at TEXT NOT NULL, body TEXT NOT NULL);
+      CREATE UNIQUE INDEX submissions_idempotency_key ON submissions (idempotency_key);
+      CREATE UNIQUE INDEX submissions_reference ON submissions (reference);`);
+    const body = submission({ extra: 'campo-viejo-desconocido-51d0' });
+    const key = String(body.id).toUpperCase();
+    old
+      .prepare(
+        `INSERT INTO submissions (idempotency_key, reference, body_hash, received_at, kind, message, consent_version,
+        consent_at, locale, created_at, body) VALUES (?, 'OGP-AAAA-BBBB', 'x', '2026-11-27T15:04:10.000Z', 'comment', ?,
+        '2026-11', '2026-11-27T15:04:05.000Z', 'es', '2026-11-27T15:04:09.000Z', ?)`,
+      )
+      .run(key, body.message, JSON.stringify(body));
+    old.close();
+    assert.ok((await storedText(storage)).includes('campo-viejo-desconocido-51d0'));
+
+    const running = await startReceiver({ ...storage.options, adminToken: 'upgrade-token-0123456789abcdef' });
+    try {
+      const found = await running.receiver.store.findSubject({ reference: 'OGP-AAAA-BBBB' });
+      assert.equal(found.length, 1);
+      assert.equal(found[0]!.id, String(body.id).toLowerCase());
+      assert.equal((await running.receiver.store.find(key))?.reference, 'OGP-AAAA-BBBB');
+      assert.ok(!(await storedText(storage)).includes('campo-viejo-desconocido-51d0'));
+    } finally {
+      await running.stop();
+      await storage.drop();
+    }
   });
 });
