@@ -1,11 +1,11 @@
 /**
  * Where submissions live, as the receiver sees it: an interface every store
- * implements (SQLite today, in sqlite-store.ts; another database tomorrow),
- * and what all stores share: the reference a person quotes and the hash
- * that tells a retry from a different message.
+ * implements (SQLite in sqlite-store.ts, PostgreSQL in postgres-store.ts),
+ * and what all stores share: the reference a person quotes, the hash that
+ * tells a retry from a different message, and the row a submission becomes.
  *
  * Every method is asynchronous, so a store that talks to a database server
- * (or to SQLite from a worker thread) fits without changing the receiver.
+ * fits without changing the receiver.
  * What any store must promise:
  * - `save` stores a submission once per idempotency key (`submission.id`),
  *   even when retries of it race (on one receiver or on several sharing
