@@ -19,6 +19,7 @@ import pg from 'pg';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
 import {
   CORRECTABLE,
+  CORRECTABLE_COLUMNS,
   type FeedbackStore,
   type SaveResult,
   type StoredKey,
@@ -63,16 +64,6 @@ const COLUMNS = `reference, received_at AS "receivedAt", idempotency_key AS id, 
   message, name, email, wants_reply AS "wantsReply", territory, age_range AS "ageRange", gender,
   consent_version AS "consentVersion", consent_at AS "consentAt", locale, plan_id AS "planId",
   page_url AS "pageUrl", created_at AS "createdAt"`;
-
-const COLUMN_OF: Record<(typeof CORRECTABLE)[number], string> = {
-  message: 'message',
-  name: 'name',
-  email: 'email',
-  wantsReply: 'wants_reply',
-  territory: 'territory',
-  ageRange: 'age_range',
-  gender: 'gender',
-};
 
 type Row = Omit<StoredSubmission, 'receivedAt'> & { receivedAt: Date; seq?: string };
 
@@ -222,7 +213,7 @@ export async function openPostgresStore(url: string, log: (line: string) => void
 
     async correct(reference, correction) {
       const fields = CORRECTABLE.filter((field) => correction[field] !== undefined);
-      const assignments = fields.map((field, index) => `${COLUMN_OF[field]} = $${index + 2}`);
+      const assignments = fields.map((field, index) => `${CORRECTABLE_COLUMNS[field]} = $${index + 2}`);
       const { rows } = await pool.query<Row>(
         fields.length > 0
           ? `UPDATE feedback_submissions SET ${assignments.join(', ')} WHERE reference = $1 RETURNING ${COLUMNS}`

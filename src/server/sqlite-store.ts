@@ -25,6 +25,7 @@ import type { FeedbackSubmission } from '../shared/feedback-schema.js';
 import { retryWhileBusy } from './busy.js';
 import {
   CORRECTABLE,
+  CORRECTABLE_COLUMNS,
   type FeedbackStore,
   type SaveResult,
   type StoredKey,
@@ -75,17 +76,6 @@ const COLUMNS = `reference, received_at AS receivedAt, idempotency_key AS id, ki
   message, name, email, wants_reply AS wantsReply, territory, age_range AS ageRange, gender,
   consent_version AS consentVersion, consent_at AS consentAt, locale, plan_id AS planId, page_url AS pageUrl,
   created_at AS createdAt`;
-
-/** Column names of the correctable fields. */
-const COLUMN_OF: Record<(typeof CORRECTABLE)[number], string> = {
-  message: 'message',
-  name: 'name',
-  email: 'email',
-  wantsReply: 'wants_reply',
-  territory: 'territory',
-  ageRange: 'age_range',
-  gender: 'gender',
-};
 
 /** A row as SQLite reads it: SQLite has no booleans. */
 type Row = Omit<StoredSubmission, 'wantsReply'> & { wantsReply: number | null };
@@ -237,7 +227,7 @@ export async function openSqliteStore(dataDir: string): Promise<FeedbackStore> {
       const upper = reference.toUpperCase();
       return retryWhileBusy(() => {
         if (fields.length > 0) {
-          const assignments = fields.map((field) => `${COLUMN_OF[field]} = ?`).join(', ');
+          const assignments = fields.map((field) => `${CORRECTABLE_COLUMNS[field]} = ?`).join(', ');
           db.prepare(`UPDATE submissions SET ${assignments} WHERE reference = ?`).run(...values, upper);
           checkpoint();
         }

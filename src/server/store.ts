@@ -178,5 +178,15 @@ export function submissionRow(submission: FeedbackSubmission, reference: string,
   };
 }
 
-/** The stored columns a correction changes, by the names of StoredSubmission. */
-export const CORRECTABLE = ['message', 'name', 'email', 'wantsReply', 'territory', 'ageRange', 'gender'] as const;
+/** What a correction may change: each field, and its column in both stores. */
+export const CORRECTABLE_COLUMNS = {
+  message: 'message',
+  name: 'name',
+  email: 'email',
+  wantsReply: 'wants_reply',
+  territory: 'territory',
+  ageRange: 'age_range',
+  gender: 'gender',
+} as const satisfies Partial<Record<keyof StoredSubmission, string>>;
+
+export const CORRECTABLE = Object.keys(CORRECTABLE_COLUMNS) as (keyof typeof CORRECTABLE_COLUMNS)[];

@@ -9,6 +9,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import { retryWhileBusy, StoreBusyError } from '../../src/server/busy.js';
 import {
   freshStorage,
   post,
@@ -164,5 +165,37 @@ describe('a SQLite file written before migrations', () => {
       await running.stop();
       await storage.drop();
     }
+  });
+});
+
+describe('waiting for a busy database on a timer', () => {
+  const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+
+  it('tries again until the database is free, and gives up with StoreBusyError (a 503) after the wait', async () => {
+    let calls = 0;
+    const value = await retryWhileBusy(() => {
+      if (++calls < 3) throw busy();
+      return 'stored';
+    });
+    assert.equal(value, 'stored');
+    assert.equal(calls, 3);
+    await assert.rejects(
+      retryWhileBusy(() => {
+        throw busy();
+      }, 50),
+      StoreBusyError,
+    );
+  });
+
+  it('passes any other error on at once', async () => {
+    let calls = 0;
+    await assert.rejects(
+      retryWhileBusy(() => {
+        calls++;
+        throw Object.assign(new Error('constraint'), { code: 'SQLITE_CONSTRAINT_UNIQUE' });
+      }),
+      /constraint/,
+    );
+    assert.equal(calls, 1);
   });
 });
