@@ -9,7 +9,9 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { retryWhileBusy, StoreBusyError } from '../../src/server/busy.js';
+import { openPostgresStore } from '../../src/server/postgres-store.js';
 import {
   freshStorage,
   post,
@@ -199,3 +201,31 @@ describe('waiting for a busy database on a timer', () => {
     assert.equal(calls, 1);
   });
 });
+
+describe(
+  'receivers starting together on one new PostgreSQL database',
+  {
+    skip: !STORE_KINDS.includes('postgres') && 'needs FEEDBACK_TEST_DATABASE_URL',
+  },
+  () => {
+    it('apply each migration once, under the advisory lock', async () => {
+      const storage = await freshStorage('postgres');
+      try {
+        const stores = await Promise.all(
+          Array.from({ length: 6 }, () => openPostgresStore(storage.options.databaseUrl!)),
+        );
+        await Promise.all(stores.map((store) => store.close()));
+        const client = new pg.Client({ connectionString: storage.options.databaseUrl });
+        await client.connect();
+        const { rows } = await client.query<{ version: number }>('SELECT version FROM feedback_schema_migrations');
+        await client.end();
+        assert.deepEqual(
+          rows.map((row) => row.version),
+          [1],
+        );
+      } finally {
+        await storage.drop();
+      }
+    });
+  },
+);
