@@ -37,6 +37,8 @@ export interface EnvironmentConfig {
   dataDir: string;
   databaseUrl: string;
   retentionDays: number;
+  /** On SIGTERM, how long requests in flight may take before their connections are closed (FEEDBACK_SHUTDOWN_GRACE, seconds). */
+  shutdownGraceSeconds: number;
   rateLimit: number;
   allowedOrigins: string[];
   adminToken: string;
@@ -57,6 +59,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Environment
     dataDir: env.FEEDBACK_DATA_DIR || './data',
     databaseUrl: env.FEEDBACK_DATABASE_URL ?? '',
     retentionDays: number(env.FEEDBACK_RETENTION_DAYS, 0),
+    shutdownGraceSeconds: number(env.FEEDBACK_SHUTDOWN_GRACE, 10),
     rateLimit: number(env.FEEDBACK_RATE_LIMIT, 10),
     allowedOrigins: parseOrigins(env.FEEDBACK_ALLOWED_ORIGINS ?? ''),
     adminToken: env.FEEDBACK_ADMIN_TOKEN ?? '',

@@ -5,7 +5,7 @@
  *   node dist/server/index.js        (npm start builds first, then runs this)
  *
  * Configuration by environment variables: PORT, HOST, FEEDBACK_DATA_DIR,
- * FEEDBACK_DATABASE_URL, FEEDBACK_RETENTION_DAYS, FEEDBACK_RATE_LIMIT,
+ * FEEDBACK_DATABASE_URL, FEEDBACK_RETENTION_DAYS, FEEDBACK_SHUTDOWN_GRACE, FEEDBACK_RATE_LIMIT,
  * FEEDBACK_ALLOWED_ORIGINS, FEEDBACK_ADMIN_TOKEN, FEEDBACK_TRUST_PROXY,
  * FEEDBACK_QUIET. See docs/feedback-receiver.md.
  */
@@ -39,7 +39,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then closing the database.`);
     try {
-      await receiver.close();
+      await receiver.close(config.shutdownGraceSeconds * 1000);
       process.exit(0);
     } catch (error) {
       console.error(error);

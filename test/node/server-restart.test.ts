@@ -47,7 +47,7 @@ function waitForOutput(child: ChildProcess, read: () => string, pattern: RegExp)
 }
 
 /** Starts the receiver's entry point on a free port and waits for its address. */
-async function startChild(storage: Storage): Promise<Child> {
+async function startChild(storage: Storage, env: Record<string, string> = {}): Promise<Child> {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
     env: {
       ...process.env,
@@ -57,6 +57,7 @@ async function startChild(storage: Storage): Promise<Child> {
       FEEDBACK_ADMIN_TOKEN: TOKEN,
       FEEDBACK_RATE_LIMIT: '0',
       FEEDBACK_QUIET: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -163,6 +164,34 @@ for (const kind of STORE_KINDS)
         await storage.drop();
       }
     });
+
+    it(
+      'on SIGTERM closes a request that never ends once the grace period is over, and exits',
+      { timeout: 15_000 },
+      async () => {
+        const storage = await freshStorage(kind);
+        try {
+          const child = await startChild(storage, { FEEDBACK_SHUTDOWN_GRACE: '1' });
+          const cut = new Promise<string>((resolve) => {
+            const req = request(`${child.url}/api/feedback`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'Content-Length': 1000, 'Idempotency-Key': 'x' },
+            });
+            req.on('response', (res) => resolve(`answered ${res.statusCode}`));
+            req.on('error', (error) => resolve(error.message));
+            req.write('{"id":');
+          });
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          const signalled = Date.now();
+          assert.equal(await kill(child, 'SIGTERM'), 0);
+          // The default grace is 10 s: an exit well before it shows the 1 s asked for was kept.
+          assert.ok(Date.now() - signalled < 5_000, `exited after ${Date.now() - signalled} ms`);
+          assert.match(await cut, /socket hang up|ECONNRESET/);
+        } finally {
+          await storage.drop();
+        }
+      },
+    );
   });
 
 describe(
