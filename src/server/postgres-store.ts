@@ -233,7 +233,7 @@ export async function openPostgresStore(url: string, log: (line: string) => void
     },
 
     async ping() {
-      await pool.query('SELECT 1');
+      await pool.query('SELECT max(version) FROM feedback_schema_migrations');
     },
 
     async close() {

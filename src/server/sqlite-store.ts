@@ -256,7 +256,8 @@ export async function openSqliteStore(dataDir: string): Promise<FeedbackStore> {
     },
 
     async ping() {
-      await retryWhileBusy(() => db.prepare('SELECT 1').get());
+      // A read from the file itself (SELECT 1 would answer without it).
+      await retryWhileBusy(() => db.prepare('SELECT max(version) FROM schema_migrations').get());
     },
 
     async close() {
