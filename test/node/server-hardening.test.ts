@@ -129,6 +129,20 @@ describe('a SQLite file locked by another process', () => {
     }
     assert.equal((await waiting).status, 201);
   });
+
+  it('answers 503 with Retry-After, which the widget retries, when the lock is held past the 5 s wait', async () => {
+    const other = new Database(join(running.storage.options.dataDir!, 'feedback.sqlite'));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const answer = await post(running.url, submission());
+      assert.equal(answer.status, 503);
+      assert.ok(Number(answer.headers.get('retry-after')) > 0);
+      assert.match(answer.json.message, /Intente de nuevo/);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+  });
 });
 
 describe('a SQLite file written before migrations', () => {
