@@ -16,9 +16,10 @@ import { StoreBusyError } from './busy.js';
 import { healthRoutes } from './health-route.js';
 import { type Handler, methodNotAllowed, sendJson } from './http.js';
 import { openStore } from './open-store.js';
-import { createRateLimiter } from './rate-limit.js';
+import { type RateLimiter, createRateLimiter } from './rate-limit.js';
 import { startRetention } from './retention.js';
 import { staticRoute } from './static-files.js';
+import type { FeedbackStore } from './store.js';
 import { subjectRoute } from './subject-route.js';
 
 /** The package's root (this file is dist/server/app.js, or src/server/app.ts under tsx). */
@@ -38,7 +39,7 @@ export async function createServer(options: ReceiverOptions = {}) {
   const routes: Record<string, Handler> = {
     '/api/feedback': feedbackRoute({
       store,
-      limiter: createRateLimiter(options.rateLimit ?? defaults.rateLimit),
+      limiter: rateLimiter(store, options.rateLimit ?? defaults.rateLimit),
       allowedOrigins: parseOrigins((options.allowedOrigins ?? []).join(',')),
       trustedProxies: options.trustedProxies ?? [],
       // Receivers configured alike (one admin token) answer a honeypot's retry alike.
@@ -120,6 +121,13 @@ export async function createServer(options: ReceiverOptions = {}) {
       await store.close();
     },
   };
+}
+
+/** The rate limit: in the store when it can share it between receivers, else in this process's memory. */
+function rateLimiter(store: FeedbackStore, perMinute: number): RateLimiter {
+  const takeRate = store.takeRate?.bind(store);
+  if (!takeRate || !(perMinute > 0)) return createRateLimiter(perMinute);
+  return { take: (client) => takeRate(client, perMinute) };
 }
 
 /** One log line per request: what a person operating it needs, nothing that identifies who wrote. */

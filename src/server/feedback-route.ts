@@ -146,7 +146,7 @@ export function feedbackRoute(options: FeedbackRouteOptions): Handler {
     const client = clientAddress(req);
     // The honeypot: a person never fills it. Answer like a success, store nothing.
     if (typeof parsed.website === 'string' && parsed.website.trim() !== '') {
-      const limited = limiter.take(client);
+      const limited = await limiter.take(client);
       if (!limited.ok) return rateLimited(res, limited.retryAfter);
       log(JSON.stringify({ event: 'honeypot', stored: false }));
       // The same key gets the same reference, as a real submission's retry would: a bot sending twice cannot tell.
@@ -186,7 +186,7 @@ export function feedbackRoute(options: FeedbackRouteOptions): Handler {
 
     // A retry of something already stored answers at once: it costs no rate.
     if (!(await store.find(key))) {
-      const limited = limiter.take(client);
+      const limited = await limiter.take(client);
       if (!limited.ok) return rateLimited(res, limited.retryAfter);
     }
     const saved = await store.save(submission);

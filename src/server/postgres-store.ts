@@ -12,9 +12,12 @@
  *   apply each one once.
  * - Every statement commits before it resolves (PostgreSQL's default
  *   synchronous_commit): a 201 is never lost.
+ * - The rate limit counts in the database (token buckets), so it holds for
+ *   all receivers together.
  * - Deleting is DELETE: the row is gone for every query at once, and
  *   VACUUM (automatic) reclaims its space.
  */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
 import {
@@ -58,7 +61,31 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX feedback_submissions_email ON feedback_submissions (lower(email));
   CREATE INDEX feedback_submissions_received_at ON feedback_submissions (received_at);`,
+  // 2: the rate limit's token buckets, shared by every receiver. UNLOGGED: fast, and a crash only refills them.
+  `CREATE UNLOGGED TABLE feedback_rate_buckets (
+    client TEXT PRIMARY KEY,
+    tokens DOUBLE PRECISION NOT NULL,
+    taken BOOLEAN NOT NULL,
+    at TIMESTAMPTZ NOT NULL
+  );`,
 ];
+
+/** A bucket's tokens now: what it had, plus the refill since (the limit a minute, $2), up to the limit. */
+const REFILLED = `LEAST($2, b.tokens + EXTRACT(EPOCH FROM now() - b.at) * $2 / 60.0)`;
+
+/**
+ * One token bucket per client, as rate-limit.ts keeps in memory, in one
+ * statement: the row lock of ON CONFLICT DO UPDATE makes concurrent requests
+ * of one client, on any receiver, take turns.
+ */
+const TAKE_TOKEN = `
+  INSERT INTO feedback_rate_buckets AS b (client, tokens, taken, at)
+  VALUES ($1, CASE WHEN $2 >= 1 THEN $2 - 1 ELSE $2 END, $2 >= 1, now())
+  ON CONFLICT (client) DO UPDATE SET
+    tokens = CASE WHEN ${REFILLED} >= 1 THEN ${REFILLED} - 1 ELSE ${REFILLED} END,
+    taken = ${REFILLED} >= 1,
+    at = now()
+  RETURNING taken, tokens`;
 
 const COLUMNS = `reference, received_at AS "receivedAt", idempotency_key AS id, kind, commitment_id AS "commitmentId",
   message, name, email, wants_reply AS "wantsReply", territory, age_range AS "ageRange", gender,
@@ -134,6 +161,8 @@ export async function openPostgresStore(url: string, log: (line: string) => void
         [key],
       )
     ).rows[0];
+
+  let lastSweep = 0;
 
   return {
     location: shownLocation(url),
@@ -230,6 +259,18 @@ export async function openPostgresStore(url: string, log: (line: string) => void
 
     async removeReceivedBefore(date) {
       return (await pool.query('DELETE FROM feedback_submissions WHERE received_at < $1', [date])).rowCount ?? 0;
+    },
+
+    async takeRate(client, perMinute) {
+      // The address is personal data: only its hash is stored, and a full bucket is forgotten after 10 minutes.
+      const key = createHash('sha256').update(client).digest('hex');
+      const { rows } = await pool.query<{ taken: boolean; tokens: number }>(TAKE_TOKEN, [key, perMinute]);
+      if (Date.now() - lastSweep > 60_000) {
+        lastSweep = Date.now();
+        await pool.query("DELETE FROM feedback_rate_buckets WHERE at < now() - interval '10 minutes'");
+      }
+      const { taken, tokens } = rows[0]!;
+      return taken ? { ok: true } : { ok: false, retryAfter: Math.max(1, Math.ceil(((1 - tokens) * 60) / perMinute)) };
     },
 
     async ping() {

@@ -22,6 +22,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { canonicalJson } from '../shared/canonical-json.js';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
+import type { RateDecision } from './rate-limit.js';
 
 /** A stored submission, as the exports read it. Empty optional fields are null. */
 export interface StoredSubmission {
@@ -95,6 +96,12 @@ export interface FeedbackStore {
   remove(subject: Subject): Promise<number>;
   /** Deletes, for real, every submission received before `date` (the retention period); answers how many. */
   removeReceivedBefore(date: Date): Promise<number>;
+  /**
+   * Takes a token from the client's bucket (`perMinute` tokens, refilled at
+   * `perMinute` a minute) shared by every receiver on this store. A store
+   * without it leaves the limit to each receiver's memory.
+   */
+  takeRate?(client: string, perMinute: number): Promise<RateDecision>;
   /** Throws unless the database answers (readiness). */
   ping(): Promise<void>;
   /** Lets writes in progress finish, then releases the database. */

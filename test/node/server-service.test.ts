@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { post, STORE_KINDS, startReceiver, submission } from './server-helpers.js';
+import pg from 'pg';
+import { freshStorage, post, STORE_KINDS, startReceiver, submission } from './server-helpers.js';
 
 const TOKEN = 'service-token-0123456789abcdef';
 
@@ -88,3 +89,33 @@ describe('the client address behind a reverse proxy', () => {
     assert.deepEqual(await limited([]), [201, 429]);
   });
 });
+
+describe(
+  'the rate limit of receivers sharing PostgreSQL',
+  { skip: !STORE_KINDS.includes('postgres') && 'needs FEEDBACK_TEST_DATABASE_URL' },
+  () => {
+    it('counts a client once for all receivers, and keeps no address, only its hash', async () => {
+      const storage = await freshStorage('postgres');
+      const [one, two] = await Promise.all([
+        startReceiver({ ...storage.options, rateLimit: 3 }),
+        startReceiver({ ...storage.options, rateLimit: 3 }),
+      ]);
+      try {
+        const statuses = [];
+        for (const running of [one!, two!, one!, two!, one!]) {
+          statuses.push((await post(running.url, submission())).status);
+        }
+        assert.deepEqual(statuses, [201, 201, 201, 429, 429]);
+        const client = new pg.Client({ connectionString: storage.options.databaseUrl });
+        await client.connect();
+        const { rows } = await client.query<{ client: string }>('SELECT client FROM feedback_rate_buckets');
+        await client.end();
+        assert.equal(rows.length, 1);
+        assert.match(rows[0]!.client, /^[0-9a-f]{64}$/);
+      } finally {
+        await Promise.all([one!.stop(), two!.stop()]);
+        await storage.drop();
+      }
+    });
+  },
+);
