@@ -4,6 +4,7 @@
  * files, on Node's http module. Each route lives in its own module; this one
  * opens the store, routes requests, and starts and stops the server.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
@@ -11,11 +12,15 @@ import { fileURLToPath } from 'node:url';
 import { type ReceiverOptions, configFromEnv, parseOrigins } from './config.js';
 import { exportRoutes } from './export-route.js';
 import { feedbackRoute } from './feedback-route.js';
-import { healthRoute } from './health-route.js';
+import { StoreBusyError } from './busy.js';
+import { healthRoutes } from './health-route.js';
 import { type Handler, methodNotAllowed, sendJson } from './http.js';
-import { createRateLimiter } from './rate-limit.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { openStore } from './open-store.js';
+import { type RateLimiter, createRateLimiter } from './rate-limit.js';
+import { startRetention } from './retention.js';
 import { staticRoute } from './static-files.js';
+import type { FeedbackStore } from './store.js';
+import { subjectRoute } from './subject-route.js';
 
 /** The package's root (this file is dist/server/app.js, or src/server/app.ts under tsx). */
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,19 +29,28 @@ const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export async function createServer(options: ReceiverOptions = {}) {
   const defaults = configFromEnv({});
   const log = options.log ?? (() => {});
-  const store = options.store ?? (await openSqliteStore(options.dataDir ?? defaults.dataDir));
-  const exports = exportRoutes({ store, adminToken: options.adminToken ?? '' });
+  const adminToken = options.adminToken ?? '';
+  const store =
+    options.store ??
+    (await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? defaults.dataDir }, log));
+  const retention = await startRetention(store, options.retentionDays ?? 0, log);
+  const exports = exportRoutes({ store, adminToken });
+  const health = healthRoutes(store);
   const routes: Record<string, Handler> = {
     '/api/feedback': feedbackRoute({
       store,
-      limiter: createRateLimiter(options.rateLimit ?? defaults.rateLimit),
+      limiter: rateLimiter(store, options.rateLimit ?? defaults.rateLimit),
       allowedOrigins: parseOrigins((options.allowedOrigins ?? []).join(',')),
-      trustProxy: options.trustProxy ?? false,
+      trustedProxies: options.trustedProxies ?? [],
+      // Receivers configured alike (one admin token) answer a honeypot's retry alike.
+      honeypotSecret: adminToken ? createHash('sha256').update(`honeypot\0${adminToken}`).digest() : randomBytes(32),
       log,
     }),
     '/api/feedback/export.csv': exports.csv,
     '/api/feedback/export.xlsx': exports.xlsx,
-    '/healthz': healthRoute(store),
+    '/api/feedback/submissions': subjectRoute({ store, adminToken }),
+    '/healthz': health.healthz,
+    '/readyz': health.readyz,
   };
   const serveStatic = staticRoute(options.root ?? PACKAGE_ROOT);
 
@@ -53,12 +67,19 @@ export async function createServer(options: ReceiverOptions = {}) {
 
   const server = createHttpServer((req, res) => {
     const started = Date.now();
+    // The path only: a query may hold an email address (the habeas-data route), and a log keeps no personal data.
     const path = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
-    res.on('finish', () => log(`${req.method} ${path} ${res.statusCode} ${Date.now() - started}ms`));
+    res.on('finish', () => log(requestLine(req.method, path, res.statusCode, Date.now() - started)));
     handle(req, res, path).catch((error: unknown) => {
-      log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      const busy = error instanceof StoreBusyError;
+      log(JSON.stringify({ level: 'error', method: req.method, path, error: errorText(error) }));
       if (!res.headersSent) {
-        sendJson(res, 500, { message: 'Tuvimos un problema al recibir el mensaje. Intente de nuevo más tarde.' });
+        sendJson(
+          res,
+          busy ? 503 : 500,
+          { message: 'Tuvimos un problema al recibir el mensaje. Intente de nuevo más tarde.' },
+          busy ? { 'Retry-After': '5' } : {},
+        );
       } else {
         res.destroy();
       }
@@ -87,15 +108,36 @@ export async function createServer(options: ReceiverOptions = {}) {
 
     /** Stops taking connections, lets requests in flight finish (up to `graceMs`), then closes the store. */
     async close(graceMs = 10_000): Promise<void> {
-      const closed = new Promise((resolveClose) => server.close(() => resolveClose(undefined)));
+      // Read before close(): afterwards it is always false, and requests in flight would be cut.
+      const closed = server.listening
+        ? new Promise((resolveClose) => server.close(() => resolveClose(undefined)))
+        : undefined;
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), graceMs);
       timer.unref();
-      if (server.listening) await closed;
+      await closed;
       clearTimeout(timer);
+      retention.stop();
       await store.close();
     },
   };
+}
+
+/** The rate limit: in the store when it can share it between receivers, else in this process's memory. */
+function rateLimiter(store: FeedbackStore, perMinute: number): RateLimiter {
+  const takeRate = store.takeRate?.bind(store);
+  if (!takeRate || !(perMinute > 0)) return createRateLimiter(perMinute);
+  return { take: (client) => takeRate(client, perMinute) };
+}
+
+/** One log line per request: what a person operating it needs, nothing that identifies who wrote. */
+function requestLine(method: string | undefined, path: string, status: number, ms: number): string {
+  return JSON.stringify({ time: new Date().toISOString(), method, path, status, ms });
+}
+
+/** An error for the log: its stack, whose first line is the message (never a request's content). */
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 export type Receiver = Awaited<ReturnType<typeof createServer>>;

@@ -5,8 +5,12 @@
 import type { FeedbackStore } from './store.js';
 
 export interface ReceiverOptions {
-  /** Folder of the SQLite file (FEEDBACK_DATA_DIR, default ./data). Ignored when `store` is given. */
+  /** Folder of the SQLite file (FEEDBACK_DATA_DIR, default ./data). Ignored when `store` or `databaseUrl` is given. */
   dataDir?: string;
+  /** PostgreSQL instead of SQLite (FEEDBACK_DATABASE_URL, postgres://…). Ignored when `store` is given. */
+  databaseUrl?: string;
+  /** Submissions received more than this many days ago are deleted, hourly (FEEDBACK_RETENTION_DAYS; 0 = keep). */
+  retentionDays?: number;
   /** Where submissions live; the receiver closes it when it closes. Default: SQLite in `dataDir`. */
   store?: FeedbackStore;
   /** New submissions a minute per client (FEEDBACK_RATE_LIMIT, default 10; 0 = off). */
@@ -15,11 +19,15 @@ export interface ReceiverOptions {
   allowedOrigins?: string[];
   /** Bearer token for the exports (FEEDBACK_ADMIN_TOKEN); none = exports off. */
   adminToken?: string;
-  /** Take the client's address from X-Forwarded-For (FEEDBACK_TRUST_PROXY=1). */
-  trustProxy?: boolean;
+  /**
+   * Addresses of the reverse proxies whose X-Forwarded-For is believed
+   * (FEEDBACK_TRUST_PROXY: a comma-separated list; `1` means this machine,
+   * 127.0.0.1 and ::1). From any other address the header is ignored.
+   */
+  trustedProxies?: string[];
   /** The folder whose demo/, dist/ and schema/ are served (default: this package). */
   root?: string;
-  /** One line per request and event (default: nothing). */
+  /** One JSON line per request and event, without personal data (default: nothing). */
   log?: (line: string) => void;
 }
 
@@ -27,10 +35,14 @@ export interface EnvironmentConfig {
   port: number;
   host: string;
   dataDir: string;
+  databaseUrl: string;
+  retentionDays: number;
+  /** On SIGTERM, how long requests in flight may take before their connections are closed (FEEDBACK_SHUTDOWN_GRACE, seconds). */
+  shutdownGraceSeconds: number;
   rateLimit: number;
   allowedOrigins: string[];
   adminToken: string;
-  trustProxy: boolean;
+  trustedProxies: string[];
 }
 
 /** Reads the configuration from environment variables. */
@@ -45,10 +57,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Environment
     port: number(env.PORT, 8000),
     host: env.HOST || '127.0.0.1',
     dataDir: env.FEEDBACK_DATA_DIR || './data',
+    databaseUrl: env.FEEDBACK_DATABASE_URL ?? '',
+    retentionDays: number(env.FEEDBACK_RETENTION_DAYS, 0),
+    shutdownGraceSeconds: number(env.FEEDBACK_SHUTDOWN_GRACE, 10),
     rateLimit: number(env.FEEDBACK_RATE_LIMIT, 10),
     allowedOrigins: parseOrigins(env.FEEDBACK_ALLOWED_ORIGINS ?? ''),
     adminToken: env.FEEDBACK_ADMIN_TOKEN ?? '',
-    trustProxy: /^(1|true|yes)$/i.test(env.FEEDBACK_TRUST_PROXY ?? ''),
+    trustedProxies: parseProxies(env.FEEDBACK_TRUST_PROXY ?? ''),
   };
 }
 
@@ -57,5 +72,14 @@ export function parseOrigins(list: string): string[] {
   return list
     .split(',')
     .map((origin) => origin.trim().replace(/\/+$/, '').toLowerCase())
+    .filter(Boolean);
+}
+
+/** `1` (or true, yes) is the loopback proxy of the same machine; otherwise a comma-separated list of addresses. */
+export function parseProxies(list: string): string[] {
+  if (/^(1|true|yes)$/i.test(list.trim())) return ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
+  return list
+    .split(',')
+    .map((address) => address.trim())
     .filter(Boolean);
 }

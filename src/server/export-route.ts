@@ -4,17 +4,9 @@
  * as an Excel workbook (`/api/feedback/export.xlsx`). Never readable from
  * another site: no CORS header, ever.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { type CsvCell, toCsv } from '../shared/csv.js';
-import {
-  type Handler,
-  type Request,
-  type Response,
-  headerValue,
-  methodNotAllowed,
-  sendJson,
-  writeChunk,
-} from './http.js';
+import { adminCheck } from './admin-auth.js';
+import { type Handler, type Response, writeChunk } from './http.js';
 import type { FeedbackStore, StoredSubmission } from './store.js';
 import { workbook } from './workbook.js';
 
@@ -62,8 +54,6 @@ function exportCells(row: StoredSubmission): CsvCell[] {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest();
-
 export interface ExportRouteOptions {
   store: FeedbackStore;
   /** No token: the exports answer 404. */
@@ -71,30 +61,7 @@ export interface ExportRouteOptions {
 }
 
 export function exportRoutes({ store, adminToken }: ExportRouteOptions): { csv: Handler; xlsx: Handler } {
-  const tokenHash = adminToken ? sha256(adminToken) : undefined;
-
-  /** Answers the request itself (404, 405 or 401) unless the token is right. */
-  function authorized(req: Request, res: Response): boolean {
-    if (!tokenHash) {
-      sendJson(res, 404, { message: 'La exportación está desactivada: falta FEEDBACK_ADMIN_TOKEN.' });
-      return false;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      methodNotAllowed(res, 'GET, HEAD');
-      return false;
-    }
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(headerValue(req.headers.authorization) ?? '');
-    if (!match || !timingSafeEqual(sha256(match[1]!), tokenHash)) {
-      sendJson(
-        res,
-        401,
-        { message: 'Hace falta la clave de exportación (Authorization: Bearer …).' },
-        { 'WWW-Authenticate': 'Bearer realm="feedback-export"' },
-      );
-      return false;
-    }
-    return true;
-  }
+  const authorized = adminCheck(adminToken, ['GET', 'HEAD']);
 
   const download = (res: Response, type: string, extension: string, length?: number) =>
     res.writeHead(200, {

@@ -10,19 +10,24 @@ import {
   type Response,
   headerValue,
   isJsonContentType,
+  MAX_JSON_DEPTH,
   methodNotAllowed,
+  nestsDeeperThan,
   readBody,
   sendJson,
 } from './http.js';
 import type { RateLimiter } from './rate-limit.js';
-import { type FeedbackStore, newReference } from './store.js';
+import { type FeedbackStore, honeypotReference } from './store.js';
 
 export interface FeedbackRouteOptions {
   store: FeedbackStore;
   limiter: RateLimiter;
   /** Lowercase origins without a trailing slash. */
   allowedOrigins: readonly string[];
-  trustProxy: boolean;
+  /** Proxies whose X-Forwarded-For is believed. */
+  trustedProxies: readonly string[];
+  /** The secret that makes a honeypot's reference the same for the same key, and unguessable. */
+  honeypotSecret: Buffer;
   log: (line: string) => void;
 }
 
@@ -71,7 +76,12 @@ function rateLimited(res: Response, retryAfter: number): void {
 function parseObject(res: Response, body: Buffer): Record<string, unknown> | undefined {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+      badRequest(res, 'No pudimos leer el envío: está anidado a demasiada profundidad.', '', 'demasiado profundo');
+      return undefined;
+    }
+    parsed = JSON.parse(text);
   } catch {
     badRequest(res, 'No pudimos leer el envío: no es JSON válido.', '', 'se esperaba un objeto JSON');
     return undefined;
@@ -83,14 +93,21 @@ function parseObject(res: Response, body: Buffer): Record<string, unknown> | und
   return parsed as Record<string, unknown>;
 }
 
-export function feedbackRoute({ store, limiter, allowedOrigins, trustProxy, log }: FeedbackRouteOptions): Handler {
+/** An IPv4 address as a dual-stack socket shows it (::ffff:10.0.0.5) is the plain one. */
+const plainAddress = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
+
+export function feedbackRoute(options: FeedbackRouteOptions): Handler {
+  const { store, limiter, allowedOrigins, log } = options;
+  const proxies = new Set(options.trustedProxies.map(plainAddress));
+
   function clientAddress(req: Request): string {
-    if (trustProxy) {
+    const peer = plainAddress(req.socket.remoteAddress ?? 'unknown');
+    if (proxies.has(peer)) {
       // The proxy appends the address it saw: the last entry is the one it vouches for.
       const last = headerValue(req.headers['x-forwarded-for'])?.split(',').pop()?.trim();
       if (last) return last;
     }
-    return req.socket.remoteAddress ?? 'unknown';
+    return peer;
   }
 
   return async (req, res) => {
@@ -129,10 +146,12 @@ export function feedbackRoute({ store, limiter, allowedOrigins, trustProxy, log 
     const client = clientAddress(req);
     // The honeypot: a person never fills it. Answer like a success, store nothing.
     if (typeof parsed.website === 'string' && parsed.website.trim() !== '') {
-      const limited = limiter.take(client);
+      const limited = await limiter.take(client);
       if (!limited.ok) return rateLimited(res, limited.retryAfter);
-      log('honeypot filled: not stored');
-      return sendJson(res, 201, { id: typeof parsed.id === 'string' ? parsed.id : '', reference: newReference() });
+      log(JSON.stringify({ event: 'honeypot', stored: false }));
+      // The same key gets the same reference, as a real submission's retry would: a bot sending twice cannot tell.
+      const id = typeof parsed.id === 'string' ? parsed.id : '';
+      return sendJson(res, 201, { id, reference: honeypotReference(options.honeypotSecret, id) });
     }
 
     const validation = validateSubmission(parsed);
@@ -155,7 +174,8 @@ export function feedbackRoute({ store, limiter, allowedOrigins, trustProxy, log 
         'falta el encabezado Idempotency-Key',
       );
     }
-    if (key !== submission.id) {
+    // A UUID is the same UUID in capitals: compared, and stored, in lowercase.
+    if (key.toLowerCase() !== submission.id.toLowerCase()) {
       return badRequest(
         res,
         'El encabezado Idempotency-Key no coincide con el campo id del envío.',
@@ -166,7 +186,7 @@ export function feedbackRoute({ store, limiter, allowedOrigins, trustProxy, log 
 
     // A retry of something already stored answers at once: it costs no rate.
     if (!(await store.find(key))) {
-      const limited = limiter.take(client);
+      const limited = await limiter.take(client);
       if (!limited.ok) return rateLimited(res, limited.retryAfter);
     }
     const saved = await store.save(submission);

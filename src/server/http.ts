@@ -88,3 +88,26 @@ export async function writeChunk(res: Response, chunk: string | Buffer): Promise
   });
   return !res.destroyed;
 }
+
+/** How deep a JSON body may nest: the wire format nests 3 levels; anything far deeper is not a submission. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `limit`, found by
+ * a loop over its characters (no recursion, so no depth can overflow it).
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      if (++depth > limit) return true;
+    } else if (char === ']' || char === '}') depth--;
+  }
+  return false;
+}

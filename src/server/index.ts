@@ -5,8 +5,9 @@
  *   node dist/server/index.js        (npm start builds first, then runs this)
  *
  * Configuration by environment variables: PORT, HOST, FEEDBACK_DATA_DIR,
- * FEEDBACK_RATE_LIMIT, FEEDBACK_ALLOWED_ORIGINS, FEEDBACK_ADMIN_TOKEN,
- * FEEDBACK_TRUST_PROXY, FEEDBACK_QUIET. See docs/feedback-receiver.md.
+ * FEEDBACK_DATABASE_URL, FEEDBACK_RETENTION_DAYS, FEEDBACK_SHUTDOWN_GRACE, FEEDBACK_RATE_LIMIT,
+ * FEEDBACK_ALLOWED_ORIGINS, FEEDBACK_ADMIN_TOKEN, FEEDBACK_TRUST_PROXY,
+ * FEEDBACK_QUIET. See docs/feedback-receiver.md.
  */
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { configFromEnv } from './config.js';
 
 export { createServer, type Receiver } from './app.js';
 export { configFromEnv, type ReceiverOptions } from './config.js';
-export type { FeedbackStore, SaveResult, StoredKey, StoredSubmission } from './store.js';
+export type { Correction, FeedbackStore, SaveResult, StoredKey, StoredSubmission, Subject } from './store.js';
 
 async function main() {
   const config = configFromEnv(process.env);
@@ -38,7 +39,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: finishing requests in flight, then closing the database.`);
     try {
-      await receiver.close();
+      await receiver.close(config.shutdownGraceSeconds * 1000);
       process.exit(0);
     } catch (error) {
       console.error(error);

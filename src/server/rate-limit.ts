@@ -2,15 +2,15 @@
  * A per-client rate limit: a token bucket per key (the client's address)
  * that holds `perMinute` tokens and refills at `perMinute` a minute. Memory
  * stays bounded: full buckets are forgotten. It counts per receiver
- * process, not across receivers.
+ * process; a store that shares the count (PostgreSQL's takeRate) replaces it.
  */
 
 /** Whether a request may go on, and otherwise how many seconds to wait (for Retry-After). */
 export type RateDecision = { ok: true } | { ok: false; retryAfter: number };
 
 export interface RateLimiter {
-  /** Takes a token for `key`. */
-  take(key: string): RateDecision;
+  /** Takes a token for `key` (in memory at once; in the database, a promise). */
+  take(key: string): RateDecision | Promise<RateDecision>;
 }
 
 /**

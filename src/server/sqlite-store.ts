@@ -11,26 +11,35 @@
  * - A UNIQUE index on the idempotency key: `INSERT … ON CONFLICT DO
  *   NOTHING` then `SELECT` gives every retry of a submission the first
  *   one's reference, even when retries race.
- *
- * better-sqlite3 is synchronous: each call holds the event loop for as long
- * as SQLite takes (microseconds, unless another process holds the write
- * lock). The methods are asynchronous anyway, as FeedbackStore asks.
+ * - secure_delete=ON, and a checkpoint after every deletion: what habeas
+ *   data deletes is overwritten with zeros, in the file and out of the WAL.
+ * - No busy timeout. better-sqlite3 is synchronous: waiting inside SQLite
+ *   for another process's write lock would hold the whole event loop
+ *   (health checks, static files) for as long. A busy database answers at
+ *   once, and the call tries again after a pause on a timer (busy.ts).
  */
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
+import { retryWhileBusy } from './busy.js';
 import {
+  CORRECTABLE,
+  CORRECTABLE_COLUMNS,
   type FeedbackStore,
   type SaveResult,
   type StoredKey,
   type StoredSubmission,
+  type Subject,
   hashSubmission,
   newReference,
+  submissionRow,
 } from './store.js';
 
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS submissions (
+/** Versioned migrations, applied in order, once each; `schema_migrations` lists those applied. */
+const MIGRATIONS: readonly string[] = [
+  // 1: the first schema (the receiver before migrations created it, so IF NOT EXISTS).
+  `CREATE TABLE IF NOT EXISTS submissions (
     seq INTEGER PRIMARY KEY,
     idempotency_key TEXT NOT NULL,
     reference TEXT NOT NULL,
@@ -54,18 +63,26 @@ const SCHEMA = `
     body TEXT NOT NULL
   );
   CREATE UNIQUE INDEX IF NOT EXISTS submissions_idempotency_key ON submissions (idempotency_key);
-  CREATE UNIQUE INDEX IF NOT EXISTS submissions_reference ON submissions (reference);
-`;
+  CREATE UNIQUE INDEX IF NOT EXISTS submissions_reference ON submissions (reference);`,
+  // 2: the body as received held unknown fields; only documented fields are kept. Keys are lowercase (a key
+  // stored twice in two cases before stays as it is: OR IGNORE).
+  `ALTER TABLE submissions DROP COLUMN body;
+  UPDATE OR IGNORE submissions SET idempotency_key = lower(idempotency_key);
+  CREATE INDEX submissions_email ON submissions (lower(email));
+  CREATE INDEX submissions_received_at ON submissions (received_at);`,
+];
 
-/** A row as the page query reads it: SQLite has no booleans. */
-type Row = Omit<StoredSubmission, 'wantsReply'> & { seq: number; wantsReply: number | null };
+const COLUMNS = `reference, received_at AS receivedAt, idempotency_key AS id, kind, commitment_id AS commitmentId,
+  message, name, email, wants_reply AS wantsReply, territory, age_range AS ageRange, gender,
+  consent_version AS consentVersion, consent_at AS consentAt, locale, plan_id AS planId, page_url AS pageUrl,
+  created_at AS createdAt`;
 
-/** The named parameters of the insert: the row, under the key, with its hash and the body as received. */
-type InsertRow = Omit<StoredSubmission, 'id' | 'wantsReply'> & {
-  key: string;
-  hash: string;
-  wantsReply: number | null;
-  body: string;
+/** A row as SQLite reads it: SQLite has no booleans. */
+type Row = Omit<StoredSubmission, 'wantsReply'> & { wantsReply: number | null };
+
+const fromRow = ({ wantsReply, ...rest }: Row & { seq?: number }): StoredSubmission => {
+  delete rest.seq;
+  return { ...rest, wantsReply: wantsReply === null ? null : wantsReply === 1 };
 };
 
 async function loadDriver(): Promise<typeof BetterSqlite3> {
@@ -79,28 +96,26 @@ async function loadDriver(): Promise<typeof BetterSqlite3> {
   }
 }
 
-function insertRow(submission: FeedbackSubmission, receivedAt: Date): Omit<InsertRow, 'reference'> {
-  return {
-    key: submission.id,
-    hash: hashSubmission(submission),
-    receivedAt: receivedAt.toISOString(),
-    kind: submission.kind,
-    message: submission.message,
-    commitmentId: submission.commitmentId ?? null,
-    name: submission.name || null,
-    email: submission.email || null,
-    wantsReply: submission.wantsReply === undefined ? null : Number(submission.wantsReply),
-    territory: submission.profile?.territory || null,
-    ageRange: submission.profile?.ageRange ?? null,
-    gender: submission.profile?.gender ?? null,
-    consentVersion: submission.consent.version,
-    consentAt: submission.consent.at,
-    locale: submission.locale,
-    planId: submission.planId ?? null,
-    pageUrl: submission.pageUrl ?? null,
-    createdAt: submission.createdAt,
-    body: JSON.stringify(submission),
-  };
+/** Applies the migrations not yet applied; answers their versions. */
+function migrate(db: BetterSqlite3.Database): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  // IMMEDIATE: two receivers starting on one file take turns.
+  return db
+    .transaction(() => {
+      const applied = new Set(
+        db
+          .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+          .all()
+          .map((row) => row.version),
+      );
+      const versions = MIGRATIONS.map((_, index) => index + 1).filter((version) => !applied.has(version));
+      for (const version of versions) {
+        db.exec(MIGRATIONS[version - 1]!);
+        db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(version, new Date().toISOString());
+      }
+      return versions;
+    })
+    .immediate();
 }
 
 /** Opens (and creates when needed) the database `feedback.sqlite` in `dataDir`. */
@@ -111,22 +126,26 @@ export async function openSqliteStore(dataDir: string): Promise<FeedbackStore> {
   mkdirSync(directory, { recursive: true, mode: 0o700 });
   const file = join(directory, 'feedback.sqlite');
   const isNew = !existsSync(file);
-  const db = new Database(file);
+  const db = new Database(file, { timeout: 0 });
   if (isNew) chmodSync(file, 0o600);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  await retryWhileBusy(() => {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('secure_delete = ON');
+    // Dropping the bodies (version 2) leaves their bytes in free space: VACUUM rewrites the file without them.
+    if (migrate(db).includes(2)) {
+      db.exec('VACUUM');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    }
+  });
 
-  const insert = db.prepare<InsertRow>(`
+  const insert = db.prepare<Omit<Row, 'wantsReply'> & { wantsReply: number | null; hash: string }>(`
     INSERT INTO submissions (
       idempotency_key, reference, body_hash, received_at, kind, message, commitment_id, name, email,
-      wants_reply, territory, age_range, gender, consent_version, consent_at, locale, plan_id, page_url,
-      created_at, body
+      wants_reply, territory, age_range, gender, consent_version, consent_at, locale, plan_id, page_url, created_at
     ) VALUES (
-      @key, @reference, @hash, @receivedAt, @kind, @message, @commitmentId, @name, @email,
-      @wantsReply, @territory, @ageRange, @gender, @consentVersion, @consentAt, @locale, @planId, @pageUrl,
-      @createdAt, @body
+      @id, @reference, @hash, @receivedAt, @kind, @message, @commitmentId, @name, @email,
+      @wantsReply, @territory, @ageRange, @gender, @consentVersion, @consentAt, @locale, @planId, @pageUrl, @createdAt
     )
     ON CONFLICT (idempotency_key) DO NOTHING
   `);
@@ -134,52 +153,111 @@ export async function openSqliteStore(dataDir: string): Promise<FeedbackStore> {
     'SELECT reference, body_hash AS hash FROM submissions WHERE idempotency_key = ?',
   );
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM submissions');
-  const page = db.prepare<[number, number], Row>(`
-    SELECT seq, reference, received_at AS receivedAt, idempotency_key AS id, kind, commitment_id AS commitmentId,
-      message, name, email, wants_reply AS wantsReply, territory, age_range AS ageRange, gender,
-      consent_version AS consentVersion, consent_at AS consentAt, locale, plan_id AS planId, page_url AS pageUrl,
-      created_at AS createdAt
-    FROM submissions WHERE seq > ? ORDER BY seq LIMIT ?
-  `);
+  const page = db.prepare<[number, number], Row & { seq: number }>(
+    `SELECT seq, ${COLUMNS} FROM submissions WHERE seq > ? ORDER BY seq LIMIT ?`,
+  );
+  const byEmail = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM submissions WHERE lower(email) = ? ORDER BY seq`);
+  const byReference = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM submissions WHERE reference = ?`);
+  const removeEmail = db.prepare<[string]>('DELETE FROM submissions WHERE lower(email) = ?');
+  const removeReference = db.prepare<[string]>('DELETE FROM submissions WHERE reference = ?');
+  const removeBefore = db.prepare<[string]>('DELETE FROM submissions WHERE received_at < ?');
+
+  /** After a deletion: copies the WAL into the file and empties it, so no old copy of a page stays there. */
+  const checkpoint = () => db.pragma('wal_checkpoint(TRUNCATE)');
+
+  const findSubject = (subject: Subject) =>
+    'email' in subject ? byEmail.all(subject.email.toLowerCase()) : byReference.all(subject.reference.toUpperCase());
 
   return {
     location: file,
 
-    async find(key) {
-      return byKey.get(key);
+    find(key) {
+      return retryWhileBusy(() => byKey.get(key.toLowerCase()));
     },
 
-    async save(submission, receivedAt = new Date()): Promise<SaveResult> {
-      const row = insertRow(submission, receivedAt);
-      // A new random reference may, once in a trillion, collide with an old
-      // one: the reference's own UNIQUE index refuses it and we draw again.
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const { changes } = insert.run({ ...row, reference: newReference() });
-          const stored = byKey.get(submission.id)!;
-          return { reference: stored.reference, created: changes === 1, conflict: stored.hash !== row.hash };
-        } catch (error) {
-          const code = (error as { code?: string }).code;
-          if (code !== 'SQLITE_CONSTRAINT_UNIQUE' || attempt >= 5) throw error;
+    save(submission: FeedbackSubmission, receivedAt = new Date()): Promise<SaveResult> {
+      const { wantsReply, ...row } = submissionRow(submission, '', receivedAt);
+      const hash = hashSubmission(submission);
+      return retryWhileBusy(() => {
+        // A new random reference may, once in a trillion, collide with an old
+        // one: the reference's own UNIQUE index refuses it and we draw again.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const values = {
+              ...row,
+              reference: newReference(),
+              hash,
+              wantsReply: wantsReply === null ? null : +wantsReply,
+            };
+            const { changes } = insert.run(values);
+            const stored = byKey.get(row.id)!;
+            return { reference: stored.reference, created: changes === 1, conflict: stored.hash !== hash };
+          } catch (error) {
+            const code = (error as { code?: string }).code;
+            if (code !== 'SQLITE_CONSTRAINT_UNIQUE' || attempt >= 5) throw error;
+          }
         }
-      }
+      });
     },
 
-    async count() {
-      return countAll.get()!.n;
+    count() {
+      return retryWhileBusy(() => countAll.get()!.n);
     },
 
     async *pages(pageSize = 500) {
       let after = 0;
       for (;;) {
-        const rows = page.all(after, pageSize);
+        const rows = await retryWhileBusy(() => page.all(after, pageSize));
         if (rows.length === 0) return;
-        yield rows.map(({ seq: _seq, wantsReply, ...rest }) => ({
-          ...rest,
-          wantsReply: wantsReply === null ? null : wantsReply === 1,
-        }));
+        yield rows.map(fromRow);
         after = rows[rows.length - 1]!.seq;
       }
+    },
+
+    async findSubject(subject) {
+      return (await retryWhileBusy(() => findSubject(subject))).map(fromRow);
+    },
+
+    async correct(reference, correction) {
+      const fields = CORRECTABLE.filter((field) => correction[field] !== undefined);
+      const values = fields.map((field) => {
+        const value = correction[field];
+        return typeof value === 'boolean' ? +value : (value ?? null);
+      });
+      const upper = reference.toUpperCase();
+      return retryWhileBusy(() => {
+        if (fields.length > 0) {
+          const assignments = fields.map((field) => `${CORRECTABLE_COLUMNS[field]} = ?`).join(', ');
+          db.prepare(`UPDATE submissions SET ${assignments} WHERE reference = ?`).run(...values, upper);
+          checkpoint();
+        }
+        const row = byReference.get(upper);
+        return row && fromRow(row);
+      });
+    },
+
+    remove(subject) {
+      return retryWhileBusy(() => {
+        const { changes } =
+          'email' in subject
+            ? removeEmail.run(subject.email.toLowerCase())
+            : removeReference.run(subject.reference.toUpperCase());
+        if (changes > 0) checkpoint();
+        return changes;
+      });
+    },
+
+    removeReceivedBefore(date) {
+      return retryWhileBusy(() => {
+        const { changes } = removeBefore.run(date.toISOString());
+        if (changes > 0) checkpoint();
+        return changes;
+      });
+    },
+
+    async ping() {
+      // A read from the file itself (SELECT 1 would answer without it).
+      await retryWhileBusy(() => db.prepare('SELECT max(version) FROM schema_migrations').get());
     },
 
     async close() {
