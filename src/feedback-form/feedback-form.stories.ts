@@ -62,7 +62,9 @@ function mockReceiver(): void {
       throw new TypeError('Failed to fetch');
     }
     if (mode === 'reject' && !leftOver) {
-      return answer(422, { message: 'No pudimos recibir el mensaje: el mensaje es muy corto (/message).' });
+      return answer(422, {
+        message: 'No pudimos recibir el mensaje: el mensaje es muy corto: escriba al menos 10 caracteres.',
+      });
     }
     return answer(201, { id, reference: `OGP-7K3Q-M9P${(count++ % 10).toString()}` });
   };

@@ -156,11 +156,11 @@ export function feedbackRoute(options: FeedbackRouteOptions): Handler {
 
     const validation = validateSubmission(parsed);
     if (!validation.ok) {
+      // The message is for a person (the widget shows it): the first problem in words; the paths are in `errors`.
       const [first, ...rest] = validation.issues;
-      const where = first?.path ? ` (${first.path})` : '';
       const more = rest.length ? ` Hay ${rest.length} ${rest.length === 1 ? 'problema más' : 'problemas más'}.` : '';
       return sendJson(res, 400, {
-        message: `No pudimos recibir el mensaje: ${first?.message ?? 'el envío no es válido'}${where}.${more}`,
+        message: `No pudimos recibir el mensaje: ${first?.message ?? 'el envío no es válido'}.${more}`,
         errors: validation.issues,
       });
     }

@@ -107,7 +107,13 @@ for (const kind of STORE_KINDS)
           assert.equal(answer.status, 400, JSON.stringify(answer.json));
           assert.equal(typeof answer.json.message, 'string');
           assert.match(answer.json.message, /^No pudimos (recibir|leer)/);
+          // Plain words for the person; the paths are in `errors`, each once.
+          assert.doesNotMatch(answer.json.message, /\(\//, 'no JSON pointer in the message');
           assert.ok(Array.isArray(answer.json.errors) && answer.json.errors.length > 0);
+          const paths = answer.json.errors.map(
+            (error: { path: string; message: string }) => `${error.path} ${error.message}`,
+          );
+          assert.equal(new Set(paths).size, paths.length, 'each problem once');
           for (const error of answer.json.errors) {
             assert.equal(typeof error.path, 'string');
             assert.equal(typeof error.message, 'string');
