@@ -94,7 +94,7 @@ export class OgpCommitment extends PlanFeedElement {
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
-    const strings = commitmentStrings[lang];
+    const strings = this.words('commitment', commitmentStrings);
     const id = this.commitmentId?.trim();
     if (!id) return errorState(this.common, strings.noId);
     const commitment = findCommitment(feed, id);

@@ -46,3 +46,8 @@ export function unwatchLang(widget: Updatable): void {
     langObserver = undefined;
   }
 }
+
+/** Updates every widget on the page: a language pack or an override arrived. */
+export function updateWidgets(): void {
+  for (const each of watching) each.requestUpdate();
+}

@@ -136,6 +136,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private readonly delivery = new DeliveryController(this, {
     values: () => this.values,
     fill: (values) => (this.values = values),
+    strings: () => this.strings,
     entered: (state) => {
       const target = focusTarget(state);
       if (target) this.focusKeeper.focusAfterUpdate(() => focusable(this.renderRoot.querySelector(target)));
@@ -157,7 +158,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   }
 
   private get strings(): FeedbackFormStrings {
-    return feedbackFormStrings[this.language];
+    return this.words('form', feedbackFormStrings);
   }
 
   private get settings(): FeedbackSettings | undefined {

@@ -117,13 +117,14 @@ export class OgpIndicatorChart extends PlanFeedElement {
       this.indicatorId,
       this.dimension,
       this.language,
+      { strings: this.words('chart', chartStrings), common: this.common },
       this.type,
       this.size,
     );
   }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
-    const strings = chartStrings[this.language];
+    const strings = this.words('chart', chartStrings);
     if (!this.indicatorId) return errorState(this.common, strings.noIndicatorId);
     const model = this.model;
     if (!model) return errorState(this.common, strings.unknownIndicator(this.indicatorId));
@@ -193,7 +194,7 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const document = format === 'csv' ? '' : this.svgDocument();
     if (!model || document === undefined || (format === 'png' && this.pngUnavailable)) return;
     let blob: Blob;
-    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang));
+    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang, model.strings));
     else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
     else {
       try {

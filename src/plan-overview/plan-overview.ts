@@ -293,7 +293,7 @@ export class OgpPlanOverview extends PlanFeedElement {
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
-    const strings = planOverviewStrings[lang];
+    const strings = this.words('overview', planOverviewStrings);
     const { views, summary } = this.model(feed);
     const levels = this.levels;
     return html`<div part="base" class="overview">
@@ -313,7 +313,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     const { filters, shown } = this.shown(views, options, lang);
     const filtered = hasFilters(filters);
     const slice = pageSlice(shown.length, OVERVIEW_PAGE_SIZE, this.page);
-    const range = pageRange(slice, shown.length, lang);
+    const range = pageRange(slice, shown.length, lang, this.common.pagination);
     const clearButton = html`<button
       part="clear-filters"
       class="clear-filters"
@@ -344,7 +344,7 @@ export class OgpPlanOverview extends PlanFeedElement {
                   .slice(slice.start, slice.end)
                   .map((view) => commitmentItem(view, { ...item, open: this.openIds.has(view.commitment.id) }))}
               </ul>
-              ${renderPagination(slice, lang, strings.pages, (index) => this.showPage(index))}`
+              ${renderPagination(slice, lang, this.common.pagination, strings.pages, (index) => this.showPage(index))}`
           : html`<div part="empty" class="empty">
               <p>${strings.noMatches}</p>
               ${clearButton}
