@@ -7,7 +7,7 @@ import { DEFAULT_LANG, type Lang, normalizeLang } from '../shared/i18n.js';
 /**
  * The language an element speaks: its own `lang`, else the nearest ancestor's
  * (crossing shadow roots, so a widget inside another component still finds
- * the page's language), else Spanish; as a canonical BCP 47 tag ("es-CO")
+ * the page's language), else Spanish; as a canonical BCP 47 tag ("es-CO").
  */
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
