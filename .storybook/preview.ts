@@ -1,7 +1,8 @@
 // Every story: controls and docs from custom-elements.json (npm run analyze
-// writes it; the storybook scripts run it first), the a11y addon, and two
+// writes it; the storybook scripts run it first), the a11y addon, and three
 // toolbar switches: the language (a `lang` on the wrapper, which the
-// widgets follow) and the theme (documented --ogp-* properties on the wrapper).
+// widgets follow), the direction (`dir`, to see right-to-left layouts) and the
+// theme (documented --ogp-* properties on the wrapper).
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -14,9 +15,10 @@ if (!manifest) throw new Error('custom-elements.json is missing: run `npm run an
 setCustomElementsManifest(manifest);
 
 const withLanguageAndTheme: Decorator = (story, context) => {
-  const lang = context.globals.locale === 'en' ? 'en' : 'es';
+  const lang = typeof context.globals.locale === 'string' ? context.globals.locale : 'es';
+  const dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
   const theme = themes[isThemeName(context.globals.theme) ? context.globals.theme : 'default'];
-  return html`<div class="ogp-story" lang=${lang} style=${styleMap(theme.properties)}>${story()}</div>`;
+  return html`<div class="ogp-story" lang=${lang} dir=${dir} style=${styleMap(theme.properties)}>${story()}</div>`;
 };
 
 const preview: Preview = {
@@ -31,6 +33,19 @@ const preview: Preview = {
         items: [
           { value: 'es', title: 'Español', right: 'es' },
           { value: 'en', title: 'English', right: 'en' },
+          { value: 'fr', title: 'Français', right: 'fr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Direction of the page around the widgets',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
         ],
         dynamicTitle: true,
       },
@@ -45,7 +60,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'es', theme: 'default' },
+  initialGlobals: { locale: 'es', direction: 'ltr', theme: 'default' },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
