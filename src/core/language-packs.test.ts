@@ -70,6 +70,14 @@ describe('language packs', () => {
     expect(packStrings('common', commonStrings, fallbackChain('de-AT')).loading).to.equal('Cargando el plan…');
   });
 
+  it('speaks the feed’s default language when the page’s has no pack (feed schema 1.1, plan.defaultLanguage)', async () => {
+    const feed = await loadDemoFeed();
+    feed.plan.defaultLanguage = 'fr';
+    const element = await overview('de', feed);
+    expect(heading(element)).to.equal('Engagements');
+    expect(text(element)).to.contain('Rechercher');
+  });
+
   it('uses a pack the page registers, and names in the console the strings a JavaScript pack lacks', async () => {
     const warnings: string[] = [];
     const warn = console.warn;
