@@ -234,7 +234,9 @@ export class OgpCommitment extends PlanFeedElement {
       </dl>
       ${
         assessment.note
-          ? html`<p class="assessment__note"><strong>${words.note}:</strong> ${renderText(assessment.note, lang)}</p>`
+          ? html`<p class="assessment__note">
+              <strong>${this.common.label(words.note)}</strong> ${renderText(assessment.note, lang)}
+            </p>`
           : nothing
       }
     </section>`;

@@ -231,13 +231,13 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
         ${
           commitment.theme
             ? html`<div>
-                <dt>${strings.theme}:</dt>
+                <dt>${common.label(strings.theme)}</dt>
                 <dd>${renderText(commitment.theme, lang)}</dd>
               </div>`
             : nothing
         }
         <div>
-          <dt>${strings.lead}:</dt>
+          <dt>${common.label(strings.lead)}</dt>
           <dd>${renderText(commitment.lead, lang)}</dd>
         </div>
       </dl>

@@ -106,6 +106,8 @@ export interface CommonStrings {
   };
   opensInNewTab: string;
   updatedOn: (date: string) => string;
+  /** A label before its value, "Pilar:" (French puts a no-break space before the colon). */
+  label: (text: string) => string;
   /** The milestone list of the commitment, the overview and the timeline. */
   milestones: {
     due: string;
@@ -160,6 +162,7 @@ export const commonStrings: CommonStrings = {
   },
   opensInNewTab: '(se abre en otra pestaña)',
   updatedOn: (date) => `Actualizado el ${date}`,
+  label: (text) => `${text}:`,
   milestones: {
     due: 'Fecha límite:',
     completedOn: 'Cumplido el',

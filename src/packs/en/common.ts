@@ -34,6 +34,7 @@ export const common: CommonStrings = {
   },
   opensInNewTab: '(opens in a new tab)',
   updatedOn: (date) => `Updated on ${date}`,
+  label: (text) => `${text}:`,
   milestones: {
     due: 'Due:',
     completedOn: 'Completed on',

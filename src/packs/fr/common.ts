@@ -34,6 +34,7 @@ export const common: CommonStrings = {
   },
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   updatedOn: (date) => `Mis à jour le ${date}`,
+  label: (text) => `${text}\u00a0:`,
   milestones: {
     due: 'Échéance\u00a0:',
     completedOn: 'Réalisé le',
