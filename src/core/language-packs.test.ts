@@ -33,6 +33,7 @@ describe('language packs', () => {
 
     const english = await overview('en', feed);
     expect(heading(english)).to.equal('Commitments');
+    await expect(english).to.be.accessible();
     expect(fetchedPacks().some((path) => path.endsWith('/packs/en/index.ts'))).to.equal(true);
     expect(fetchedPacks().some((path) => path.includes('/packs/fr/'))).to.equal(false);
   });
