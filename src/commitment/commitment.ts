@@ -5,6 +5,7 @@ import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from 
 import { formatPercent, formatValue } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
 import { heading } from '../core/heading.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
@@ -87,6 +88,8 @@ const section = (level: number, title: string, content: unknown) =>
  * @cssprop --ogp-loading-height - Height reserved while the feed loads.
  */
 export class OgpCommitment extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'commitment'];
+
   static override styles = [...PlanFeedElement.styles, statusStyles, milestoneListStyles, commitmentStyles];
 
   /** The id of the commitment to show, as in the feed. */

@@ -42,16 +42,37 @@ export type PartialStrings<T> = T extends (...args: never[]) => unknown
 /** What `overrideStrings` takes: any strings of a pack, by section. */
 export type StringOverrides = PartialStrings<Pack>;
 
-/** The packs that ship with the widgets, each a module of its own, fetched when first needed. */
-const BUILT_IN: Readonly<Record<Lang, () => Promise<Pack>>> = {
-  en: () => import('../packs/en/index.js').then((module) => module.pack),
-  fr: () => import('../packs/fr/index.js').then((module) => module.pack),
+/** Where a built-in pack keeps each section: a module of its own, fetched when a widget first needs it. */
+type SectionModules = { readonly [S in Section]: () => Promise<Pack[S]> };
+
+/** The packs that ship with the widgets: an English page with only the overview fetches two small modules. */
+const BUILT_IN: Readonly<Record<Lang, SectionModules>> = {
+  en: {
+    common: () => import('../packs/en/common.js').then((module) => module.common),
+    overview: () => import('../packs/en/overview.js').then((module) => module.overview),
+    commitment: () => import('../packs/en/commitment.js').then((module) => module.commitment),
+    timeline: () => import('../packs/en/timeline.js').then((module) => module.timeline),
+    chart: () => import('../packs/en/chart.js').then((module) => module.chart),
+    form: () => import('../packs/en/form.js').then((module) => module.form),
+  },
+  fr: {
+    common: () => import('../packs/fr/common.js').then((module) => module.common),
+    overview: () => import('../packs/fr/overview.js').then((module) => module.overview),
+    commitment: () => import('../packs/fr/commitment.js').then((module) => module.commitment),
+    timeline: () => import('../packs/fr/timeline.js').then((module) => module.timeline),
+    chart: () => import('../packs/fr/chart.js').then((module) => module.chart),
+    form: () => import('../packs/fr/form.js').then((module) => module.form),
+  },
 };
 
+/** Every language's sections known so far: whole registered packs, built-in sections as they arrive. */
 const packs = new Map<Lang, Partial<Pack>>();
+/** Languages the page registered: their packs replace the built-in ones, and what they lack is reported. */
+const registered = new Set<Lang>();
 const overrides = new Map<Lang, StringOverrides>();
-const loads = new Map<Lang, Promise<void>>();
-const failed = new Set<Lang>();
+/** Loads of built-in sections, by "lang section", settled or not; and those that failed. */
+const loads = new Map<string, Promise<void>>();
+const failed = new Set<string>();
 /** Resolved sections by section and fallback chain; emptied whenever a pack or an override arrives. */
 const resolved = new Map<string, unknown>();
 /** Packs and sections already reported as incomplete, so each is reported once. */
@@ -75,7 +96,9 @@ function changed(): void {
  * the console names what is missing, and those strings fall back.
  */
 export function registerLanguage(tag: string, pack: Pack): void {
-  packs.set(canonical(tag), pack);
+  const lang = canonical(tag);
+  packs.set(lang, pack);
+  registered.add(lang);
   changed();
 }
 
@@ -93,32 +116,42 @@ export function fallbackChain(lang: Lang, feedDefault?: Lang): Lang[] {
   return [...new Set([...chain, DEFAULT_LANG])];
 }
 
+/** Whether `section` of `lang` is a built-in module this page has not fetched (nor failed to). */
+const unfetched = (lang: Lang, section: Section): boolean =>
+  BUILT_IN[lang] !== undefined &&
+  !registered.has(lang) &&
+  packs.get(lang)?.[section] === undefined &&
+  !failed.has(`${lang} ${section}`);
+
 /**
- * Fetches the built-in packs `chain` needs and this page does not have yet.
- * Undefined when nothing is missing, so a widget waits only when it must.
- * Never rejects: a pack that fails to load is reported, and its language
- * falls back.
+ * Fetches the built-in sections a widget speaking through `chain` needs and
+ * this page does not have yet. Undefined when nothing is missing, so a
+ * widget waits only when it must. Never rejects: a section that fails to
+ * load is reported, and its strings fall back.
  */
-export function packsLoading(chain: readonly Lang[]): Promise<void> | undefined {
-  const missing = chain.filter((lang) => BUILT_IN[lang] && !packs.has(lang) && !failed.has(lang));
-  return missing.length ? Promise.all(missing.map(load)).then(() => undefined) : undefined;
+export function packsLoading(chain: readonly Lang[], sections: readonly Section[]): Promise<void> | undefined {
+  const loading = chain.flatMap((lang) =>
+    sections.filter((section) => unfetched(lang, section)).map((section) => load(lang, section)),
+  );
+  return loading.length ? Promise.all(loading).then(() => undefined) : undefined;
 }
 
-function load(lang: Lang): Promise<void> {
-  let loading = loads.get(lang);
+function load(lang: Lang, section: Section): Promise<void> {
+  const key = `${lang} ${section}`;
+  let loading = loads.get(key);
   if (!loading) {
-    loading = BUILT_IN[lang]!().then(
-      (pack) => {
+    loading = BUILT_IN[lang]![section]().then(
+      (strings) => {
         // A pack the page registered meanwhile wins over the built-in one.
-        if (!packs.has(lang)) packs.set(lang, pack);
+        if (!registered.has(lang)) packs.set(lang, { ...packs.get(lang), [section]: strings });
         resolved.clear();
       },
       (error: unknown) => {
-        failed.add(lang);
-        console.warn(`ogp-plan-widgets: the "${lang}" language pack did not load (${String(error)}).`);
+        failed.add(key);
+        console.warn(`ogp-plan-widgets: the "${lang}" strings of ${section} did not load (${String(error)}).`);
       },
     );
-    loads.set(lang, loading);
+    loads.set(key, loading);
   }
   return loading;
 }
@@ -128,9 +161,12 @@ export function packStrings<S extends Section>(section: S, spanish: Pack[S], cha
   const key = `${section} ${chain.join(' ')}`;
   let strings = resolved.get(key) as Pack[S] | undefined;
   if (!strings) {
+    // A section the widget did not declare: fetched now, shown when it arrives.
+    const late = chain.filter((lang) => unfetched(lang, section)).map((lang) => load(lang, section));
+    if (late.length) void Promise.all(late).then(updateWidgets);
     const layers = chain.flatMap((lang) => {
       const pack = packs.get(lang);
-      if (pack && lang !== DEFAULT_LANG) reportMissing(lang, section, pack[section], spanish);
+      if (pack && registered.has(lang)) reportMissing(lang, section, pack[section], spanish);
       return [overrides.get(lang)?.[section], pack?.[section] ?? (lang === DEFAULT_LANG ? spanish : undefined)];
     });
     strings = layered([...layers, spanish].filter((layer) => layer !== undefined)) as Pack[S];

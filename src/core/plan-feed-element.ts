@@ -78,6 +78,12 @@ export abstract class PlanFeedElement extends LitElement {
    */
   @property({ attribute: 'hide-title', type: Boolean }) hideTitle = false;
 
+  /**
+   * The sections of the language packs this widget speaks with; a widget
+   * waits for them before it renders in a language other than Spanish.
+   */
+  protected static languageSections: readonly Section[] = ['common'];
+
   /** The feed from `src` or `feed`: its status, its value once loaded, its error. */
   protected readonly feedTask = new FeedTask(this);
 
@@ -125,7 +131,8 @@ export abstract class PlanFeedElement extends LitElement {
    * runs as it always did.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = packsLoading(this.languageChain);
+    const { languageSections } = this.constructor as typeof PlanFeedElement;
+    const loading = packsLoading(this.languageChain, languageSections);
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -15,6 +15,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
 import { localize } from '../shared/i18n.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
 import { errorState } from '../core/states.js';
@@ -89,6 +90,8 @@ import { PointNavigation } from './point-navigation.js';
  * @cssprop --ogp-loading-height - Space reserved while loading. Default: the chart's height plus 26em, about the whole chart at 50em wide.
  */
 export class OgpIndicatorChart extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'chart'];
+
   static override styles = [...PlanFeedElement.styles, statusStyles, indicatorChartStyles, plotStyles];
 
   /** The id of the indicator to show. */

@@ -11,6 +11,7 @@ import { heading } from '../core/heading.js';
 import { linearScale } from '../core/linear-scale.js';
 import { FocusController } from '../core/focus-controller.js';
 import { type PageSlice, pageRange, pageSlice, paginationStyles, renderPagination } from '../core/pagination.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { RovingTabindexController } from '../core/roving-tabindex.js';
 import { SizeController } from '../core/size-controller.js';
@@ -108,6 +109,8 @@ export function timelineSpan(plan: Plan, milestones: readonly Milestone[]): [str
  * @cssprop --ogp-loading-height - Space reserved while loading. Default 30em, about a commitment of five milestones.
  */
 export class OgpMilestoneTimeline extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'timeline'];
+
   static override styles = [...PlanFeedElement.styles, statusStyles, paginationStyles, timelineStyles];
 
   /** The commitment whose milestones are shown; without it, the whole plan's. */

@@ -15,7 +15,14 @@ import { timelineStrings } from '../milestone-timeline/milestone-timeline.string
 import { planOverviewStrings } from '../plan-overview/plan-overview.strings.js';
 import { commonStrings } from '../shared/i18n.js';
 import { DEMO_FEED_URL, loadDemoFeed } from '../test-support/fixtures.js';
-import { pack as french } from './fr/index.js';
+import { chart } from './fr/chart.js';
+import { commitment } from './fr/commitment.js';
+import { common } from './fr/common.js';
+import { form } from './fr/form.js';
+import { overview } from './fr/overview.js';
+import { timeline } from './fr/timeline.js';
+
+const french: Pack = { common, overview, commitment, timeline, chart, form };
 
 const spanish: Pack = {
   common: commonStrings,

@@ -8,6 +8,7 @@ import { FocusController } from '../core/focus-controller.js';
 import { heading } from '../core/heading.js';
 import { milestoneListStyles } from '../core/milestone-list.js';
 import { pageRange, pageSlice, paginationStyles, renderPagination } from '../core/pagination.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
 import { applyFilters, filterOptions, type FilterOptions, type Filters, hasFilters, NO_FILTERS } from './filters.js';
@@ -131,6 +132,8 @@ declare global {
  * @cssprop --ogp-loading-height - Height reserved while the feed loads.
  */
 export class OgpPlanOverview extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'overview'];
+
   static override styles = [
     ...PlanFeedElement.styles,
     statusStyles,
