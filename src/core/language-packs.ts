@@ -46,24 +46,30 @@ export type StringOverrides = PartialStrings<Pack>;
 type SectionModules = { readonly [S in Section]: () => Promise<Pack[S]> };
 
 /** The packs that ship with the widgets: an English page with only the overview fetches two small modules. */
-const BUILT_IN: Readonly<Record<Lang, SectionModules>> = {
-  en: {
-    common: () => import('../packs/en/common.js').then((module) => module.common),
-    overview: () => import('../packs/en/overview.js').then((module) => module.overview),
-    commitment: () => import('../packs/en/commitment.js').then((module) => module.commitment),
-    timeline: () => import('../packs/en/timeline.js').then((module) => module.timeline),
-    chart: () => import('../packs/en/chart.js').then((module) => module.chart),
-    form: () => import('../packs/en/form.js').then((module) => module.form),
-  },
-  fr: {
-    common: () => import('../packs/fr/common.js').then((module) => module.common),
-    overview: () => import('../packs/fr/overview.js').then((module) => module.overview),
-    commitment: () => import('../packs/fr/commitment.js').then((module) => module.commitment),
-    timeline: () => import('../packs/fr/timeline.js').then((module) => module.timeline),
-    chart: () => import('../packs/fr/chart.js').then((module) => module.chart),
-    form: () => import('../packs/fr/form.js').then((module) => module.form),
-  },
-};
+const BUILT_IN: ReadonlyMap<Lang, SectionModules> = new Map([
+  [
+    'en',
+    {
+      common: () => import('../packs/en/common.js').then((module) => module.common),
+      overview: () => import('../packs/en/overview.js').then((module) => module.overview),
+      commitment: () => import('../packs/en/commitment.js').then((module) => module.commitment),
+      timeline: () => import('../packs/en/timeline.js').then((module) => module.timeline),
+      chart: () => import('../packs/en/chart.js').then((module) => module.chart),
+      form: () => import('../packs/en/form.js').then((module) => module.form),
+    },
+  ],
+  [
+    'fr',
+    {
+      common: () => import('../packs/fr/common.js').then((module) => module.common),
+      overview: () => import('../packs/fr/overview.js').then((module) => module.overview),
+      commitment: () => import('../packs/fr/commitment.js').then((module) => module.commitment),
+      timeline: () => import('../packs/fr/timeline.js').then((module) => module.timeline),
+      chart: () => import('../packs/fr/chart.js').then((module) => module.chart),
+      form: () => import('../packs/fr/form.js').then((module) => module.form),
+    },
+  ],
+]);
 
 /** Every language's sections known so far: whole registered packs, built-in sections as they arrive. */
 const packs = new Map<Lang, Partial<Pack>>();
@@ -118,7 +124,7 @@ export function fallbackChain(lang: Lang, feedDefault?: Lang): Lang[] {
 
 /** Whether `section` of `lang` is a built-in module this page has not fetched (nor failed to). */
 const unfetched = (lang: Lang, section: Section): boolean =>
-  BUILT_IN[lang] !== undefined &&
+  BUILT_IN.has(lang) &&
   !registered.has(lang) &&
   packs.get(lang)?.[section] === undefined &&
   !failed.has(`${lang} ${section}`);
@@ -140,7 +146,8 @@ function load(lang: Lang, section: Section): Promise<void> {
   const key = `${lang} ${section}`;
   let loading = loads.get(key);
   if (!loading) {
-    loading = BUILT_IN[lang]![section]().then(
+    const modules = BUILT_IN.get(lang)!;
+    loading = modules[section]().then(
       (strings) => {
         // A pack the page registered meanwhile wins over the built-in one.
         if (!registered.has(lang)) packs.set(lang, { ...packs.get(lang), [section]: strings });
