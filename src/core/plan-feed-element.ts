@@ -125,10 +125,10 @@ export abstract class PlanFeedElement extends LitElement {
   }
 
   /**
-   * Holds each update until the language packs it needs have arrived (an
-   * English page fetches the English pack first), so a widget never flashes
-   * Spanish before its own language. Without a pack to wait for, the update
-   * runs as it always did.
+   * Holds each update until the pack sections it needs have arrived (an
+   * English overview fetches the English `common` and `overview` first), so
+   * a widget never flashes Spanish before its own language. With nothing to
+   * wait for, the update runs as it always did.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const { languageSections } = this.constructor as typeof PlanFeedElement;

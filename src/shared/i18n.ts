@@ -19,11 +19,11 @@ export const DEFAULT_LANG: Lang = 'es';
  * Medellín's pages have always shown. Any tag with a region ("es-MX") is its
  * own locale.
  */
-const DEFAULT_REGIONS: Readonly<Record<string, string>> = { es: 'es-CO' };
+const DEFAULT_REGIONS: ReadonlyMap<Lang, string> = new Map([['es', 'es-CO']]);
 
 /** The Intl locale a widget speaking `lang` formats dates, numbers and plurals in. */
 export function localeOf(lang: Lang): string {
-  return DEFAULT_REGIONS[lang] ?? lang;
+  return DEFAULT_REGIONS.get(lang) ?? lang;
 }
 
 /** "es-CO" to "es": the language without region, script or variants. */
@@ -42,7 +42,7 @@ export function normalizeLang(value: string | null | undefined): Lang {
   }
 }
 
-/** Feed text in `lang` or its base language, when the feed has it (else Spanish); undefined otherwise. */
+/** The feed's text in `lang` or else its base language, with the tag it is in; undefined when it has neither. */
 function feedTextIn(text: Exclude<LocalizedText, string>, lang: Lang): { text: string; lang: Lang } | undefined {
   for (const tag of [lang, baseLanguage(lang)]) {
     const value: unknown = text[tag];
