@@ -2,8 +2,10 @@
 // writes it; the storybook scripts run it first) through
 // src/test-support/story-controls.ts, which gives each attribute a control of
 // its kind; the a11y addon; a host page's font and three widths (phone,
-// tablet, desktop); and two toolbar switches: the language (a `lang` on the wrapper, which the widgets follow)
-// and the theme (documented --ogp-* properties on the wrapper).
+// tablet, desktop); and three toolbar switches: the language (a `lang` on the
+// wrapper, which the widgets follow), the direction (`dir`, to see
+// right-to-left layouts) and the theme (documented --ogp-* properties on the
+// wrapper).
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -27,8 +29,9 @@ const VIEWPORTS = {
 
 const withLanguageAndTheme: Decorator = (story, context) => {
   const lang = typeof context.globals.locale === 'string' ? context.globals.locale : 'es';
+  const dir = context.globals.direction === 'rtl' ? 'rtl' : 'ltr';
   const theme = themes[isThemeName(context.globals.theme) ? context.globals.theme : 'default'];
-  return html`<div class="ogp-story" lang=${lang} style=${styleMap(theme.properties)}>${story()}</div>`;
+  return html`<div class="ogp-story" lang=${lang} dir=${dir} style=${styleMap(theme.properties)}>${story()}</div>`;
 };
 
 const preview: Preview = {
@@ -43,6 +46,19 @@ const preview: Preview = {
         items: [
           { value: 'es', title: 'Español', right: 'es' },
           { value: 'en', title: 'English', right: 'en' },
+          { value: 'fr', title: 'Français', right: 'fr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Direction of the page around the widgets',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
         ],
         dynamicTitle: true,
       },
@@ -57,7 +73,12 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'es', theme: 'default', viewport: { value: 'desktop', isRotated: false } },
+  initialGlobals: {
+    locale: 'es',
+    direction: 'ltr',
+    theme: 'default',
+    viewport: { value: 'desktop', isRotated: false },
+  },
   parameters: {
     docs: {
       extractArgTypes: (tag: string) =>

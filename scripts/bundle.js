@@ -270,5 +270,7 @@ export function outputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } 
     format: 'es',
     banner: BANNER,
     sourcemap,
+    // One file: the language packs, loaded by import() from the npm modules, are inside it.
+    inlineDynamicImports: true,
   };
 }

@@ -91,10 +91,12 @@ export {
 export type { CommitmentView, IndicatorProgress, PlanSummary } from './shared/derive.js';
 
 // Language and formatting.
-export { LANGS, LOCALES, localize, normalizeLang, plural } from './shared/i18n.js';
+export { baseLanguage, DEFAULT_LANG, localeOf, localize, normalizeLang, plural } from './shared/i18n.js';
 export { resolveLang } from './core/language.js';
+export { fallbackChain, overrideStrings, registerLanguage } from './core/language-packs.js';
+export type { Pack, PartialStrings, Section, StringOverrides } from './core/language-packs.js';
 export { parseFeedText } from './shared/feed-text.js';
-export type { Lang, Translations } from './shared/i18n.js';
+export type { CommonStrings, Lang, PluralForms } from './shared/i18n.js';
 export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } from './shared/format.js';
 export type { DateStyle } from './shared/format.js';
 export { safeHref } from './core/safe-url.js';

@@ -20,7 +20,7 @@ import { commonStrings, localize } from '../shared/i18n.js';
 /** Feed text: escape what Markdown would read as markup. */
 const markdown = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
 const quote = (text: LocalizedText) => `«${markdown(localize(text, 'es'))}»`;
-const statusWord = (status: Status) => commonStrings.es.status[status].toLowerCase();
+const statusWord = (status: Status) => commonStrings.status[status].toLowerCase();
 const date = (iso: string) => formatDate(iso, 'es');
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {

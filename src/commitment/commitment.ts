@@ -5,6 +5,7 @@ import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from 
 import { formatPercent, formatValue } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
 import { heading } from '../core/heading.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
@@ -87,6 +88,8 @@ const section = (level: number, title: string, content: unknown) =>
  * @cssprop --ogp-loading-height - Height reserved while the feed loads.
  */
 export class OgpCommitment extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'commitment'];
+
   static override styles = [...PlanFeedElement.styles, statusStyles, milestoneListStyles, commitmentStyles];
 
   /** The id of the commitment to show, as in the feed. */
@@ -94,7 +97,7 @@ export class OgpCommitment extends PlanFeedElement {
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
-    const strings = commitmentStrings[lang];
+    const strings = this.words('commitment', commitmentStrings);
     const id = this.commitmentId?.trim();
     if (!id) return errorState(this.common, strings.noId);
     const commitment = findCommitment(feed, id);
@@ -234,7 +237,9 @@ export class OgpCommitment extends PlanFeedElement {
       </dl>
       ${
         assessment.note
-          ? html`<p class="assessment__note"><strong>${words.note}:</strong> ${renderText(assessment.note, lang)}</p>`
+          ? html`<p class="assessment__note">
+              <strong>${this.common.label(words.note)}</strong> ${renderText(assessment.note, lang)}
+            </p>`
           : nothing
       }
     </section>`;

@@ -42,6 +42,13 @@ describe('time axis', () => {
     ]);
     expect(formatTimeTicks([utc('2025-03-03'), utc('2025-03-10')], 'es', false)).to.deep.equal(['3 mar', '10 mar']);
     expect(formatTimeTicks([utc('2025-03-03')], 'en', false)).to.deep.equal(['Mar 3']);
+    // Any language, in its own order and words, with no code of its own here.
+    expect(formatTimeTicks([utc('2025-01-01'), utc('2025-04-01')], 'fr', false)).to.deep.equal([
+      'janv. 2025',
+      'avr. 2025',
+    ]);
+    expect(formatTimeTicks([utc('2025-03-03')], 'fr', false)).to.deep.equal(['3 mars']);
+    expect(formatTimeTicks([utc('2025-03-03')], 'pt-BR', false)).to.deep.equal(['3 mar.']);
   });
 
   it('keeps the labels at the ends inside the axis', () => {

@@ -9,7 +9,7 @@
  */
 import { utcTicks } from 'd3-time';
 import { svg, type SVGTemplateResult } from 'lit';
-import { type Lang, LOCALES } from '../shared/i18n.js';
+import { type Lang, localeOf } from '../shared/i18n.js';
 import { dateFormat } from '../shared/intl.js';
 import type { LinearScale } from './linear-scale.js';
 
@@ -46,30 +46,32 @@ const TICK_DATE_OPTIONS = {
   dayMonth: { month: 'short', day: 'numeric', timeZone: 'UTC' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-function dateParts(date: Date, lang: Lang, style: keyof typeof TICK_DATE_OPTIONS): Record<string, string> {
-  const formatter = dateFormat(LOCALES[lang], TICK_DATE_OPTIONS[style]);
-  return Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
+/** A joining word between spaces, such as Spanish " de ": a tick label has no room for it. */
+const JOINING_WORD = /^\s+(\p{Ll}+\s+)?$/u;
+
+/** The date in the order `lang` writes it, short: "3 ene", "Jan 3", "3 janv.". */
+function shortDate(date: Date, lang: Lang, style: keyof typeof TICK_DATE_OPTIONS): string {
+  const formatter = dateFormat(localeOf(lang), TICK_DATE_OPTIONS[style]);
+  return formatter
+    .formatToParts(date)
+    .map((part) => (part.type === 'literal' && JOINING_WORD.test(part.value) ? ' ' : part.value))
+    .join('');
 }
 
 /**
  * Labels for time ticks: "2026" when every tick falls on 1 January,
  * "ene 2026" on the first of a month ("ene 26" when `short`), "3 ene"
- * otherwise. Spanish drops the "de" Intl puts between month and year.
+ * otherwise, in the language's order. Spanish drops the "de" Intl puts
+ * between day, month and year.
  */
 export function formatTimeTicks(dates: readonly Date[], lang: Lang, short: boolean): string[] {
   if (dates.every((date) => date.getUTCMonth() === 0 && date.getUTCDate() === 1)) {
     return dates.map((date) => String(date.getUTCFullYear()));
   }
   if (dates.every((date) => date.getUTCDate() === 1)) {
-    return dates.map((date) => {
-      const parts = dateParts(date, lang, short ? 'monthShortYear' : 'monthYear');
-      return `${parts.month} ${parts.year}`;
-    });
+    return dates.map((date) => shortDate(date, lang, short ? 'monthShortYear' : 'monthYear'));
   }
-  return dates.map((date) => {
-    const parts = dateParts(date, lang, 'dayMonth');
-    return lang === 'en' ? `${parts.month} ${parts.day}` : `${parts.day} ${parts.month}`;
-  });
+  return dates.map((date) => shortDate(date, lang, 'dayMonth'));
 }
 
 /**

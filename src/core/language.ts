@@ -2,12 +2,12 @@
  * Which language a widget speaks: found in the page, so it lives on the
  * browser side; the languages themselves are in shared/i18n.ts.
  */
-import { type Lang, normalizeLang } from '../shared/i18n.js';
+import { DEFAULT_LANG, type Lang, normalizeLang } from '../shared/i18n.js';
 
 /**
  * The language an element speaks: its own `lang`, else the nearest ancestor's
  * (crossing shadow roots, so a widget inside another component still finds
- * the page's language), else Spanish.
+ * the page's language), else Spanish; as a canonical BCP 47 tag ("es-CO").
  */
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
@@ -18,7 +18,7 @@ export function resolveLang(element: Element): Lang {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return 'es';
+  return DEFAULT_LANG;
 }
 
 interface Updatable {
@@ -45,4 +45,9 @@ export function unwatchLang(widget: Updatable): void {
     langObserver?.disconnect();
     langObserver = undefined;
   }
+}
+
+/** Updates every widget on the page: a language pack or an override arrived. */
+export function updateWidgets(): void {
+  for (const each of watching) each.requestUpdate();
 }

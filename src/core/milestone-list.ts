@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isOverdue, milestonesByDue } from '../shared/derive.js';
 import type { Milestone } from '../shared/feed-schema.js';
-import type { CommonStrings, Lang, Translations } from '../shared/i18n.js';
+import type { CommonStrings, Lang } from '../shared/i18n.js';
 import {
   renderLabelledDate,
   renderLink,
@@ -17,45 +17,18 @@ import {
   renderTextLink,
 } from './templates.js';
 
-/** Words of the milestone list. */
-export interface MilestoneListStrings {
-  due: string;
-  completedOn: string;
-  evidence: string;
-  /** The label of an evidence link that has no title of its own. */
-  untitledEvidence: (position: number) => string;
-  noMilestones: string;
-}
-
-export const milestoneListStrings: Translations<MilestoneListStrings> = {
-  es: {
-    due: 'Fecha límite:',
-    completedOn: 'Cumplido el',
-    evidence: 'Evidencias:',
-    untitledEvidence: (position) => `Evidencia ${position}`,
-    noMilestones: 'Este compromiso todavía no tiene hitos.',
-  },
-  en: {
-    due: 'Due:',
-    completedOn: 'Completed on',
-    evidence: 'Evidence:',
-    untitledEvidence: (position) => `Evidence ${position}`,
-    noMilestones: 'This commitment has no milestones yet.',
-  },
-};
-
 type Evidence = NonNullable<Milestone['evidence']>[number];
 
 /** One evidence link: its title, or "Evidencia 2" when it has none. */
 function renderEvidenceLink(item: Evidence, position: number, lang: Lang, common: CommonStrings): TemplateResult {
   return item.title
     ? renderTextLink(item.url, item.title, lang, common, 'evidence')
-    : renderLink(item.url, milestoneListStrings[lang].untitledEvidence(position + 1), common, 'evidence');
+    : renderLink(item.url, common.milestones.untitledEvidence(position + 1), common, 'evidence');
 }
 
 function renderEvidence(evidence: readonly Evidence[], lang: Lang, common: CommonStrings) {
   return html`<div class="milestone__evidence">
-    <span>${milestoneListStrings[lang].evidence}</span>
+    <span>${common.milestones.evidence}</span>
     <ul>
       ${evidence.map((item, index) => html`<li>${renderEvidenceLink(item, index, lang, common)}</li>`)}
     </ul>
@@ -80,7 +53,7 @@ export function renderMilestone(
   common: CommonStrings,
   ids?: MilestoneIds,
 ): TemplateResult {
-  const strings = milestoneListStrings[lang];
+  const strings = common.milestones;
   return html`<p class="milestone__title" id=${ifDefined(ids?.title)}>${renderText(milestone.title, lang)}</p>
     <p class="milestone__meta" id=${ifDefined(ids?.facts)}>
       ${renderStatus(milestone.status, common)} ${isOverdue(milestone, today) ? renderOverdue(common) : nothing}
@@ -98,7 +71,7 @@ export function renderMilestoneList(
   common: CommonStrings,
 ): TemplateResult {
   if (milestones.length === 0) {
-    return html`<p class="milestones-empty">${milestoneListStrings[lang].noMilestones}</p>`;
+    return html`<p class="milestones-empty">${common.milestones.noMilestones}</p>`;
   }
   return html`<ol part="milestones" class="milestones">
     ${milestonesByDue(milestones).map(

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { common as english } from '../packs/en/common.js';
+import { commonStrings } from '../shared/i18n.js';
 import { pageNumbers, pageRange, pageSlice } from './pagination.js';
 
 describe('pages of a long list', () => {
@@ -21,8 +23,10 @@ describe('pages of a long list', () => {
   });
 
   it('says which items a page shows, in words and local numbers, and nothing for a single page', () => {
-    expect(pageRange(pageSlice(2000, 20, 1), 2000, 'es')).to.equal('Se muestran del 21 al 40 de 2.000.');
-    expect(pageRange(pageSlice(2000, 20, 1), 2000, 'en')).to.equal('Showing 21 to 40 of 2,000.');
-    expect(pageRange(pageSlice(4, 20, 0), 4, 'es')).to.equal('');
+    expect(pageRange(pageSlice(2000, 20, 1), 2000, 'es', commonStrings.pagination)).to.equal(
+      'Se muestran del 21 al 40 de 2.000.',
+    );
+    expect(pageRange(pageSlice(2000, 20, 1), 2000, 'en', english.pagination)).to.equal('Showing 21 to 40 of 2,000.');
+    expect(pageRange(pageSlice(4, 20, 0), 4, 'es', commonStrings.pagination)).to.equal('');
   });
 });

@@ -11,7 +11,7 @@
  * aria-current="page"; a short plan has one page and no navigation.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Lang, Translations } from '../shared/i18n.js';
+import type { CommonStrings, Lang } from '../shared/i18n.js';
 import { formatNumber } from '../shared/format.js';
 
 /** Which items a page holds: `start` included, `end` excluded. */
@@ -49,36 +49,11 @@ export function pageNumbers(current: number, count: number): (number | undefined
   return numbers;
 }
 
-/** Words of the page navigation. */
-export interface PaginationStrings {
-  previous: string;
-  next: string;
-  /** The name of a page's button ("Página 3"), whose visible label is the number. */
-  page: (number: string) => string;
-  /** Which items are shown: "Del 21 al 40 de 2.000". */
-  range: (first: string, last: string, total: string) => string;
-}
-
-export const paginationStrings: Translations<PaginationStrings> = {
-  es: {
-    previous: 'Anterior',
-    next: 'Siguiente',
-    page: (number) => `Página ${number}`,
-    range: (first, last, total) => `Se muestran del ${first} al ${last} de ${total}.`,
-  },
-  en: {
-    previous: 'Previous',
-    next: 'Next',
-    page: (number) => `Page ${number}`,
-    range: (first, last, total) => `Showing ${first} to ${last} of ${total}.`,
-  },
-};
-
 /** "Se muestran del 21 al 40 de 2.000.", or nothing when everything fits on one page. */
-export function pageRange(slice: PageSlice, total: number, lang: Lang): string {
+export function pageRange(slice: PageSlice, total: number, lang: Lang, strings: CommonStrings['pagination']): string {
   if (slice.count < 2) return '';
   const number = (value: number) => formatNumber(value, lang);
-  return paginationStrings[lang].range(number(slice.start + 1), number(slice.end), number(total));
+  return strings.range(number(slice.start + 1), number(slice.end), number(total));
 }
 
 /**
@@ -88,11 +63,11 @@ export function pageRange(slice: PageSlice, total: number, lang: Lang): string {
 export function renderPagination(
   slice: PageSlice,
   lang: Lang,
+  strings: CommonStrings['pagination'],
   label: string,
   onPage: (index: number) => void,
 ): TemplateResult | typeof nothing {
   if (slice.count < 2) return nothing;
-  const strings = paginationStrings[lang];
   const { index, count } = slice;
   const step = (to: number, text: string, rel: 'prev' | 'next') =>
     html`<li class="pagination__step">

@@ -149,7 +149,8 @@ describe('PlanFeedElement', () => {
     expect(text(english!)).to.contain('Primer Plan de Acción Local');
     english!.setAttribute('lang', 'en-GB');
     await english!.updateComplete;
-    expect(english!.language).to.equal('en');
+    expect(english!.language, 'the tag as written, canonical').to.equal('en-GB');
+    expect(text(english!)).to.contain("Medellín's First Local Open Government Action Plan");
   });
 
   it('speaks English in error messages too', async () => {

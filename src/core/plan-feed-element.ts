@@ -10,12 +10,13 @@ import { LitElement, type nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isoToday } from '../shared/derive.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
-import { type CommonStrings, commonStrings, type Lang } from '../shared/i18n.js';
+import { type CommonStrings, commonStrings, type Lang, normalizeLang } from '../shared/i18n.js';
 import { DEFAULT_TIMEOUT } from './feed-loader.js';
 import { FeedTask, TaskStatus } from './feed-task.js';
 import { FocusController } from './focus-controller.js';
 import { levelAt } from './heading.js';
 import { resolveLang, unwatchLang, watchLang } from './language.js';
+import { fallbackChain, type Pack, packsLoading, packStrings, type Section } from './language-packs.js';
 import { feedErrorState, loadingState, noSourceState } from './states.js';
 import { hostStyles, stateStyles } from './styles.js';
 
@@ -77,6 +78,12 @@ export abstract class PlanFeedElement extends LitElement {
    */
   @property({ attribute: 'hide-title', type: Boolean }) hideTitle = false;
 
+  /**
+   * The sections of the language packs this widget speaks with; a widget
+   * waits for them before it renders in a language other than Spanish.
+   */
+  protected static languageSections: readonly Section[] = ['common'];
+
   /** The feed from `src` or `feed`: its status, its value once loaded, its error. */
   protected readonly feedTask = new FeedTask(this);
 
@@ -102,9 +109,31 @@ export abstract class PlanFeedElement extends LitElement {
     unwatchLang(this);
   }
 
-  /** The language this widget speaks now. */
+  /** The language this widget speaks now: its nearest `lang`, as a canonical BCP 47 tag. */
   get language(): Lang {
     return resolveLang(this);
+  }
+
+  /** Where this widget's words come from, in order (see core/language-packs.ts). */
+  protected get languageChain(): Lang[] {
+    return fallbackChain(this.language, feedDefaultLanguage(this.feedTask.value));
+  }
+
+  /** This widget's words of one section of the packs; `spanish` is the core's. */
+  protected words<S extends Section>(section: S, spanish: Pack[S]): Pack[S] {
+    return packStrings(section, spanish, this.languageChain);
+  }
+
+  /**
+   * Holds each update until the pack sections it needs have arrived (an
+   * English overview fetches the English `common` and `overview` first), so
+   * a widget never flashes Spanish before its own language. With nothing to
+   * wait for, the update runs as it always did.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const { languageSections } = this.constructor as typeof PlanFeedElement;
+    const loading = packsLoading(this.languageChain, languageSections);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The date used as today, AAAA-MM-DD. */
@@ -118,7 +147,7 @@ export abstract class PlanFeedElement extends LitElement {
   }
 
   protected get common(): CommonStrings {
-    return commonStrings[this.language];
+    return this.words('common', commonStrings);
   }
 
   /**
@@ -169,4 +198,10 @@ export abstract class PlanFeedElement extends LitElement {
       return feedErrorState(error!, this.common, this.src ? () => this.retry() : undefined);
     return noSourceState(this.common);
   }
+}
+
+/** The feed's default language (`plan.defaultLanguage`, feed schema 1.1), when it has one. */
+function feedDefaultLanguage(feed: PlanFeed | undefined): Lang | undefined {
+  const plan = feed?.plan as { defaultLanguage?: unknown } | undefined;
+  return typeof plan?.defaultLanguage === 'string' ? normalizeLang(plan.defaultLanguage) : undefined;
 }

@@ -139,5 +139,6 @@ export function renderTextLink(
   part?: string,
 ): TemplateResult {
   const link = renderLink(url, localize(text, lang), common, part);
-  return textLang(text, lang) === lang ? link : html`<span lang="es">${link}</span>`;
+  const actual = textLang(text, lang);
+  return actual === lang ? link : html`<span lang=${actual}>${link}</span>`;
 }

@@ -10,14 +10,14 @@
  * the feed cache they share with the source line), not the npm modules, so a
  * host serves dist/ as it is and needs no build of its own.
  */
-import { LOCALES, loadFeed, localize, normalizeLang, safeHref } from '../ogp-plan-widgets.js';
+import { baseLanguage, loadFeed, localeOf, localize, normalizeLang, safeHref } from '../ogp-plan-widgets.js';
 import type { Lang } from '../ogp-plan-widgets.js';
 import { listFormat } from '../shared/intl.js';
 import { EMBED_COMMON_PARAMS, WIDGETS, widgetNamed } from '../shared/widgets.js';
 
 /** The registry's names, as a list a person reads: "a, b o c". */
 const widgetList = (lang: Lang) =>
-  listFormat(LOCALES[lang], { type: 'disjunction' }).format(WIDGETS.map((widget) => widget.name));
+  listFormat(localeOf(lang), { type: 'disjunction' }).format(WIDGETS.map((widget) => widget.name));
 
 const STRINGS = {
   es: {
@@ -36,11 +36,22 @@ const STRINGS = {
     badSource: 'The feed address (src parameter) is not valid: it must start with https:// or be relative.',
     title: 'Open government plan',
   },
-} satisfies Record<Lang, unknown>;
+  fr: {
+    source: 'Source\u00a0: ',
+    newTab: ' (s’ouvre dans un nouvel onglet)',
+    unknownWidget: (name: string) =>
+      `Il n’existe pas de widget nommé «\u00a0${name}\u00a0». Utilisez ${widgetList('fr')}.`,
+    noWidget: 'Le paramètre widget manque dans l’adresse de cette intégration.',
+    badSource:
+      'L’adresse du flux (paramètre src) n’est pas valide\u00a0: elle doit commencer par https:// ou être relative.',
+    title: 'Plan de gouvernement ouvert',
+  },
+};
 
 const params = new URLSearchParams(location.search);
 const lang = normalizeLang(params.get('lang'));
-const strings = STRINGS[lang];
+/** The page's own words: in its language when the embed has it, else in Spanish. */
+const strings = (STRINGS as Record<Lang, (typeof STRINGS)['es'] | undefined>)[baseLanguage(lang)] ?? STRINGS.es;
 document.documentElement.lang = lang;
 document.title = strings.title;
 

@@ -8,10 +8,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type FeedbackSubmission, isRetryableStatus } from '../shared/feedback-schema.js';
-import type { Lang } from '../shared/i18n.js';
 import { draftKey, loadDraft, saveDraft } from './draft.js';
 import { FeedbackErrorEvent, FeedbackQueuedEvent, FeedbackSentEvent, FeedbackSubmitEvent } from './events.js';
-import { feedbackFormStrings, type QueueCause } from './feedback-form.strings.js';
+import type { FeedbackFormStrings, QueueCause } from './feedback-form.strings.js';
 import type { Claimant } from './claims.js';
 import type { Failed, Refused, Rejection, Sent } from './outbox-delivery.js';
 import type { OutboxItem } from './outbox-storage.js';
@@ -45,9 +44,8 @@ export interface Earlier {
 
 export const EDITING: FormState = { phase: 'editing' };
 
-/** The element the controller serves: it updates, fires the form's events, and knows its endpoint and language. */
+/** The element the controller serves: it updates, fires the form's events, and knows its endpoint. */
 export interface DeliveryHost extends ReactiveControllerHost, EventTarget {
-  readonly language: Lang;
   readonly resolvedEndpoint: string | undefined;
 }
 
@@ -59,6 +57,8 @@ export interface DeliveryOptions {
   fill(values: Values): void;
   /** Called on every change of state, before the form renders it. */
   entered(state: FormState): void;
+  /** The form's words, in its language. */
+  strings(): FeedbackFormStrings;
 }
 
 export class DeliveryController implements ReactiveController, Claimant {
@@ -188,7 +188,7 @@ export class DeliveryController implements ReactiveController, Claimant {
   private refuse(id: string, rejection: Rejection, restored: boolean): void {
     this.set({ phase: 'editing', problem: { kind: 'rejected', rejection, restored } });
     const { status, message } = rejection;
-    const said = message ?? feedbackFormStrings[this.host.language].rejectedStatus(status);
+    const said = message ?? this.form.strings().rejectedStatus(status);
     this.host.dispatchEvent(new FeedbackErrorEvent({ id, status, message: said }));
   }
 

@@ -124,6 +124,9 @@ export const OnACommitmentPage: Story = { args: { 'commitment-id': 'clubes-juven
 /** `lang="en"`: the form's words, messages and the data-protection notice in English. */
 export const English: Story = { args: { lang: 'en' } };
 
+/** `lang="fr"`: the widget's words, dates and numbers in French; the sample feed's text has no French, so it stays Spanish, marked `lang="es"`. */
+export const French: Story = { args: { lang: 'fr' } };
+
 /** Only an `endpoint`, no feed: everything but the choice of commitment; the notice from attributes. */
 export const EndpointOnly: Story = {
   args: {

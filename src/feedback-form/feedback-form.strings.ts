@@ -1,7 +1,6 @@
 import type { AgeRange, FeedbackKind, Gender } from '../shared/feedback-schema.js';
-import { formatNumber } from '../shared/format.js';
-import { type Lang, LOCALES, plural, type Translations } from '../shared/i18n.js';
-import { dateFormat } from '../shared/intl.js';
+import { formatNumber, formatTimeOfDay, pluralNumber } from '../shared/format.js';
+import { plural } from '../shared/i18n.js';
 
 /**
  * Why a message waits in the browser: no answer at all, a receiver that asks
@@ -9,16 +8,6 @@ import { dateFormat } from '../shared/intl.js';
  * redirect to some page).
  */
 export type QueueCause = 'offline' | 'busy' | 'unconfirmed';
-
-/** When a message was saved, in the person's time: "6 de diciembre a las 14:05", "December 6 at 2:05 PM". */
-const savedAt = (lang: Lang, time: number, options: Intl.DateTimeFormatOptions = {}): string =>
-  dateFormat(LOCALES[lang], { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', ...options }).format(
-    time,
-  );
-
-/** A plural with its number written for people ("Le quedan 3.000 caracteres"). */
-const counted = (lang: Lang, count: number, one: string, other: string): string =>
-  plural(lang, count, { one, other }).replace(String(count), formatNumber(count, lang));
 
 export interface FeedbackFormStrings {
   title: string;
@@ -106,7 +95,7 @@ export interface FeedbackFormStrings {
   noEndpoint: string;
 }
 
-const es: FeedbackFormStrings = {
+export const feedbackFormStrings: FeedbackFormStrings = {
   title: 'Comentarios, preguntas y aportes',
   intro: 'Escríbanos sobre el plan de gobierno abierto. Leemos todos los mensajes.',
   kindLegend: '¿Qué quiere enviar?',
@@ -122,8 +111,8 @@ const es: FeedbackFormStrings = {
   messageLabel: 'Su mensaje',
   messageHint: (min, max) =>
     `Entre ${formatNumber(min, 'es')} y ${formatNumber(max, 'es')} caracteres. No escriba datos que no quiera compartir.`,
-  charactersLeft: (count) => counted('es', count, 'Le queda {n} carácter', 'Le quedan {n} caracteres'),
-  charactersOver: (count) => counted('es', count, 'Tiene {n} carácter de más', 'Tiene {n} caracteres de más'),
+  charactersLeft: (count) => pluralNumber('es', count, 'Le queda {n} carácter', 'Le quedan {n} caracteres'),
+  charactersOver: (count) => pluralNumber('es', count, 'Tiene {n} carácter de más', 'Tiene {n} caracteres de más'),
   nameLabel: 'Nombre (opcional)',
   nameHint: 'Puede enviar su mensaje sin nombre.',
   wantsReplyLabel: 'Quiero una respuesta',
@@ -211,126 +200,10 @@ const es: FeedbackFormStrings = {
   queuedLater: 'Cuando llegue, le mostraremos aquí el número de referencia.',
   sendAnother: 'Enviar otro mensaje',
   pendingWaiting: (count, since) =>
-    `${plural('es', count, { one: 'Tiene {n} mensaje guardado', other: 'Tiene {n} mensajes guardados' })} en este navegador desde el ${savedAt('es', since, { hourCycle: 'h23' })}. Enviando…`,
+    `${plural('es', count, { one: 'Tiene {n} mensaje guardado', other: 'Tiene {n} mensajes guardados' })} en este navegador desde el ${formatTimeOfDay('es', since, { hourCycle: 'h23' })}. Enviando…`,
   pendingDelivered: (queuedAt) =>
-    `Su mensaje guardado el ${savedAt('es', queuedAt, { hourCycle: 'h23' })} llegó. Su número de referencia es`,
+    `Su mensaje guardado el ${formatTimeOfDay('es', queuedAt, { hourCycle: 'h23' })} llegó. Su número de referencia es`,
   noEndpointTitle: 'El formulario no está disponible.',
   noEndpoint:
     'No sabemos a dónde enviar los mensajes: falta la dirección de envío (el atributo endpoint, o feedback.endpoint en el archivo del plan).',
 };
-
-const en: FeedbackFormStrings = {
-  title: 'Comments, questions and contributions',
-  intro: 'Write to us about the open government plan. We read every message.',
-  kindLegend: 'What would you like to send?',
-  kinds: { comment: 'A comment', question: 'A question', contribution: 'A contribution' },
-  kindHints: {
-    comment: 'Your opinion on the plan or on a commitment.',
-    question: 'Something you want to know. If you want an answer, leave us your email.',
-    contribution: 'An idea, a fact or a proposal to improve the plan.',
-  },
-  commitmentLabel: 'Which commitment is it about? (optional)',
-  commitmentHint: 'It helps us take your message to the team in charge.',
-  commitmentNone: 'The plan in general',
-  messageLabel: 'Your message',
-  messageHint: (min, max) =>
-    `Between ${formatNumber(min, 'en')} and ${formatNumber(max, 'en')} characters. Do not write anything you do not want to share.`,
-  charactersLeft: (count) => counted('en', count, 'You have {n} character left', 'You have {n} characters left'),
-  charactersOver: (count) =>
-    counted('en', count, 'You have {n} character too many', 'You have {n} characters too many'),
-  nameLabel: 'Name (optional)',
-  nameHint: 'You can send your message without a name.',
-  wantsReplyLabel: 'I would like an answer',
-  wantsReplyHint: 'We will answer by email.',
-  emailLabel: 'Email address',
-  emailLabelOptional: 'Email address (optional)',
-  emailHint: 'We only need it if you want an answer, and we only use it to answer you.',
-  emailHintRequired: 'We need it to answer you, and we only use it for that.',
-  aboutLegend: 'About you',
-  aboutHint:
-    'The plan takes a differential approach: these answers help us know whether we hear every territory, age and gender. We analyse them without identifying anyone.',
-  territoryLabel: 'Comuna or corregimiento where you live (optional)',
-  territoryHint: 'To know which parts of the city write to us.',
-  territoryUrban: 'Comunas (urban districts)',
-  territoryRural: 'Corregimientos (rural districts)',
-  ageRangeLabel: 'Age (optional)',
-  ageRangeHint: 'To know whether we hear young and older people.',
-  ageRanges: {
-    'under-14': 'Under 14',
-    '14-17': '14 to 17',
-    '18-28': '18 to 28',
-    '29-44': '29 to 44',
-    '45-59': '45 to 59',
-    '60-plus': '60 or older',
-  },
-  genderLabel: 'Gender (optional)',
-  genderHint: 'For the plan’s gender approach.',
-  genders: {
-    woman: 'Woman',
-    man: 'Man',
-    'non-binary': 'Non-binary',
-    other: 'Other',
-    'prefer-not-to-say': 'Prefer not to say',
-  },
-  notAnswered: 'Not answered',
-  consentTitle: 'How we treat your personal data',
-  consentController: 'Data controller:',
-  consentContact: 'Contact:',
-  consentAddress: 'Address:',
-  consentPurposes: 'We use your data to:',
-  defaultPurposes: [
-    'Answer your message, if you ask for an answer.',
-    'Monitor the open government plan and publish reports without personal data.',
-  ],
-  consentOptional: 'You can send your message without a name or email, and without answering the questions about you.',
-  consentRights:
-    'You have the right to know, update, correct and delete your data, to withdraw this authorization and to complain to the Superintendence of Industry and Commerce (Colombian Law 1581 of 2012 and Decree 1377 of 2013).',
-  consentPolicy: 'Personal data policy',
-  consentNoPolicy: 'You can ask the data controller for its personal data policy.',
-  consentLabel: 'I authorize the treatment of my personal data for these purposes.',
-  consentHint: 'Without this authorization we cannot receive your message.',
-  trapLabel: 'Website (leave this field empty)',
-  submit: 'Send message',
-  sending: 'Sending…',
-  errorSummaryTitle: 'There is a problem',
-  errorPrefix: 'Error:',
-  errors: {
-    kind: 'Choose whether your message is a comment, a question or a contribution.',
-    messageEmpty: 'Write your message.',
-    messageShort: (min) => `Your message must be at least ${formatNumber(min, 'en')} characters long.`,
-    messageLong: (max, count) =>
-      `Your message must be ${formatNumber(max, 'en')} characters or fewer. It now has ${formatNumber(count, 'en')}.`,
-    name: (max) => `Your name must be ${formatNumber(max, 'en')} characters or fewer.`,
-    emailNeeded: 'Enter your email address so that we can answer you, or untick “I would like an answer”.',
-    emailInvalid: 'Enter a valid email address, like name@example.com.',
-    consent: 'To send your message, tick the box to authorize the treatment of your data.',
-    other: 'Check this field.',
-  },
-  tooFast: 'That was very fast. Check your message and send it again in a few seconds.',
-  rejectedTitle: 'We could not send your message.',
-  rejectedStatus: (status) => `The server did not accept it (code ${status}).`,
-  rejectedRestored: 'We put your message back in the form. Check it and send it again.',
-  sentTitle: 'We received your message',
-  sentBody: 'Thank you for writing to us.',
-  sentReference: 'Your reference number is',
-  sentReply: 'We will answer to your email address.',
-  queuedTitle: 'Your message is saved',
-  queuedCause: {
-    offline: 'We could not reach the server.',
-    busy: 'The server is busy and could not take your message now.',
-    unconfirmed: 'The server did not confirm that it received your message.',
-  },
-  queuedBody: (kept) =>
-    `We saved your message in this browser and will send it automatically, ${kept ? 'even if you close this page and come back later. You do not need to write it again.' : 'if you keep this page open.'}`,
-  queuedLater: 'When it arrives, we will show its reference number here.',
-  sendAnother: 'Send another message',
-  pendingWaiting: (count, since) =>
-    `${plural('en', count, { one: 'You have {n} message', other: 'You have {n} messages' })} saved in this browser since ${savedAt('en', since)}. Sending…`,
-  pendingDelivered: (queuedAt) =>
-    `Your message saved on ${savedAt('en', queuedAt)} has arrived. Its reference number is`,
-  noEndpointTitle: 'The form is not available.',
-  noEndpoint:
-    'We do not know where to send messages: the address is missing (the endpoint attribute, or feedback.endpoint in the plan file).',
-};
-
-export const feedbackFormStrings: Translations<FeedbackFormStrings> = { es, en };

@@ -4,6 +4,7 @@ import { TaskStatus } from '../core/feed-task.js';
 import { FocusController } from '../core/focus-controller.js';
 import type { FeedbackSettings, PlanFeed } from '../shared/feed-schema.js';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { safeHref } from '../core/safe-url.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
@@ -95,6 +96,8 @@ function focusTarget(state: FormState): string | undefined {
  * @cssprop --ogp-feedback-field-width - Maximum width of the form's fields (default 36em).
  */
 export class OgpFeedbackForm extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'form'];
+
   static override styles = [...PlanFeedElement.styles, feedbackFormStyles];
 
   /**
@@ -136,6 +139,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   private readonly delivery = new DeliveryController(this, {
     values: () => this.values,
     fill: (values) => (this.values = values),
+    strings: () => this.strings,
     entered: (state) => {
       const target = focusTarget(state);
       if (target) this.focusKeeper.focusAfterUpdate(() => focusable(this.renderRoot.querySelector(target)));
@@ -157,7 +161,7 @@ export class OgpFeedbackForm extends PlanFeedElement {
   }
 
   private get strings(): FeedbackFormStrings {
-    return feedbackFormStrings[this.language];
+    return this.words('form', feedbackFormStrings);
   }
 
   private get settings(): FeedbackSettings | undefined {

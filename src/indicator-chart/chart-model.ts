@@ -16,7 +16,7 @@ import {
 } from '../shared/derive.js';
 import type { Indicator, PlanFeed } from '../shared/feed-schema.js';
 import { formatDate } from '../shared/format.js';
-import type { Lang } from '../shared/i18n.js';
+import type { CommonStrings, Lang } from '../shared/i18n.js';
 import type { Size } from '../core/size-controller.js';
 import {
   type ChartLayout,
@@ -26,13 +26,14 @@ import {
   timeObservations,
 } from './chart-layout.js';
 import { axisFormat, summaryText, valueText } from './describe.js';
-import { type ChartStrings, chartStrings, type ChartType } from './indicator-chart.strings.js';
+import type { ChartStrings, ChartType } from './indicator-chart.strings.js';
 
 /** What the chart shows of an indicator in a language and a view, whatever its size. */
 export interface ChartData {
   indicator: Indicator;
   lang: Lang;
   strings: ChartStrings;
+  common: CommonStrings;
   /** The dimension key shown, or '' for the total. */
   dimension: string;
   /** Every dimension of the observations, for the table's columns. */
@@ -65,6 +66,8 @@ export type ChartModels = (
   /** The dimension asked for; one the indicator cannot be split by shows the total. */
   dimension: string,
   lang: Lang,
+  /** The chart's words and the shared ones, in that language. */
+  words: { strings: ChartStrings; common: CommonStrings },
   /** The `type` attribute: anything but "bar" draws a line. */
   type: string,
   size: Size & { hasSize: boolean },
@@ -80,8 +83,15 @@ function memo<Inputs extends readonly unknown[], Result>(compute: (...inputs: In
   };
 }
 
-function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: string[], splits: string[]): ChartData {
-  const strings = chartStrings[lang];
+function chartData(
+  indicator: Indicator,
+  lang: Lang,
+  strings: ChartStrings,
+  common: CommonStrings,
+  dimension: string,
+  keys: string[],
+  splits: string[],
+): ChartData {
   const value = (number: number) => valueText(number, indicator, lang);
   const series: SeriesInput[] = dimension
     ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({
@@ -111,6 +121,7 @@ function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: st
     indicator,
     lang,
     strings,
+    common,
     dimension,
     keys,
     splits,
@@ -118,7 +129,7 @@ function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: st
     references,
     latestLabel: latest && value(latest.value),
     progress: indicatorProgress(indicator),
-    summary: summaryText(indicator, lang),
+    summary: summaryText(indicator, lang, strings),
   };
 }
 
@@ -159,11 +170,12 @@ export function chartModels(): ChartModels {
   const splitsOf = memo(splitDimensions);
   const dataOf = memo(chartData);
   const modelOf = memo(chartModel);
-  return (feed, indicatorId, dimension, lang, type, size) => {
+  return (feed, indicatorId, dimension, lang, { strings, common }, type, size) => {
     const indicator = feed && indicatorId ? findIndicator(feed, indicatorId) : undefined;
     if (!indicator) return undefined;
     const splits = splitsOf(indicator);
-    const data = dataOf(indicator, lang, splits.includes(dimension) ? dimension : '', keysOf(indicator), splits);
+    const shown = splits.includes(dimension) ? dimension : '';
+    const data = dataOf(indicator, lang, strings, common, shown, keysOf(indicator), splits);
     const chartType = type === 'bar' ? 'bar' : 'line';
     return modelOf(data, chartType, size.width, size.height, size.fontSize, size.hasSize);
   };

@@ -51,7 +51,7 @@ export function renderFigures({ indicator, lang, strings, progress }: ChartModel
  * baseline and targets are the total's.
  */
 export function renderLegend(model: ChartModel, onDimensionChange: (event: Event) => void): TemplateResult {
-  const { strings, lang, layout } = model;
+  const { strings, layout } = model;
   return html`<div part="legend" class="legend">
       ${
         model.splits.length
@@ -66,7 +66,7 @@ export function renderLegend(model: ChartModel, onDimensionChange: (event: Event
                       .value=${key}
                       .checked=${key === model.dimension}
                       @change=${onDimensionChange}
-                    />${key ? dimensionLabel(key, lang) : strings.total}</label
+                    />${key ? dimensionLabel(key, strings) : strings.total}</label
                   >`,
               )}
             </fieldset>`

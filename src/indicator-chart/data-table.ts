@@ -17,7 +17,7 @@ import { columnNames, dataRows, dimensionValue } from './describe.js';
  */
 export function renderDataTable({ indicator, lang, strings, keys }: ChartData, open: boolean): TemplateResult {
   if (!open) return html`<div id="data-table" hidden></div>`;
-  const names = columnNames(indicator, lang, keys);
+  const names = columnNames(indicator, lang, strings, keys);
   return html`<div
     id="data-table"
     part="table"

@@ -13,7 +13,7 @@ import {
 import type { Indicator } from '../shared/feed-schema.js';
 import { formatCompact, formatDate, formatPercent, formatValue } from '../shared/format.js';
 import { type Lang, localize } from '../shared/i18n.js';
-import { chartStrings, type RowKind, type SummaryParts } from './indicator-chart.strings.js';
+import type { ChartStrings, RowKind, SummaryParts } from './indicator-chart.strings.js';
 
 /** A value in the indicator's measure and unit: "45 %", "1.850 personas". */
 export function valueText(value: number, indicator: Indicator, lang: Lang): string {
@@ -29,20 +29,25 @@ function unitLabel(indicator: Indicator, lang: Lang): string {
 }
 
 /** The headers of the table and the CSV: date, type, a column per dimension key, and the value with its unit. */
-export function columnNames(indicator: Indicator, lang: Lang, keys: readonly string[]): string[] {
-  const { columns } = chartStrings[lang];
+export function columnNames(
+  indicator: Indicator,
+  lang: Lang,
+  strings: ChartStrings,
+  keys: readonly string[],
+): string[] {
+  const { columns } = strings;
   const unit = unitLabel(indicator, lang);
   return [
     columns.date,
     columns.kind,
-    ...keys.map((key) => dimensionLabel(key, lang)),
+    ...keys.map((key) => dimensionLabel(key, strings)),
     unit ? `${columns.value} (${unit})` : columns.value,
   ];
 }
 
 /** A dimension's name: "Sexo" for `sex`; keys we don't know are shown as they are. */
-export function dimensionLabel(key: string, lang: Lang): string {
-  const names = chartStrings[lang].dimensions;
+export function dimensionLabel(key: string, strings: ChartStrings): string {
+  const names = strings.dimensions;
   return Object.hasOwn(names, key) ? names[key]! : key;
 }
 
@@ -60,11 +65,11 @@ function progressPart(progress: IndicatorProgress, lang: Lang): SummaryParts['pr
  * camino." It compares the latest total with the baseline, and measures
  * progress with the indicator's direction.
  */
-export function summaryText(indicator: Indicator, lang: Lang): string {
+export function summaryText(indicator: Indicator, lang: Lang, strings: ChartStrings): string {
   const progress = indicatorProgress(indicator);
   const value = (number: number) => valueText(number, indicator, lang);
   const month = (date: string) => formatDate(date, lang, 'month');
-  return chartStrings[lang].summary({
+  return strings.summary({
     change: indicatorChange(indicator),
     baseline: value(progress.baseline.value),
     baselineDate: month(progress.baseline.date),

@@ -6,7 +6,7 @@ import { dimensionKeys } from '../shared/derive.js';
 import type { Indicator } from '../shared/feed-schema.js';
 import type { Lang } from '../shared/i18n.js';
 import { columnNames, dataRows, dimensionValue } from './describe.js';
-import { chartStrings } from './indicator-chart.strings.js';
+import type { ChartStrings } from './indicator-chart.strings.js';
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
@@ -26,15 +26,18 @@ export function csvField(value: string | number): string {
  * date with a column per dimension, and the targets. Dates stay AAAA-MM-DD
  * and numbers keep a dot for decimals, so any program reads them.
  */
-export function indicatorCsv(indicator: Indicator, lang: Lang): string {
+export function indicatorCsv(indicator: Indicator, lang: Lang, strings: ChartStrings): string {
   const keys = dimensionKeys(indicator);
   const rows = dataRows(indicator).map((row) => [
     row.date,
-    chartStrings[lang].rowKinds[row.kind],
+    strings.rowKinds[row.kind],
     ...keys.map((key) => dimensionValue(row.dimensions, key) ?? ''),
     row.value,
   ]);
-  return [columnNames(indicator, lang, keys), ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return (
+    [columnNames(indicator, lang, strings, keys), ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }
 
 /** A UTF-8 CSV file with a byte order mark, so spreadsheet programs read accents right. */

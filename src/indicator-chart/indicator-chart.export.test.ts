@@ -2,6 +2,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OgpIndicatorChart } from './indicator-chart.js';
 import { indicatorCsv } from './export-csv.js';
+import { chartStrings } from './indicator-chart.strings.js';
+import { chart as englishChart } from '../packs/en/chart.js';
 import type { Indicator } from '../shared/feed-schema.js';
 import { DEMO_FEED_URL } from '../test-support/fixtures.js';
 import { $, $$, chart, demoIndicator, download, settle, text } from '../test-support/indicator-chart.js';
@@ -29,7 +31,7 @@ describe('<ogp-indicator-chart> downloads', () => {
         { date: '2026-01-01', value: 5, dimensions: { territorio: '=HYPERLINK("x")', sex: 'Mujer' } },
       ],
     };
-    expect(indicatorCsv(indicator, 'es')).to.equal(
+    expect(indicatorCsv(indicator, 'es', chartStrings)).to.equal(
       [
         'Fecha,Tipo,territorio,Sexo,Valor (personas)',
         '2025-01-01,Línea base,,,10',
@@ -40,7 +42,9 @@ describe('<ogp-indicator-chart> downloads', () => {
         '',
       ].join('\r\n'),
     );
-    expect(indicatorCsv(indicator, 'en').split('\r\n')[0]).to.equal('Date,Type,territorio,Sex,Value (people)');
+    expect(indicatorCsv(indicator, 'en', englishChart).split('\r\n')[0]).to.equal(
+      'Date,Type,territorio,Sex,Value (people)',
+    );
   });
 
   it('downloads the CSV as UTF-8 with a byte order mark', async () => {
@@ -52,7 +56,7 @@ describe('<ogp-indicator-chart> downloads', () => {
     expect([...file.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(file.bytes.slice(3));
     const { indicator } = await demoIndicator('personas-formadas');
-    expect(csv).to.equal(indicatorCsv(indicator, 'es'));
+    expect(csv).to.equal(indicatorCsv(indicator, 'es', chartStrings));
     expect(csv).to.include('Corregimiento San Cristóbal');
     // Every value of the feed is there: baseline, observations, targets, and a header.
     expect(csv.trim().split('\r\n')).to.have.length(1 + 1 + indicator.observations.length + indicator.targets.length);

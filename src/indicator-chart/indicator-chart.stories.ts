@@ -36,6 +36,9 @@ export const DisaggregatedBars: Story = {
 /** `lang="en"`: words, dates and numbers in English. */
 export const English: Story = { args: { 'indicator-id': 'jovenes-clubes', lang: 'en' } };
 
+/** `lang="fr"`: the widget's words, dates and numbers in French; the sample feed's text has no French, so it stays Spanish, marked `lang="es"`. */
+export const French: Story = { args: { 'indicator-id': 'jovenes-clubes', lang: 'fr' } };
+
 /** Two charts on one page, each in its own language. */
 export const TwoLanguages: Story = {
   render: () =>

@@ -1,9 +1,8 @@
 /**
- * What the indicator chart says, in Spanish and English. Plain words,
+ * What the indicator chart says, in Spanish (other languages: src/packs/). Plain words,
  * short sentences. Values and dates arrive already formatted.
  */
 import type { IndicatorChange } from '../shared/derive.js';
-import type { Translations } from '../shared/i18n.js';
 
 export type ChartType = 'line' | 'bar';
 
@@ -67,100 +66,51 @@ export interface ChartStrings {
   unknownIndicator: (id: string) => string;
 }
 
-export const chartStrings: Translations<ChartStrings> = {
-  es: {
-    chartKind: { line: 'Gráfico de líneas', bar: 'Gráfico de barras' },
-    keyboardHint:
-      'Recorra los valores con las flechas izquierda y derecha; Inicio y Fin van al primero y al último, Re Pág y Av Pág saltan un décimo. Con varias series, las flechas arriba y abajo cambian de serie.',
-    summary: (p) => {
-      // One month for both values when they share it: "Subió de 12% a 14% en enero de 2025".
-      const same = p.baselineDate === p.latestDate;
-      const start =
-        p.change === undefined
-          ? `Aún no hay mediciones; la línea base es ${p.baseline} en ${p.baselineDate}`
-          : p.change === 'unchanged'
-            ? `Se mantuvo en ${p.latest} ${same ? 'en' : `entre ${p.baselineDate} y`} ${p.latestDate}`
-            : `${p.change === 'rose' ? 'Subió' : 'Bajó'} de ${p.baseline}${same ? '' : ` en ${p.baselineDate}`} a ${p.latest} en ${p.latestDate}`;
-      const target = p.target ? `; la meta es ${p.target} en ${p.targetDate}` : '';
-      const progress = !p.progress
-        ? ''
-        : p.progress.kind === 'met'
-          ? ': ya la alcanzó'
-          : p.progress.kind === 'away'
-            ? ': va en sentido contrario'
-            : `: lleva el ${p.progress.share} del camino`;
-      return `${start}${target}${progress}.${p.lowerIsBetter ? ' Un valor menor es mejor.' : ''}`;
-    },
-    point: (p) =>
-      `${p.series ? `${p.series}, ` : ''}${p.date}: ${p.value}. Punto ${p.position} de ${p.count}.` +
-      (p.baseline ? ` Línea base: ${p.baseline} (${p.baselineDate}).` : '') +
-      (p.target ? ` Meta: ${p.target} (${p.targetDate}).` : ''),
-    latest: 'Último valor',
-    progress: 'Avance hacia la meta',
-    targetMet: 'Meta cumplida',
-    noObservations: 'Aún no hay mediciones.',
-    baselineLabel: (value) => `Línea base: ${value}`,
-    targetLabel: (value, date) => `Meta ${date}: ${value}`,
-    referencesOfTotal: 'La línea base y las metas se refieren al total; vea la opción «Total».',
-    viewBy: 'Ver por',
-    seriesKey: 'Series del gráfico',
-    total: 'Total',
-    dimensions: { sex: 'Sexo', ageGroup: 'Grupo de edad', territory: 'Territorio' },
-    allValues: 'Todos',
-    source: 'Fuente:',
-    showTable: 'Ver tabla de datos',
-    columns: { date: 'Fecha', kind: 'Tipo', value: 'Valor' },
-    rowKinds: { baseline: 'Línea base', observation: 'Medición', target: 'Meta' },
-    download: 'Descargar',
-    pngUnavailable: 'Esta página no permite crear la imagen PNG. Descargue el SVG o el CSV.',
-    noIndicatorId: 'No se indicó qué indicador mostrar. Falta el atributo indicator-id.',
-    unknownIndicator: (id) => `El plan no tiene un indicador con el id «${id}».`,
+export const chartStrings: ChartStrings = {
+  chartKind: { line: 'Gráfico de líneas', bar: 'Gráfico de barras' },
+  keyboardHint:
+    'Recorra los valores con las flechas izquierda y derecha; Inicio y Fin van al primero y al último, Re Pág y Av Pág saltan un décimo. Con varias series, las flechas arriba y abajo cambian de serie.',
+  summary: (p) => {
+    // One month for both values when they share it: "Subió de 12% a 14% en enero de 2025".
+    const same = p.baselineDate === p.latestDate;
+    const start =
+      p.change === undefined
+        ? `Aún no hay mediciones; la línea base es ${p.baseline} en ${p.baselineDate}`
+        : p.change === 'unchanged'
+          ? `Se mantuvo en ${p.latest} ${same ? 'en' : `entre ${p.baselineDate} y`} ${p.latestDate}`
+          : `${p.change === 'rose' ? 'Subió' : 'Bajó'} de ${p.baseline}${same ? '' : ` en ${p.baselineDate}`} a ${p.latest} en ${p.latestDate}`;
+    const target = p.target ? `; la meta es ${p.target} en ${p.targetDate}` : '';
+    const progress = !p.progress
+      ? ''
+      : p.progress.kind === 'met'
+        ? ': ya la alcanzó'
+        : p.progress.kind === 'away'
+          ? ': va en sentido contrario'
+          : `: lleva el ${p.progress.share} del camino`;
+    return `${start}${target}${progress}.${p.lowerIsBetter ? ' Un valor menor es mejor.' : ''}`;
   },
-  en: {
-    chartKind: { line: 'Line chart', bar: 'Bar chart' },
-    keyboardHint:
-      'Move through the values with the left and right arrow keys; Home and End go to the first and the last, Page Up and Page Down jump a tenth. With several series, the up and down arrows change series.',
-    summary: (p) => {
-      const same = p.baselineDate === p.latestDate;
-      const start =
-        p.change === undefined
-          ? `No measurements yet; the baseline is ${p.baseline} in ${p.baselineDate}`
-          : p.change === 'unchanged'
-            ? `Stayed at ${p.latest} ${same ? 'in' : `from ${p.baselineDate} to`} ${p.latestDate}`
-            : `${p.change === 'rose' ? 'Rose' : 'Fell'} from ${p.baseline}${same ? '' : ` in ${p.baselineDate}`} to ${p.latest} in ${p.latestDate}`;
-      const target = p.target ? `; the target is ${p.target} by ${p.targetDate}` : '';
-      const progress = !p.progress
-        ? ''
-        : p.progress.kind === 'met'
-          ? ': already met'
-          : p.progress.kind === 'away'
-            ? ': moving away from it'
-            : `: ${p.progress.share} of the way there`;
-      return `${start}${target}${progress}.${p.lowerIsBetter ? ' Lower is better.' : ''}`;
-    },
-    point: (p) =>
-      `${p.series ? `${p.series}, ` : ''}${p.date}: ${p.value}. Point ${p.position} of ${p.count}.` +
-      (p.baseline ? ` Baseline: ${p.baseline} (${p.baselineDate}).` : '') +
-      (p.target ? ` Target: ${p.target} (${p.targetDate}).` : ''),
-    latest: 'Latest value',
-    progress: 'Progress toward the target',
-    targetMet: 'Target met',
-    noObservations: 'No measurements yet.',
-    baselineLabel: (value) => `Baseline: ${value}`,
-    targetLabel: (value, date) => `Target ${date}: ${value}`,
-    referencesOfTotal: 'The baseline and the targets refer to the total; choose “Total” to compare.',
-    viewBy: 'Show by',
-    seriesKey: 'Chart series',
-    total: 'Total',
-    dimensions: { sex: 'Sex', ageGroup: 'Age group', territory: 'Territory' },
-    allValues: 'All',
-    source: 'Source:',
-    showTable: 'Show data table',
-    columns: { date: 'Date', kind: 'Type', value: 'Value' },
-    rowKinds: { baseline: 'Baseline', observation: 'Measurement', target: 'Target' },
-    download: 'Download',
-    pngUnavailable: 'This page does not allow creating the PNG image. Download the SVG or the CSV instead.',
-    noIndicatorId: 'No indicator was chosen. The indicator-id attribute is missing.',
-    unknownIndicator: (id) => `The plan has no indicator with the id “${id}”.`,
-  },
+  point: (p) =>
+    `${p.series ? `${p.series}, ` : ''}${p.date}: ${p.value}. Punto ${p.position} de ${p.count}.` +
+    (p.baseline ? ` Línea base: ${p.baseline} (${p.baselineDate}).` : '') +
+    (p.target ? ` Meta: ${p.target} (${p.targetDate}).` : ''),
+  latest: 'Último valor',
+  progress: 'Avance hacia la meta',
+  targetMet: 'Meta cumplida',
+  noObservations: 'Aún no hay mediciones.',
+  baselineLabel: (value) => `Línea base: ${value}`,
+  targetLabel: (value, date) => `Meta ${date}: ${value}`,
+  referencesOfTotal: 'La línea base y las metas se refieren al total; vea la opción «Total».',
+  viewBy: 'Ver por',
+  seriesKey: 'Series del gráfico',
+  total: 'Total',
+  dimensions: { sex: 'Sexo', ageGroup: 'Grupo de edad', territory: 'Territorio' },
+  allValues: 'Todos',
+  source: 'Fuente:',
+  showTable: 'Ver tabla de datos',
+  columns: { date: 'Fecha', kind: 'Tipo', value: 'Valor' },
+  rowKinds: { baseline: 'Línea base', observation: 'Medición', target: 'Meta' },
+  download: 'Descargar',
+  pngUnavailable: 'Esta página no permite crear la imagen PNG. Descargue el SVG o el CSV.',
+  noIndicatorId: 'No se indicó qué indicador mostrar. Falta el atributo indicator-id.',
+  unknownIndicator: (id) => `El plan no tiene un indicador con el id «${id}».`,
 };

@@ -103,7 +103,7 @@ export const indicatorChartStyles = css`
   }
 
   .choices legend {
-    float: left;
+    float: inline-start;
     margin-inline-end: 0.25em;
     padding: 0;
     font-weight: 600;
@@ -114,7 +114,8 @@ export const indicatorChartStyles = css`
     align-items: center;
     gap: 0.35em;
     min-height: 2.75em;
-    padding: 0 0.75em 0 0.5em;
+    padding-block: 0;
+    padding-inline: 0.5em 0.75em;
     border: 1px solid var(--_ogp-border);
     border-radius: 1.375em;
     cursor: pointer;
@@ -181,6 +182,11 @@ export const indicatorChartStyles = css`
     transition: transform 120ms ease-out;
   }
 
+  /* The chevron points the way text runs: to the left on a right-to-left page. */
+  .actions button[aria-expanded='false'] svg:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
   .actions button[aria-expanded='true'] svg {
     transform: rotate(90deg);
   }
@@ -214,7 +220,8 @@ export const indicatorChartStyles = css`
 
   th,
   td {
-    padding: 0.35em 0.75em 0.35em 0;
+    padding-block: 0.35em;
+    padding-inline: 0 0.75em;
     border-bottom: 1px solid var(--_ogp-chart-grid);
     text-align: start;
     vertical-align: top;

@@ -15,6 +15,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
 import { localize } from '../shared/i18n.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
 import { errorState } from '../core/states.js';
@@ -89,6 +90,8 @@ import { PointNavigation } from './point-navigation.js';
  * @cssprop --ogp-loading-height - Space reserved while loading. Default: the chart's height plus 26em, about the whole chart at 50em wide.
  */
 export class OgpIndicatorChart extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'chart'];
+
   static override styles = [...PlanFeedElement.styles, statusStyles, indicatorChartStyles, plotStyles];
 
   /** The id of the indicator to show. */
@@ -117,13 +120,14 @@ export class OgpIndicatorChart extends PlanFeedElement {
       this.indicatorId,
       this.dimension,
       this.language,
+      { strings: this.words('chart', chartStrings), common: this.common },
       this.type,
       this.size,
     );
   }
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
-    const strings = chartStrings[this.language];
+    const strings = this.words('chart', chartStrings);
     if (!this.indicatorId) return errorState(this.common, strings.noIndicatorId);
     const model = this.model;
     if (!model) return errorState(this.common, strings.unknownIndicator(this.indicatorId));
@@ -193,7 +197,7 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const document = format === 'csv' ? '' : this.svgDocument();
     if (!model || document === undefined || (format === 'png' && this.pngUnavailable)) return;
     let blob: Blob;
-    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang));
+    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang, model.strings));
     else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
     else {
       try {

@@ -24,6 +24,9 @@ export const WholePlan: Story = { args: { 'commitment-id': undefined } };
 /** `lang="en"`. */
 export const English: Story = { args: { 'commitment-id': undefined, lang: 'en' } };
 
+/** `lang="fr"`: the widget's words, dates and numbers in French; the sample feed's text has no French, so it stays Spanish, marked `lang="es"`. */
+export const French: Story = { args: { 'commitment-id': undefined, lang: 'fr' } };
+
 /** Two timelines on one page, each in its own language. */
 export const TwoLanguages: Story = {
   render: () =>

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { milestoneListStrings, renderMilestone } from '../core/milestone-list.js';
+import { renderMilestone } from '../core/milestone-list.js';
 import { bottomAxis, timeTicks } from '../core/axis.js';
 import { countMilestones, findCommitment, isOverdue, milestonesByDue } from '../shared/derive.js';
 import type { Commitment, Milestone, Plan, PlanFeed } from '../shared/feed-schema.js';
@@ -11,6 +11,7 @@ import { heading } from '../core/heading.js';
 import { linearScale } from '../core/linear-scale.js';
 import { FocusController } from '../core/focus-controller.js';
 import { type PageSlice, pageRange, pageSlice, paginationStyles, renderPagination } from '../core/pagination.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { RovingTabindexController } from '../core/roving-tabindex.js';
 import { SizeController } from '../core/size-controller.js';
@@ -108,6 +109,8 @@ export function timelineSpan(plan: Plan, milestones: readonly Milestone[]): [str
  * @cssprop --ogp-loading-height - Space reserved while loading. Default 30em, about a commitment of five milestones.
  */
 export class OgpMilestoneTimeline extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'timeline'];
+
   static override styles = [...PlanFeedElement.styles, statusStyles, paginationStyles, timelineStyles];
 
   /** The commitment whose milestones are shown; without it, the whole plan's. */
@@ -156,7 +159,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
-    const strings = timelineStrings[lang];
+    const strings = this.words('timeline', timelineStrings);
     const id = this.commitmentId?.trim() || undefined;
     let commitments = feed.commitments;
     if (id) {
@@ -172,7 +175,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
     const percent = (date: string) => `${position(+parseIsoDate(date))}%`;
     const context: RowContext = { lang, today, common: this.common, left: percent, todayShown };
     const slice = pageSlice(milestones.length, TIMELINE_PAGE_SIZE, this.page);
-    const range = pageRange(slice, milestones.length, lang);
+    const range = pageRange(slice, milestones.length, lang, this.common.pagination);
 
     return html`<div
       part="base"
@@ -189,16 +192,16 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       ${renderSampleNotice(feed.plan, lang, this.common)}
       ${
         milestones.length === 0
-          ? html`<p class="empty">${id ? milestoneListStrings[lang].noMilestones : strings.noMilestones}</p>`
+          ? html`<p class="empty">${id ? this.common.milestones.noMilestones : strings.noMilestones}</p>`
           : html`${this.renderAxis(start, end, today, todayShown, lang)}
               <p class="hint">${strings.keyboardHint}</p>
               ${range ? html`<p class="page-range" tabindex="-1">${range}</p>` : nothing}
               <div class="rows">
-                ${guard([feed, id, lang, today, slice.index, this.headingLevelAt(1)], () =>
+                ${guard([feed, id, lang, context.common, today, slice.index, this.headingLevelAt(1)], () =>
                   this.renderRows(groups, slice, !id, context),
                 )}
               </div>
-              ${renderPagination(slice, lang, strings.pages, (index) => this.showPage(index))}`
+              ${renderPagination(slice, lang, this.common.pagination, strings.pages, (index) => this.showPage(index))}`
       }
     </div>`;
   }
@@ -254,7 +257,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
             todayShown
               ? svg`<g class="today-mark" transform="translate(${todayX},0)">
                 <text y=${0.9 * em} text-anchor=${todayX < 2 * em ? 'start' : todayX > width - 2 * em ? 'end' : 'middle'}
-                  >${timelineStrings[lang].today}</text
+                  >${this.words('timeline', timelineStrings).today}</text
                 >
                 <path d="M-5 ${1.05 * em}h10l-5 ${0.5 * em}z"></path>
               </g>`
@@ -268,7 +271,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
   /** The "Hoy" row: seen between past and future, not heard as a milestone (the summary says today's date). */
   private renderToday(today: string, lang: Lang): TemplateResult {
     return html`<li part="today" class="today" aria-hidden="true">
-      <p class="today__label">${timelineStrings[lang].today}: ${renderDate(today, lang)}</p>
+      <p class="today__label">${this.words('timeline', timelineStrings).today}: ${renderDate(today, lang)}</p>
       <div class="track"></div>
     </li>`;
   }

@@ -28,6 +28,9 @@ export const Ready: Story = {};
 /** `lang="en"`: the widget's words, the feed's text, dates and numbers in English. */
 export const English: Story = { args: { lang: 'en' } };
 
+/** `lang="fr"`: the widget's words, dates and numbers in French; the sample feed's text has no French, so it stays Spanish, marked `lang="es"`. */
+export const French: Story = { args: { lang: 'fr' } };
+
 /** Two widgets on one page, each in its own language. */
 export const TwoLanguages: Story = {
   render: () =>

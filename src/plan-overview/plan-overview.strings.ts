@@ -1,8 +1,6 @@
 /** Words of <ogp-plan-overview>. Spanish first, plain language, short sentences. */
 import type { Status } from '../shared/feed-schema.js';
-import { plural, type Translations } from '../shared/i18n.js';
-
-type PluralForms = { one: string; other: string };
+import { plural, type PluralForms } from '../shared/i18n.js';
 
 /** Plural forms that are the same word for one and many. */
 const same = (text: string): PluralForms => ({ one: text, other: text });
@@ -47,93 +45,47 @@ export interface PlanOverviewStrings {
   pages: string;
 }
 
-export const planOverviewStrings: Translations<PlanOverviewStrings> = {
-  es: {
-    period: 'Periodo',
-    periodRange: (start, end) => `Del ${start} al ${end}`,
-    leadInstitutions: 'Instituciones líderes',
-    monitoringBody: 'Seguimiento independiente',
-    summaryHeading: 'Resumen',
-    commitments: { one: '{n} compromiso', other: '{n} compromisos' },
-    commitmentsByStatus: {
-      'not-started': same('{n} sin iniciar'),
-      'in-progress': same('{n} en curso'),
-      delayed: { one: '{n} retrasado', other: '{n} retrasados' },
-      completed: { one: '{n} cumplido', other: '{n} cumplidos' },
-      cancelled: { one: '{n} cancelado', other: '{n} cancelados' },
-    },
-    milestonesCompleted: (done, total) => `${done} de ${total} hitos cumplidos`,
-    milestonesCancelled: { one: '{n} hito cancelado', other: '{n} hitos cancelados' },
-    milestonesOverdue: { one: '{n} hito vencido', other: '{n} hitos vencidos' },
-    overallProgress: 'Avance general',
-    overallProgressNote: (commitments, cancelledLeftOut) =>
-      `Promedio del avance de ${plural('es', commitments, { one: 'el compromiso', other: 'los {n} compromisos' })}` +
-      `${cancelledLeftOut ? ' que no están cancelados' : ''}. El avance de un compromiso es el que publica el plan ` +
-      'o, si no lo publica, la parte de sus hitos cumplidos (los cancelados no cuentan).',
-    listHeading: 'Compromisos',
-    filtersLabel: 'Filtrar compromisos',
-    search: 'Buscar',
-    searchHint: 'Busca en el título, el resumen, el pilar y la institución.',
-    status: 'Estado',
-    allStatuses: 'Todos los estados',
-    theme: 'Pilar',
-    allThemes: 'Todos los pilares',
-    ogpValue: 'Valor de gobierno abierto',
-    allValues: 'Todos los valores',
-    lead: 'Institución responsable',
-    allLeads: 'Todas las instituciones',
-    clearFilters: 'Quitar filtros',
-    noMatches: 'Ningún compromiso coincide con la búsqueda o los filtros.',
-    noCommitments: 'Este plan todavía no tiene compromisos.',
-    progress: 'Avance',
-    nextMilestone: 'Próximo hito:',
-    noOpenMilestones: 'No quedan hitos pendientes.',
-    milestonesToggle: { one: '{n} hito', other: '{n} hitos' },
-    milestonesOf: 'de',
-    pages: 'Páginas de compromisos',
+export const planOverviewStrings: PlanOverviewStrings = {
+  period: 'Periodo',
+  periodRange: (start, end) => `Del ${start} al ${end}`,
+  leadInstitutions: 'Instituciones líderes',
+  monitoringBody: 'Seguimiento independiente',
+  summaryHeading: 'Resumen',
+  commitments: { one: '{n} compromiso', other: '{n} compromisos' },
+  commitmentsByStatus: {
+    'not-started': same('{n} sin iniciar'),
+    'in-progress': same('{n} en curso'),
+    delayed: { one: '{n} retrasado', other: '{n} retrasados' },
+    completed: { one: '{n} cumplido', other: '{n} cumplidos' },
+    cancelled: { one: '{n} cancelado', other: '{n} cancelados' },
   },
-  en: {
-    period: 'Period',
-    periodRange: (start, end) => `${start} to ${end}`,
-    leadInstitutions: 'Lead institutions',
-    monitoringBody: 'Independent monitoring',
-    summaryHeading: 'Summary',
-    commitments: { one: '{n} commitment', other: '{n} commitments' },
-    commitmentsByStatus: {
-      'not-started': same('{n} not started'),
-      'in-progress': same('{n} in progress'),
-      delayed: same('{n} delayed'),
-      completed: same('{n} completed'),
-      cancelled: same('{n} cancelled'),
-    },
-    milestonesCompleted: (done, total) => `${done} of ${total} milestones completed`,
-    milestonesCancelled: { one: '{n} milestone cancelled', other: '{n} milestones cancelled' },
-    milestonesOverdue: { one: '{n} overdue milestone', other: '{n} overdue milestones' },
-    overallProgress: 'Overall progress',
-    overallProgressNote: (commitments, cancelledLeftOut) =>
-      `The average progress of ${plural('en', commitments, { one: 'the commitment', other: 'the {n} commitments' })}` +
-      `${cancelledLeftOut ? ' that are not cancelled' : ''}. A commitment's progress is the figure the plan ` +
-      'publishes or, when it publishes none, the share of its milestones completed (cancelled ones do not count).',
-    listHeading: 'Commitments',
-    filtersLabel: 'Filter commitments',
-    search: 'Search',
-    searchHint: 'Searches the title, summary, pillar and institution.',
-    status: 'Status',
-    allStatuses: 'All statuses',
-    theme: 'Pillar',
-    allThemes: 'All pillars',
-    ogpValue: 'Open government value',
-    allValues: 'All values',
-    lead: 'Lead institution',
-    allLeads: 'All institutions',
-    clearFilters: 'Clear filters',
-    noMatches: 'No commitment matches the search or the filters.',
-    noCommitments: 'This plan has no commitments yet.',
-    progress: 'Progress',
-    nextMilestone: 'Next milestone:',
-    noOpenMilestones: 'No milestones are left to do.',
-    milestonesToggle: { one: '{n} milestone', other: '{n} milestones' },
-    milestonesOf: 'of',
-    pages: 'Commitment pages',
-  },
+  milestonesCompleted: (done, total) => `${done} de ${total} hitos cumplidos`,
+  milestonesCancelled: { one: '{n} hito cancelado', other: '{n} hitos cancelados' },
+  milestonesOverdue: { one: '{n} hito vencido', other: '{n} hitos vencidos' },
+  overallProgress: 'Avance general',
+  overallProgressNote: (commitments, cancelledLeftOut) =>
+    `Promedio del avance de ${plural('es', commitments, { one: 'el compromiso', other: 'los {n} compromisos' })}` +
+    `${cancelledLeftOut ? ' que no están cancelados' : ''}. El avance de un compromiso es el que publica el plan ` +
+    'o, si no lo publica, la parte de sus hitos cumplidos (los cancelados no cuentan).',
+  listHeading: 'Compromisos',
+  filtersLabel: 'Filtrar compromisos',
+  search: 'Buscar',
+  searchHint: 'Busca en el título, el resumen, el pilar y la institución.',
+  status: 'Estado',
+  allStatuses: 'Todos los estados',
+  theme: 'Pilar',
+  allThemes: 'Todos los pilares',
+  ogpValue: 'Valor de gobierno abierto',
+  allValues: 'Todos los valores',
+  lead: 'Institución responsable',
+  allLeads: 'Todas las instituciones',
+  clearFilters: 'Quitar filtros',
+  noMatches: 'Ningún compromiso coincide con la búsqueda o los filtros.',
+  noCommitments: 'Este plan todavía no tiene compromisos.',
+  progress: 'Avance',
+  nextMilestone: 'Próximo hito:',
+  noOpenMilestones: 'No quedan hitos pendientes.',
+  milestonesToggle: { one: '{n} hito', other: '{n} hitos' },
+  milestonesOf: 'de',
+  pages: 'Páginas de compromisos',
 };

@@ -230,6 +230,11 @@ export const planOverviewStyles = css`
     transition: transform 150ms ease-out;
   }
 
+  /* The chevron points the way text runs: to the left on a right-to-left page. */
+  .toggle[aria-expanded='false'] .toggle__icon:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
   .toggle[aria-expanded='true'] .toggle__icon {
     transform: rotate(90deg);
   }

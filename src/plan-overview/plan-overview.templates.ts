@@ -12,7 +12,7 @@ import { type Plan, STATUSES } from '../shared/feed-schema.js';
 import { formatDate } from '../shared/format.js';
 import { type CommonStrings, type Lang, plural } from '../shared/i18n.js';
 import { heading } from '../core/heading.js';
-import { milestoneListStrings, renderMilestoneList } from '../core/milestone-list.js';
+import { renderMilestoneList } from '../core/milestone-list.js';
 import {
   renderLabelledDate,
   renderOverdue,
@@ -231,13 +231,13 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
         ${
           commitment.theme
             ? html`<div>
-                <dt>${strings.theme}:</dt>
+                <dt>${common.label(strings.theme)}</dt>
                 <dd>${renderText(commitment.theme, lang)}</dd>
               </div>`
             : nothing
         }
         <div>
-          <dt>${strings.lead}:</dt>
+          <dt>${common.label(strings.lead)}</dt>
           <dd>${renderText(commitment.lead, lang)}</dd>
         </div>
       </dl>
@@ -249,7 +249,7 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
       ${
         next
           ? html`<span class="item__label">${strings.nextMilestone}</span> ${renderText(next.title, lang)}.
-              <span class="item__due">${renderLabelledDate(milestoneListStrings[lang].due, next.due, lang)}</span>
+              <span class="item__due">${renderLabelledDate(common.milestones.due, next.due, lang)}</span>
               ${view.overdue.includes(next) ? renderOverdue(common) : nothing}
               ${
                 view.overdue.length > 1

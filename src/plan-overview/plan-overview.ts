@@ -8,6 +8,7 @@ import { FocusController } from '../core/focus-controller.js';
 import { heading } from '../core/heading.js';
 import { milestoneListStyles } from '../core/milestone-list.js';
 import { pageRange, pageSlice, paginationStyles, renderPagination } from '../core/pagination.js';
+import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
 import { applyFilters, filterOptions, type FilterOptions, type Filters, hasFilters, NO_FILTERS } from './filters.js';
@@ -131,6 +132,8 @@ declare global {
  * @cssprop --ogp-loading-height - Height reserved while the feed loads.
  */
 export class OgpPlanOverview extends PlanFeedElement {
+  protected static override languageSections: readonly Section[] = ['common', 'overview'];
+
   static override styles = [
     ...PlanFeedElement.styles,
     statusStyles,
@@ -293,7 +296,7 @@ export class OgpPlanOverview extends PlanFeedElement {
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
-    const strings = planOverviewStrings[lang];
+    const strings = this.words('overview', planOverviewStrings);
     const { views, summary } = this.model(feed);
     const levels = this.levels;
     return html`<div part="base" class="overview">
@@ -313,7 +316,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     const { filters, shown } = this.shown(views, options, lang);
     const filtered = hasFilters(filters);
     const slice = pageSlice(shown.length, OVERVIEW_PAGE_SIZE, this.page);
-    const range = pageRange(slice, shown.length, lang);
+    const range = pageRange(slice, shown.length, lang, this.common.pagination);
     const clearButton = html`<button
       part="clear-filters"
       class="clear-filters"
@@ -344,7 +347,7 @@ export class OgpPlanOverview extends PlanFeedElement {
                   .slice(slice.start, slice.end)
                   .map((view) => commitmentItem(view, { ...item, open: this.openIds.has(view.commitment.id) }))}
               </ul>
-              ${renderPagination(slice, lang, strings.pages, (index) => this.showPage(index))}`
+              ${renderPagination(slice, lang, this.common.pagination, strings.pages, (index) => this.showPage(index))}`
           : html`<div part="empty" class="empty">
               <p>${strings.noMatches}</p>
               ${clearButton}

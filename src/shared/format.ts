@@ -3,7 +3,7 @@
  * formatters come from intl.ts, which makes each one once.
  */
 import type { Indicator } from './feed-schema.js';
-import { type Lang, LOCALES } from './i18n.js';
+import { type Lang, localeOf, plural } from './i18n.js';
 import { dateFormat, numberFormat } from './intl.js';
 
 /** AAAA-MM-DD (or an ISO date-time) to a Date at UTC midnight of that day. */
@@ -24,12 +24,12 @@ const dateOptions: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 /** A feed date for people: "27 de febrero de 2025". */
 export function formatDate(value: string, lang: Lang, style: DateStyle = 'long'): string {
-  return dateFormat(LOCALES[lang], dateOptions[style]).format(parseIsoDate(value));
+  return dateFormat(localeOf(lang), dateOptions[style]).format(parseIsoDate(value));
 }
 
 /** An Intl number format for `lang`. No number ever reads "-0": a negative value that rounds to zero is written "0". */
 function numbers(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  return numberFormat(LOCALES[lang], { signDisplay: 'negative', ...options });
+  return numberFormat(localeOf(lang), { signDisplay: 'negative', ...options });
 }
 
 /**
@@ -81,4 +81,15 @@ export function formatCompact(value: number, indicator: Pick<Indicator, 'measure
     notation: 'compact',
     ...(currency ? { style: 'currency', currency } : {}),
   }).format(value);
+}
+
+/** A moment in the person's time: "6 de diciembre a las 14:05", "December 6 at 2:05 PM". */
+export function formatTimeOfDay(lang: Lang, time: number, options: Intl.DateTimeFormatOptions = {}): string {
+  const base: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' };
+  return dateFormat(localeOf(lang), { ...base, ...options }).format(time);
+}
+
+/** A plural with its number written for people: "Le quedan 3.000 caracteres". */
+export function pluralNumber(lang: Lang, count: number, one: string, other: string): string {
+  return plural(lang, count, { one, other }).replace(String(count), formatNumber(count, lang));
 }

@@ -1,44 +1,89 @@
 /**
- * Languages and the interface strings every widget and the command line
- * share. No page-wide singleton: each widget resolves its own language (see
- * core/language.ts), so two widgets on one page may speak two languages.
- * Spanish is the default; English is chosen by `lang="en"` (or any `en-*`).
+ * Languages and the Spanish interface strings every widget and the command
+ * line share. No page-wide singleton: each widget resolves its own language
+ * (see core/language.ts), so two widgets on one page may speak two
+ * languages. A language is any BCP 47 tag; Spanish ships in the core, other
+ * languages come as packs (core/language-packs.ts).
  */
 import type { LocalizedText, OgpValue, Status } from './feed-schema.js';
 import { pluralRules } from './intl.js';
 
-export type Lang = 'es' | 'en';
-export const LANGS: readonly Lang[] = ['es', 'en'];
+/** A BCP 47 language tag in its canonical form: "es", "es-CO", "fr", "pt-BR". */
+export type Lang = string;
 
-/** The Intl locale for each language: Colombian Spanish first. */
-export const LOCALES: Record<Lang, string> = { es: 'es-CO', en: 'en-US' };
+/** The language of the core, and the last fallback of every other. */
+export const DEFAULT_LANG: Lang = 'es';
 
-/** A translation table: one object per language, of the same shape. */
-export type Translations<T> = Record<Lang, T>;
+/**
+ * The Intl locale for each language without a region: Colombian Spanish, as
+ * Medellín's pages have always shown. Any tag with a region ("es-MX") is its
+ * own locale.
+ */
+const DEFAULT_REGIONS: ReadonlyMap<Lang, string> = new Map([['es', 'es-CO']]);
 
-export function normalizeLang(value: string | null | undefined): Lang {
-  return value && /^en\b/i.test(value.trim()) ? 'en' : 'es';
+/** The Intl locale a widget speaking `lang` formats dates, numbers and plurals in. */
+export function localeOf(lang: Lang): string {
+  return DEFAULT_REGIONS.get(lang) ?? lang;
 }
 
-/** Feed text in the given language, falling back to Spanish. */
+/** "es-CO" to "es": the language without region, script or variants. */
+export function baseLanguage(lang: Lang): Lang {
+  return lang.split('-')[0]!.toLowerCase();
+}
+
+/** A `lang` attribute's value as a canonical tag ("PT-br" to "pt-BR"); Spanish when empty or not a tag. */
+export function normalizeLang(value: string | null | undefined): Lang {
+  const tag = value?.trim();
+  if (!tag) return DEFAULT_LANG;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+/** The feed's text in `lang` or else its base language, with the tag it is in; undefined when it has neither. */
+function feedTextIn(text: Exclude<LocalizedText, string>, lang: Lang): { text: string; lang: Lang } | undefined {
+  for (const tag of [lang, baseLanguage(lang)]) {
+    const value: unknown = text[tag];
+    if (typeof value === 'string' && value) return { text: value, lang: tag };
+  }
+  return undefined;
+}
+
+/** Feed text in the given language (or its base language), falling back to Spanish. */
 export function localize(text: LocalizedText | undefined, lang: Lang): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  return (lang === 'en' ? text.en : undefined) ?? text.es;
+  return feedTextIn(text, lang)?.text ?? text.es;
 }
 
-/** The language the feed text is actually in, for a `lang` attribute on it. */
+/**
+ * The language the feed text is actually in, for a `lang` attribute on it:
+ * `lang` itself when the text is in its base language (Spanish text on an
+ * "es-CO" page needs no mark).
+ */
 export function textLang(text: LocalizedText | undefined, lang: Lang): Lang {
-  if (lang === 'en' && text !== undefined && typeof text !== 'string' && text.en) return 'en';
-  return 'es';
+  const actual =
+    text === undefined || typeof text === 'string' ? DEFAULT_LANG : (feedTextIn(text, lang)?.lang ?? DEFAULT_LANG);
+  return actual === baseLanguage(lang) ? lang : actual;
 }
 
-/** Chooses "one" or "other" wording through Intl.PluralRules. */
-export function plural(lang: Lang, count: number, forms: { one: string; other: string }): string {
-  return (pluralRules(LOCALES[lang]).select(count) === 'one' ? forms.one : forms.other).replace('{n}', String(count));
+/**
+ * The wordings of a count, one per plural category of the language
+ * (Intl.PluralRules: zero, one, two, few, many, other); `other` is the one
+ * every language needs, used for any category a pack leaves out. `{n}`
+ * stands for the number.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The wording of `count` in `lang`, chosen through Intl.PluralRules. */
+export function plural(lang: Lang, count: number, forms: PluralForms): string {
+  const form = forms[pluralRules(localeOf(lang)).select(count)] ?? forms.other;
+  return form.replace('{n}', String(count));
 }
 
-/** Strings that several widgets share: statuses, values, states and errors. */
+/** Strings that several widgets share: statuses, values, states, errors, milestones and pages. */
 export interface CommonStrings {
   status: Record<Status, string>;
   ogpValue: Record<OgpValue, string>;
@@ -62,81 +107,76 @@ export interface CommonStrings {
   };
   opensInNewTab: string;
   updatedOn: (date: string) => string;
+  /** A label before its value, "Pilar:" (French puts a no-break space before the colon). */
+  label: (text: string) => string;
+  /** The milestone list of the commitment, the overview and the timeline. */
+  milestones: {
+    due: string;
+    completedOn: string;
+    evidence: string;
+    /** The label of an evidence link that has no title of its own. */
+    untitledEvidence: (position: number) => string;
+    noMilestones: string;
+  };
+  /** The page navigation of long lists. */
+  pagination: {
+    previous: string;
+    next: string;
+    /** The name of a page's button ("Página 3"), whose visible label is the number. */
+    page: (number: string) => string;
+    /** Which items are shown: "Se muestran del 21 al 40 de 2.000.". */
+    range: (first: string, last: string, total: string) => string;
+  };
 }
 
-export const commonStrings: Translations<CommonStrings> = {
-  es: {
-    status: {
-      'not-started': 'Sin iniciar',
-      'in-progress': 'En curso',
-      delayed: 'Retrasado',
-      completed: 'Cumplido',
-      cancelled: 'Cancelado',
-    },
-    ogpValue: {
-      transparency: 'Transparencia',
-      'civic-participation': 'Participación ciudadana',
-      'public-accountability': 'Rendición de cuentas',
-      'technology-innovation': 'Tecnología e innovación',
-    },
-    loading: 'Cargando el plan…',
-    retry: 'Reintentar',
-    sampleNotice: 'Datos de ejemplo',
-    overdue: 'Vencido',
-    errorTitle: 'No pudimos mostrar el plan.',
-    errors: {
-      noSource: 'No se indicó de dónde leer el plan. Falta el atributo src.',
-      network:
-        'No pudimos leer los datos del plan: el servidor no respondió o no permite leerlos desde esta página. Intente más tarde.',
-      offline: 'Su dispositivo está sin conexión a internet. Cuando vuelva la conexión, pulse «Reintentar».',
-      http: (status) => `El servidor del plan respondió con un error (código ${status}).`,
-      notFound: 'No encontramos el archivo del plan en esa dirección (error 404).',
-      notJson: 'El archivo del plan no tiene un formato que podamos leer (no es JSON).',
-      invalid: 'El archivo del plan tiene errores.',
-      unsupportedVersion: (version) =>
-        `El archivo del plan usa la versión ${version} del formato, que esta versión de los widgets no lee.`,
-      timeout: 'El servidor del plan tardó demasiado en responder.',
-      firstProblems: 'Primeros problemas:',
-      moreProblems: (count) => `y ${count} más.`,
-    },
-    opensInNewTab: '(se abre en otra pestaña)',
-    updatedOn: (date) => `Actualizado el ${date}`,
+export const commonStrings: CommonStrings = {
+  status: {
+    'not-started': 'Sin iniciar',
+    'in-progress': 'En curso',
+    delayed: 'Retrasado',
+    completed: 'Cumplido',
+    cancelled: 'Cancelado',
   },
-  en: {
-    status: {
-      'not-started': 'Not started',
-      'in-progress': 'In progress',
-      delayed: 'Delayed',
-      completed: 'Completed',
-      cancelled: 'Cancelled',
-    },
-    ogpValue: {
-      transparency: 'Transparency',
-      'civic-participation': 'Civic participation',
-      'public-accountability': 'Public accountability',
-      'technology-innovation': 'Technology and innovation',
-    },
-    loading: 'Loading the plan…',
-    retry: 'Try again',
-    sampleNotice: 'Sample data',
-    overdue: 'Overdue',
-    errorTitle: 'We could not show the plan.',
-    errors: {
-      noSource: 'No plan source was given. The src attribute is missing.',
-      network:
-        'We could not read the plan’s data: its server did not answer or does not allow this page to read it. Please try again later.',
-      offline: 'Your device is offline. When the connection is back, press “Try again”.',
-      http: (status) => `The plan’s server answered with an error (code ${status}).`,
-      notFound: 'We could not find the plan file at that address (error 404).',
-      notJson: 'The plan file is not in a format we can read (it is not JSON).',
-      invalid: 'The plan file has errors.',
-      unsupportedVersion: (version) =>
-        `The plan file uses version ${version} of the format, which this version of the widgets cannot read.`,
-      timeout: 'The plan’s server took too long to answer.',
-      firstProblems: 'First problems:',
-      moreProblems: (count) => `and ${count} more.`,
-    },
-    opensInNewTab: '(opens in a new tab)',
-    updatedOn: (date) => `Updated on ${date}`,
+  ogpValue: {
+    transparency: 'Transparencia',
+    'civic-participation': 'Participación ciudadana',
+    'public-accountability': 'Rendición de cuentas',
+    'technology-innovation': 'Tecnología e innovación',
+  },
+  loading: 'Cargando el plan…',
+  retry: 'Reintentar',
+  sampleNotice: 'Datos de ejemplo',
+  overdue: 'Vencido',
+  errorTitle: 'No pudimos mostrar el plan.',
+  errors: {
+    noSource: 'No se indicó de dónde leer el plan. Falta el atributo src.',
+    network:
+      'No pudimos leer los datos del plan: el servidor no respondió o no permite leerlos desde esta página. Intente más tarde.',
+    offline: 'Su dispositivo está sin conexión a internet. Cuando vuelva la conexión, pulse «Reintentar».',
+    http: (status) => `El servidor del plan respondió con un error (código ${status}).`,
+    notFound: 'No encontramos el archivo del plan en esa dirección (error 404).',
+    notJson: 'El archivo del plan no tiene un formato que podamos leer (no es JSON).',
+    invalid: 'El archivo del plan tiene errores.',
+    unsupportedVersion: (version) =>
+      `El archivo del plan usa la versión ${version} del formato, que esta versión de los widgets no lee.`,
+    timeout: 'El servidor del plan tardó demasiado en responder.',
+    firstProblems: 'Primeros problemas:',
+    moreProblems: (count) => `y ${count} más.`,
+  },
+  opensInNewTab: '(se abre en otra pestaña)',
+  updatedOn: (date) => `Actualizado el ${date}`,
+  label: (text) => `${text}:`,
+  milestones: {
+    due: 'Fecha límite:',
+    completedOn: 'Cumplido el',
+    evidence: 'Evidencias:',
+    untitledEvidence: (position) => `Evidencia ${position}`,
+    noMilestones: 'Este compromiso todavía no tiene hitos.',
+  },
+  pagination: {
+    previous: 'Anterior',
+    next: 'Siguiente',
+    page: (number) => `Página ${number}`,
+    range: (first, last, total) => `Se muestran del ${first} al ${last} de ${total}.`,
   },
 };

@@ -28,7 +28,7 @@ export function sampleIds(feed: PlanFeed): Record<string, string[]> {
 
 /** Choices for attributes whose values are a short fixed list. */
 const FIXED_CHOICES: Record<string, { control: 'select' | 'inline-radio'; options: (string | number)[] }> = {
-  lang: { control: 'select', options: ['', 'es', 'en'] },
+  lang: { control: 'select', options: ['', 'es', 'en', 'fr'] },
   type: { control: 'inline-radio', options: ['line', 'bar'] },
   'heading-level': { control: 'select', options: [1, 2, 3, 4, 5, 6] },
 };

@@ -111,6 +111,8 @@ describe('the demo gallery', function () {
       'Copy the code of “One commitment”',
     );
     const overview = doc.querySelector('ogp-plan-overview') as Element & { updateComplete: Promise<boolean> };
+    // The widgets hear of the new lang from a MutationObserver, then wait for the English pack.
+    await new Promise((resolve) => setTimeout(resolve));
     await overview.updateComplete;
     expect(overview.shadowRoot!.textContent).to.match(/Medellín['’]s First Local Open Government Action Plan/);
     expect(await axeInFrame(doc.defaultView!.frameElement as HTMLIFrameElement)).to.deep.equal([]);

@@ -68,11 +68,11 @@ const status: Choice = {
   label: 'un estado',
   values: STATUSES,
   spanish: {
-    'not-started': [commonStrings.es.status['not-started'], 'no iniciado', 'pendiente'],
-    'in-progress': [commonStrings.es.status['in-progress'], 'en progreso', 'en ejecución', 'iniciado'],
-    delayed: [commonStrings.es.status.delayed, 'atrasado', 'con retraso', 'demorado'],
-    completed: [commonStrings.es.status.completed, 'completado', 'terminado', 'finalizado'],
-    cancelled: [commonStrings.es.status.cancelled, 'anulado'],
+    'not-started': [commonStrings.status['not-started'], 'no iniciado', 'pendiente'],
+    'in-progress': [commonStrings.status['in-progress'], 'en progreso', 'en ejecución', 'iniciado'],
+    delayed: [commonStrings.status.delayed, 'atrasado', 'con retraso', 'demorado'],
+    completed: [commonStrings.status.completed, 'completado', 'terminado', 'finalizado'],
+    cancelled: [commonStrings.status.cancelled, 'anulado'],
   },
 };
 
@@ -80,10 +80,10 @@ const ogpValue: Choice = {
   label: 'un valor de gobierno abierto',
   values: OGP_VALUES,
   spanish: {
-    transparency: [commonStrings.es.ogpValue.transparency],
-    'civic-participation': [commonStrings.es.ogpValue['civic-participation'], 'participación cívica'],
-    'public-accountability': [commonStrings.es.ogpValue['public-accountability'], 'rendición de cuentas pública'],
-    'technology-innovation': [commonStrings.es.ogpValue['technology-innovation'], 'tecnología', 'innovación'],
+    transparency: [commonStrings.ogpValue.transparency],
+    'civic-participation': [commonStrings.ogpValue['civic-participation'], 'participación cívica'],
+    'public-accountability': [commonStrings.ogpValue['public-accountability'], 'rendición de cuentas pública'],
+    'technology-innovation': [commonStrings.ogpValue['technology-innovation'], 'tecnología', 'innovación'],
   },
 };
 
