@@ -25,7 +25,7 @@ import {
   type SeriesInput,
   timeObservations,
 } from './chart-layout.js';
-import { axisFormat, summaryText, valueText } from './describe.js';
+import { axisFormat, breakdownSummaryText, summaryText, valueText } from './describe.js';
 import { type ChartStrings, chartStrings, type ChartType } from './indicator-chart.strings.js';
 
 /** What the chart shows of an indicator in a language and a view, whatever its size. */
@@ -83,11 +83,11 @@ function memo<Inputs extends readonly unknown[], Result>(compute: (...inputs: In
 function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: string[], splits: string[]): ChartData {
   const strings = chartStrings[lang];
   const value = (number: number) => valueText(number, indicator, lang);
-  const series: SeriesInput[] = dimension
-    ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({
-        label,
-        observations: timeObservations(observations),
-      }))
+  const byDimension = dimension
+    ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({ label, observations }))
+    : undefined;
+  const series: SeriesInput[] = byDimension
+    ? byDimension.map(({ label, observations }) => ({ label, observations: timeObservations(observations) }))
     : [{ label: strings.total, observations: timeObservations(totalSeries(indicator)) }];
   // The baseline and targets are the total's: they are drawn with the total only.
   const references: ReferenceInput[] = dimension
@@ -118,7 +118,8 @@ function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: st
     references,
     latestLabel: latest && value(latest.value),
     progress: indicatorProgress(indicator),
-    summary: summaryText(indicator, lang),
+    // What is shown: the total's way to its target, or each series of the breakdown.
+    summary: byDimension ? breakdownSummaryText(indicator, lang, dimension, byDimension) : summaryText(indicator, lang),
   };
 }
 

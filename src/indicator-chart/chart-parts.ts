@@ -142,7 +142,7 @@ export function renderActions(
             aria-describedby=${format === 'png' && pngUnavailable ? 'png-message' : nothing}
             @click=${onDownload}
           >
-            ${strings.download} ${format.toUpperCase()}
+            ${strings.download(format.toUpperCase())}
           </button>`,
       )}
     </div>

@@ -10,10 +10,10 @@ import {
   targetsByDate,
   type IndicatorProgress,
 } from '../shared/derive.js';
-import type { Indicator } from '../shared/feed-schema.js';
+import type { Indicator, Observation } from '../shared/feed-schema.js';
 import { formatCompact, formatDate, formatPercent, formatValue } from '../shared/format.js';
 import { type Lang, localize } from '../shared/i18n.js';
-import { chartStrings, type RowKind, type SummaryParts } from './indicator-chart.strings.js';
+import { chartStrings, type RowKind, type SeriesChange, type SummaryParts } from './indicator-chart.strings.js';
 
 /** A value in the indicator's measure and unit: "45 %", "1.850 personas". */
 export function valueText(value: number, indicator: Indicator, lang: Lang): string {
@@ -73,6 +73,56 @@ export function summaryText(indicator: Indicator, lang: Lang): string {
     target: progress.target && value(progress.target.value),
     targetDate: progress.target && month(progress.target.date),
     progress: progressPart(progress, lang),
+    lowerIsBetter: indicator.direction === 'lower-is-better',
+  });
+}
+
+/** A dimension's name inside a sentence: "sexo", "grupo de edad"; a name that is not a capitalized word ("NBI") stays. */
+function dimensionInText(key: string, lang: Lang): string {
+  const label = dimensionLabel(key, lang);
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLocaleLowerCase(lang) + label.slice(1) : label;
+}
+
+/**
+ * The summary of a breakdown: how each series shown went, from its first
+ * value to its latest ("Por sexo, de junio de 2025 a junio de 2026: Mujer
+ * subió de 999 personas a 1.677 personas; …"). The months are said once
+ * when every series shares them, else for each series.
+ */
+export function breakdownSummaryText(
+  indicator: Indicator,
+  lang: Lang,
+  dimension: string,
+  series: readonly { label: string; observations: readonly Observation[] }[],
+): string {
+  const value = (number: number) => valueText(number, indicator, lang);
+  const month = (date: string) => formatDate(date, lang, 'month');
+  const ends = series.map(({ label, observations }) => ({
+    label,
+    first: observations[0]!,
+    latest: observations[observations.length - 1]!,
+    single: observations.length === 1,
+  }));
+  const shared = ends.every(
+    ({ first, latest }) =>
+      month(first.date) === month(ends[0]!.first.date) && month(latest.date) === month(ends[0]!.latest.date),
+  );
+  return chartStrings[lang].breakdown({
+    dimension: dimensionInText(dimension, lang),
+    span: shared && ends.length ? { from: month(ends[0]!.first.date), to: month(ends[0]!.latest.date) } : undefined,
+    series: ends.map(({ label, first, latest, single }): SeriesChange => ({
+      label,
+      change: single
+        ? undefined
+        : latest.value > first.value
+          ? 'rose'
+          : latest.value < first.value
+            ? 'fell'
+            : 'unchanged',
+      first: value(first.value),
+      latest: value(latest.value),
+      ...(shared ? {} : { firstDate: month(first.date), latestDate: month(latest.date) }),
+    })),
     lowerIsBetter: indicator.direction === 'lower-is-better',
   });
 }

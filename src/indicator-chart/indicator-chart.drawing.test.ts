@@ -62,16 +62,27 @@ describe('<ogp-indicator-chart> drawing', () => {
       );
     });
 
-    it('names the chart: an SVG with role img and a name, inside one tab stop', async () => {
+    it('names the chart by its kind, in one tab stop that speaks for the drawing', async () => {
       const element = await chart('pp-ejecucion-publicada');
-      const svg = $(element, '.plot svg')!;
-      expect(svg.getAttribute('role')).to.equal('img');
-      expect(svg.getAttribute('aria-label')).to.equal(
-        'Gráfico de líneas: Proyectos de Presupuesto Participativo con datos de ejecución publicados',
-      );
       const focusable = $$(element, '[tabindex="0"]');
       expect(focusable).to.have.length(1);
-      expect(focusable[0]!.getAttribute('part')).to.equal('plot');
+      const plot = focusable[0]!;
+      expect(plot.getAttribute('part')).to.equal('plot');
+      expect(plot.getAttribute('role')).to.equal('application');
+      // The heading above says the title; the plot does not say it again.
+      expect(plot.getAttribute('aria-label')).to.equal('Gráfico de líneas');
+      expect($(element, '.plot svg')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('names a chart without points as an image, since nothing can be walked', async () => {
+      const { feed, indicator } = await demoIndicator('pp-ejecucion-publicada');
+      indicator.observations = [];
+      const element = await chartOf(feed, 'pp-ejecucion-publicada');
+      expect($(element, '[part="plot"]')!.hasAttribute('role')).to.equal(false);
+      const svg = $(element, '.plot svg')!;
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(svg.getAttribute('aria-label')).to.equal('Gráfico de líneas');
+      await expect(element).to.be.accessible();
     });
   });
 
@@ -86,7 +97,7 @@ describe('<ogp-indicator-chart> drawing', () => {
         expect(Number(bar.getAttribute('y'))).to.be.closeTo(yOf(element, values[index]!), 0.01);
         expect(Number(bar.getAttribute('y')) + Number(bar.getAttribute('height'))).to.be.closeTo(zero, 0.01);
       });
-      expect($(element, '.plot svg')!.getAttribute('aria-label')).to.match(/^Gráfico de barras: /);
+      expect($(element, '[part="plot"]')!.getAttribute('aria-label')).to.equal('Gráfico de barras');
       expect($$(element, '.reference[data-kind="target"]')).to.have.length(2);
       await expect(element).to.be.accessible();
     });

@@ -14,7 +14,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
-import { localize } from '../shared/i18n.js';
+import { heading } from '../core/heading.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
 import { errorState } from '../core/states.js';
@@ -56,9 +56,9 @@ import { PointNavigation } from './point-navigation.js';
  * @summary An indicator's progress over time, in a chart you can see, read, hear and download.
  * @tag ogp-indicator-chart
  *
- * @csspart base - The figure around the whole chart.
+ * @csspart base - The box around the whole chart.
  * @csspart sample-notice - The notice shown when the feed holds sample data.
- * @csspart title - The indicator's name.
+ * @csspart title - The indicator's name: an h2, or the level `heading-level` sets (none with `hide-title`).
  * @csspart summary - The plain-language summary sentence.
  * @csspart figures - The latest value and the progress toward the target.
  * @csspart progress - The progress bar.
@@ -128,12 +128,18 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const model = this.model;
     if (!model) return errorState(this.common, strings.unknownIndicator(this.indicatorId));
     const { indicator, lang } = model;
-    return html`<figure part="base" class="chart" aria-labelledby="title">
-      <figcaption>
-        <h2 part="title" class="title" id="title">${renderText(indicator.name, lang)}</h2>
+    // A plain box, not a <figure>: a figure is named by its caption, and the
+    // title would be spoken twice on entry (the figure, then the heading).
+    return html`<div part="base" class="chart">
+      <div class="caption">
+        ${
+          this.hideTitle
+            ? nothing
+            : heading(this.headingLevelAt(0), renderText(indicator.name, lang), { part: 'title', class: 'title' })
+        }
         ${indicator.description ? html`<p class="description">${renderText(indicator.description, lang)}</p>` : nothing}
         <p part="summary" class="summary" id="summary">${model.summary}</p>
-      </figcaption>
+      </div>
       ${renderSampleNotice(feed.plan, lang, this.common)} ${renderFigures(model)}
       ${renderLegend(model, this.onDimensionChange)} ${this.renderPlot(model)}
       <p class="hint" id="hint">${model.strings.keyboardHint}</p>
@@ -142,14 +148,20 @@ export class OgpIndicatorChart extends PlanFeedElement {
       ${renderSource(model, this.common)}
       ${renderActions(model, this.tableOpen, this.pngUnavailable, this.toggleTable, this.download)}
       ${guard([indicator, lang, model.keys, this.tableOpen], () => renderDataTable(model, this.tableOpen))}
-    </figure>`;
+    </div>`;
   }
 
-  /** The plot: one tab stop whose keys and pointer move between points (see PointNavigation). */
+  /**
+   * The plot: one tab stop whose keys and pointer move between points (see
+   * PointNavigation). It is named by its kind only ("Gráfico de líneas"):
+   * the heading just above says the title, and a screen reader hears it once.
+   * When it can be walked, the application speaks for the drawing (its
+   * summary, then each point), so the SVG is hidden from screen readers.
+   */
   private renderPlot(model: ChartModel): TemplateResult {
-    const { layout, strings, indicator, lang } = model;
+    const { layout, strings, lang } = model;
     const { points } = this;
-    const name = `${strings.chartKind[model.type]}: ${localize(indicator.name, lang)}`;
+    const name = strings.chartKind[model.type];
     const interactive = layout?.series.some((series) => series.points.length > 0) ?? false;
     return html`<div
       part="plot"
@@ -164,7 +176,12 @@ export class OgpIndicatorChart extends PlanFeedElement {
       @pointermove=${points.onPointerMove}
       @pointerleave=${points.onPointerLeave}
     >
-      <svg role="img" aria-label=${name} viewBox=${layout ? `0 0 ${layout.width} ${layout.height}` : nothing}>
+      <svg
+        role=${interactive ? nothing : 'img'}
+        aria-label=${interactive ? nothing : name}
+        aria-hidden=${interactive ? 'true' : nothing}
+        viewBox=${layout ? `0 0 ${layout.width} ${layout.height}` : nothing}
+      >
         ${
           layout
             ? svg`<g class="plot-area" transform="translate(${layout.margin.left},${layout.margin.top})">
