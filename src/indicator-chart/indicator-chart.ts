@@ -16,6 +16,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
 import { heading } from '../core/heading.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
+import { FocusController } from '../core/focus-controller.js';
 import { SizeController } from '../core/size-controller.js';
 import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
@@ -110,6 +111,38 @@ export class OgpIndicatorChart extends PlanFeedElement {
 
   private readonly points = new PointNavigation(this, () => this.model);
 
+  /**
+   * A new `src` (or indicator) replaces the chart with its loading state,
+   * then with the new chart: when the focus was in the widget, it stays
+   * there (on the loading message, then on the control it was on, or the
+   * plot) instead of falling to the page's <body>.
+   */
+  constructor() {
+    super();
+    /** The control to come back to once the chart is drawn again. */
+    let resumeAt: string | undefined;
+    const plot = '.plot[tabindex="0"]';
+    // The controller registers itself with the element; nothing else calls it.
+    new FocusController(this, {
+      remember: (focused) => {
+        const part = focused.getAttribute('part');
+        // The boxes that hold the focus only while there is nothing else (see fallback).
+        if (part === 'loading' || part === 'error' || part === 'base') return resumeAt ?? plot;
+        if (!part) return undefined;
+        const format = focused.getAttribute('data-format');
+        const selector = `[part="${part}"]${format ? `[data-format="${format}"]` : ''}:is(a[href], button:not([disabled]), [tabindex])`;
+        if (part !== 'retry') resumeAt = selector;
+        return selector;
+      },
+      fallback: () => {
+        const target = this.renderRoot.querySelector(`${plot}, [part="retry"]`) ?? this.renderRoot.firstElementChild;
+        if (!(target instanceof HTMLElement)) return undefined;
+        if (!target.hasAttribute('tabindex') && target.tabIndex < 0) target.tabIndex = -1;
+        return target;
+      },
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.model = this.chartModel(
@@ -162,7 +195,8 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const { layout, strings, lang } = model;
     const { points } = this;
     const name = strings.chartKind[model.type];
-    const interactive = layout?.series.some((series) => series.points.length > 0) ?? false;
+    // Focusable from the first render, before the plot is measured, so the focus can come back to it at once.
+    const interactive = model.series.some((series) => series.observations.length > 0);
     return html`<div
       part="plot"
       class="plot"
