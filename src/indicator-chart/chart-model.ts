@@ -144,7 +144,7 @@ function chartModel(
           fontSize,
           lang: data.lang,
           latestLabel: data.latestLabel,
-          tickFormat: (largest) => axisFormat(data.indicator, data.lang, largest),
+          tickFormat: (values) => axisFormat(data.indicator, data.lang, values),
         })
       : undefined,
   };

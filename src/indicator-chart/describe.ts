@@ -158,13 +158,26 @@ export function dataRows(indicator: Indicator): DataRow[] {
   ];
 }
 
+/** Decimals a compact axis label may need: a tick like 1,125 M is as fine as an axis gets. */
+const MAX_COMPACT_DECIMALS = 3;
+
 /**
- * How the value axis writes its ticks: like the values, but short ("1,2 M")
- * for large numbers, and without the unit (the summary and labels carry it).
+ * How the value axis writes its ticks `values`: like the values, but
+ * short ("1,2 M", "3 B", "1 M %") once they reach ten thousand, so a very
+ * large number does not eat the plot's width; without the unit (the
+ * summary and labels carry it). Short labels keep the fewest decimals that
+ * write every tick exactly, so two ticks never read the same ("1,2 B" and
+ * "1,25 B", not "1,3 B" twice).
  */
-export function axisFormat(indicator: Indicator, lang: Lang, largest: number): (value: number) => string {
-  if (indicator.measure === 'percentage' || Math.abs(largest) < 10_000) {
-    return (value) => formatValue(value, indicator, lang);
-  }
-  return (value) => formatCompact(value, indicator, lang);
+export function axisFormat(indicator: Indicator, lang: Lang, values: readonly number[]): (value: number) => string {
+  const largest = Math.max(0, ...values.map(Math.abs));
+  if (largest < 10_000) return (value) => formatValue(value, indicator, lang);
+  const exact = (digits: number) =>
+    values.every(
+      (value) =>
+        formatCompact(value, indicator, lang, digits) === formatCompact(value, indicator, lang, MAX_COMPACT_DECIMALS),
+    );
+  let digits = 0;
+  while (digits < MAX_COMPACT_DECIMALS && !exact(digits)) digits++;
+  return (value) => formatCompact(value, indicator, lang, digits);
 }
