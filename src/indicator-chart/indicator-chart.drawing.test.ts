@@ -148,6 +148,49 @@ describe('<ogp-indicator-chart> drawing', () => {
     });
   });
 
+  describe('a hundred thousand points', () => {
+    it('draws a line that keeps every pixel column’s highest and lowest value, with a lone peak and dip', async function () {
+      this.timeout(30_000);
+      const { feed, indicator } = await demoIndicator('tiempo-respuesta');
+      const start = Date.UTC(1800, 0, 1);
+      const count = 100_000;
+      indicator.observations = Array.from({ length: count }, (_, index) => ({
+        date: new Date(start + index * 86_400_000).toISOString().slice(0, 10),
+        value:
+          50 +
+          20 * Math.sin(index / 700) +
+          ((index * 7919) % 13) / 2 +
+          (index === 31_337 ? 90 : index === 77_777 ? -80 : 0),
+      }));
+      const element = await chartOf(feed, 'tiempo-respuesta');
+      expect($(element, '.plot-area .series')!.getAttribute('data-count')).to.equal(String(count));
+      const vertices = [
+        ...$(element, '.plot-area .series__line')!
+          .getAttribute('d')!
+          .matchAll(/([\d.]+),([\d.]+)/g),
+      ].map(([, x, y]) => ({ x: Number(x), y: Number(y) }));
+      const width = Number($(element, '.plot svg')!.getAttribute('viewBox')!.split(' ')[2]);
+      expect(vertices.length).to.be.at.most(2 * width + 2);
+      // Each pixel column of the data, as the chart's own axes place it: its extremes are vertices of the line.
+      const columns = new Map<number, { low: number; high: number }>();
+      for (const { date, value } of indicator.observations) {
+        const column = Math.floor(xOf(element, date));
+        const y = yOf(element, value);
+        const seen = columns.get(column);
+        columns.set(column, seen ? { low: Math.max(seen.low, y), high: Math.min(seen.high, y) } : { low: y, high: y });
+      }
+      const near = (x: number, y: number) =>
+        vertices.some((vertex) => Math.abs(vertex.x - x) <= 1.5 && Math.abs(vertex.y - y) <= 0.2);
+      for (const [column, { low, high }] of columns) {
+        expect(near(column + 0.5, low), `the lowest value of column ${column}`).to.equal(true);
+        expect(near(column + 0.5, high), `the highest value of column ${column}`).to.equal(true);
+      }
+      const ys = vertices.map((vertex) => vertex.y);
+      expect(Math.min(...ys), 'the peak').to.be.closeTo(yOf(element, indicator.observations[31_337].value), 0.1);
+      expect(Math.max(...ys), 'the dip').to.be.closeTo(yOf(element, indicator.observations[77_777].value), 0.1);
+    });
+  });
+
   describe('big data', () => {
     it('draws values near the largest a number can hold without NaN', async () => {
       const { feed, indicator } = await demoIndicator('tiempo-respuesta');
