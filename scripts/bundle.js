@@ -270,5 +270,7 @@ export function outputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } 
     format: 'es',
     banner: BANNER,
     sourcemap,
+    // One file: what a module loads later by import() (the chart's CSV writer) is inside it.
+    inlineDynamicImports: true,
   };
 }

@@ -30,11 +30,13 @@ import { WIDGETS } from '../dist/shared/widgets.js';
 export const TARGET_GZIP = 45_000;
 
 /**
- * What fails CI today: 62 kB (pagination, heading levels and counts that say what they count took 2.5 kB; the form's reload notice and required-field work took 1.5 kB more). The redesign's controllers (focus, roving tabindex, the feed
+ * What fails CI today: 73 kB, since the single file carries the chart's CSV writer (csv-stringify's browser
+ * build, about 10 kB gzip, which the modules load by import() only when a person downloads the CSV; the
+ * chart's screen-reader, axis and focus work took 0.9 kB more). Before that, 62 kB (pagination, heading levels and counts that say what they count took 2.5 kB; the form's reload notice and required-field work took 1.5 kB more). The redesign's controllers (focus, roving tabindex, the feed
  * controller) cost 0.3 kB over the 57.2 kB measured before (see README, "Size"). Per-page
  * budgets replace this whole-bundle ceiling once the bundle is split into chunks.
  */
-export const BUDGET_GZIP = 62_000;
+export const BUDGET_GZIP = 73_000;
 
 export const gzipSize = (code) => gzipSync(code).length;
 export const brotliSize = (code) => brotliCompressSync(code).length;
@@ -55,7 +57,11 @@ async function entrySizes() {
     cache = build.cache;
     const { output } = await build.generate({ format: 'es' });
     await build.close();
-    const { code } = output[0];
+    // The element's code without what it loads later by import() (the chart's CSV writer: a chunk of its own).
+    const code = output
+      .filter((chunk) => chunk.type === 'chunk' && !chunk.isDynamicEntry)
+      .map((chunk) => chunk.code)
+      .join('\n');
     rows.push([`  ${name}/define.js alone`, Buffer.byteLength(code), gzipSize(code), brotliSize(code)]);
   }
   return rows;

@@ -25,7 +25,6 @@ import { type ChartModel, chartModels } from './chart-model.js';
 import { renderActions, renderFigures, renderLegend, renderSource } from './chart-parts.js';
 import { renderDataTable } from './data-table.js';
 import { chartSvg, type DownloadFormat, downloadBlob } from './export.js';
-import { csvBlob, indicatorCsv } from './export-csv.js';
 import { svgToPng } from './export-svg.js';
 import { indicatorChartStyles } from './indicator-chart.styles.js';
 import { chartStrings, type ChartType } from './indicator-chart.strings.js';
@@ -244,8 +243,11 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const document = format === 'csv' ? '' : this.svgDocument();
     if (!model || document === undefined || (format === 'png' && this.pngUnavailable)) return;
     let blob: Blob;
-    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang));
-    else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
+    if (format === 'csv') {
+      // The CSV writer is loaded only now: most readers never download the data.
+      const { csvBlob, indicatorCsv } = await import('./export-csv.js');
+      blob = csvBlob(indicatorCsv(model.indicator, model.lang));
+    } else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
     else {
       try {
         blob = await svgToPng(document);
