@@ -69,6 +69,8 @@ export interface ChartStrings {
   point: (parts: PointParts) => string;
   latest: string;
   progress: string;
+  /** A figure's label while the chart shows a breakdown: the figures stay the total's. */
+  ofTotal: (label: string) => string;
   targetMet: string;
   noObservations: string;
   baselineLabel: (value: string) => string;
@@ -137,6 +139,7 @@ export const chartStrings: Translations<ChartStrings> = {
       (p.baseline ? ` Línea base: ${p.baseline} (${p.baselineDate}).` : '') +
       (p.target ? ` Meta: ${p.target} (${p.targetDate}).` : ''),
     latest: 'Último valor',
+    ofTotal: (label) => `${label} (total)`,
     progress: 'Avance hacia la meta',
     targetMet: 'Meta cumplida',
     noObservations: 'Aún no hay mediciones.',
@@ -200,6 +203,7 @@ export const chartStrings: Translations<ChartStrings> = {
       (p.baseline ? ` Baseline: ${p.baseline} (${p.baselineDate}).` : '') +
       (p.target ? ` Target: ${p.target} (${p.targetDate}).` : ''),
     latest: 'Latest value',
+    ofTotal: (label) => `${label} (total)`,
     progress: 'Progress toward the target',
     targetMet: 'Target met',
     noObservations: 'No measurements yet.',

@@ -92,6 +92,11 @@ describe('<ogp-indicator-chart> words', () => {
         'Por sexo, de junio de 2025 a junio de 2026: Mujer subió de 999 personas a 1.677 personas; ' +
           'Hombre subió de 796 personas a 1.335 personas; Otro o no informa subió de 55 personas a 93 personas.',
       );
+      // The figures stay the total's, and say so.
+      expect($$(element, '[part="figures"] dt').map(text)).to.deep.equal([
+        'Último valor (total)',
+        'Avance hacia la meta (total)',
+      ]);
       element.setAttribute('lang', 'en');
       await settle(element);
       expect(text($(element, '[part="summary"]'))).to.equal(
@@ -102,6 +107,7 @@ describe('<ogp-indicator-chart> words', () => {
       element.dimension = '';
       await settle(element);
       expect(text($(element, '[part="summary"]'))).to.match(/^Subió de 1.500 personas en enero de 2025/);
+      expect($$(element, '[part="figures"] dt').map(text)).to.deep.equal(['Último valor', 'Avance hacia la meta']);
     });
 
     it('gives each series of a breakdown its own months when they differ', async () => {
