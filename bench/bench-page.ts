@@ -15,6 +15,8 @@ import type { PlanFeedElement } from '../src/core/plan-feed-element.js';
 import { DEMO_TODAY, SYNTHETIC_INDICATOR_ID, type SyntheticSize, syntheticFeed } from '../src/examples/index.js';
 // Participatory-budget scale, its own cases (window.runScaleBenchmark, window.showScalePage).
 import './scale.js';
+// The chart at 10,000 and 100,000 observations, against Chart.js (window.runChartScaleBenchmark).
+import './chart-scale.js';
 
 interface Timing {
   /** From adding the widget to its last update done and the page laid out. */

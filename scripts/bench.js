@@ -82,11 +82,13 @@ async function benchPage() {
 
 let result;
 let scale;
+let chartScale;
 let heap;
 try {
   const { tab, errors } = await benchPage();
   result = await tab.evaluate((count) => window.runBenchmark(count), runs);
   scale = await tab.evaluate((count) => window.runScaleBenchmark(count), runs);
+  chartScale = await tab.evaluate((count) => window.runChartScaleBenchmark(count), runs);
   if (errors.length) throw new Error(errors.join('\n'));
   await tab.close();
   // The heap of a page that shows the overview and the timeline at scale, and nothing else, after a collection.
@@ -208,3 +210,43 @@ feed: fetched, parsed and validated once in ${ms(scale.load)}; given as an objec
       the first time and answered from the cache in ${ms(scale.revalidate)} the next (no second validation).
 heap: the page with the overview and the whole plan's timeline at this scale, after a garbage collection:
       ${megabytes(heap.usedSize)} of JS heap used (aim: under 150 MB).`);
+
+// The chart at scale (issue 15): against Chart.js drawing the same points in the same run.
+const chartJs = painted(chartScale.chartJs);
+const chartRows = [
+  ['Chart.js, the same 10,000 points on a canvas', chartScale.chartJs, '1×', ''],
+  ['Chart.js, the same, without point dots', chartScale.chartJsLean, undefined, undefined],
+  ['ogp-indicator-chart, 10,000 observations', chartScale.ours, undefined, 0.5],
+].map(([name, timings, fixed, aim]) => {
+  const ratio = painted(timings) / chartJs;
+  return [
+    name,
+    ms(work(timings)),
+    ms(painted(timings)),
+    fixed ?? `${ratio.toFixed(2)}×`,
+    aim ? `aim ≤ ${aim}×: ${ratio <= aim ? 'within' : 'over'}` : '',
+  ];
+});
+const hundred = painted(chartScale.hundredThousand);
+chartRows.push([
+  'ogp-indicator-chart, 100,000 observations',
+  ms(work(chartScale.hundredThousand)),
+  ms(hundred),
+  '',
+  `aim < 1000 ms: ${hundred < 1000 ? 'within' : 'over'}`,
+]);
+const chartTable = [['case', 'render', 'painted', 'painted / Chart.js', ''], ...chartRows];
+const chartWidths = chartTable[0].map((_, column) => Math.max(...chartTable.map((row) => row[column].length)));
+const chartLine = (row) =>
+  row
+    .map((cell, column) => (column === 0 ? cell.padEnd(chartWidths[column]) : cell.padStart(chartWidths[column])))
+    .join('  ');
+console.log('\nThe chart at scale, against Chart.js 4 in the same page and run\n');
+console.log(chartLine(chartTable[0]));
+console.log(chartWidths.map((width) => '-'.repeat(width)).join('  '));
+for (const row of chartTable.slice(1)) console.log(chartLine(row));
+console.log(`
+Chart.js: a line on a linear time axis, animation off, default parsing, no decimation; as it comes (a dot
+      on every point, which is what the aim is measured against), and without the dots.
+ours: the feed already loaded and validated on the page (the 100,000-observation feed took ${ms(chartScale.hundredThousandLoad)}
+      to fetch, parse and validate, once); the line is thinned to each pixel column's lowest and highest value.`);

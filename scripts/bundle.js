@@ -270,7 +270,7 @@ export function outputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } 
     format: 'es',
     banner: BANNER,
     sourcemap,
-    // One file: the language packs, loaded by import() from the npm modules, are inside it.
+    // One file: what the modules load later by import() (the language packs, the chart's CSV writer) is inside it.
     inlineDynamicImports: true,
   };
 }

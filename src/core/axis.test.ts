@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { scaleUtc } from 'd3-scale';
 import { html, render } from 'lit';
-import { bottomAxis, formatTimeTicks, labelWidth, leftAxis, timeTicks, valueTicks } from './axis.js';
+import { bottomAxis, formatTimeTicks, labelWidth, leftAxis, type Tick, timeTicks, valueTicks } from './axis.js';
 import { linearScale } from './linear-scale.js';
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -24,6 +24,24 @@ describe('time axis', () => {
       for (const tick of ticks) expect(tick.position).to.be.within(0, width);
     });
   }
+
+  it('keeps a gap between labels where they are drawn, the ends anchored inside, at every width', () => {
+    // The demo's "Días para responder" indicator: at about 1,100 px its first two labels touched ("oct 2024ene 2025").
+    const extent = ({ position, label, anchor }: Tick) => {
+      const width = labelWidth(label, FONT);
+      const left = anchor === 'start' ? position : anchor === 'end' ? position - width : position - width / 2;
+      return [left, left + width] as const;
+    };
+    for (let width = 200; width <= 1600; width += 5) {
+      const scale = scaleUtc()
+        .domain([utc('2024-09-30'), utc('2027-10-31')])
+        .range([8, width - 8]);
+      const extents = timeTicks(scale, 'es', FONT).map(extent);
+      for (let index = 1; index < extents.length; index++) {
+        expect(extents[index]![0] - extents[index - 1]![1], `at ${width} px`).to.be.at.least(FONT);
+      }
+    }
+  });
 
   it('shows more ticks when there is room', () => {
     expect(timeTicks(span(1200), 'es', FONT).length).to.be.greaterThan(timeTicks(span(240), 'es', FONT).length);

@@ -88,9 +88,19 @@ export interface TimeScale {
 /** Below this width (in em) time labels use two-digit years. */
 const SHORT_LABELS_BELOW_EM = 30;
 
+/** Where a tick's label starts and ends along the axis, after its anchor. */
+function labelExtent(tick: Tick, fontSize: number): [number, number] {
+  const width = labelWidth(tick.label, fontSize);
+  const left = tick.anchor === 'start' ? tick.position : tick.position - (tick.anchor === 'end' ? width : width / 2);
+  return [left, left + width];
+}
+
 /**
  * Time ticks that fit the axis: as many as the width allows with a gap of
- * one em between labels, down to a single tick.
+ * one em between labels, down to a single tick. Labels are measured where
+ * they are drawn: the first and last hang inside the axis (anchored at
+ * their start or end), so they reach further toward their neighbours than
+ * centred ones ("oct 2024ene 2025" otherwise).
  */
 export function timeTicks(scale: TimeScale, lang: Lang, fontSize: number): Tick[] {
   const [start, end] = scale.range() as [number, number];
@@ -104,14 +114,12 @@ export function timeTicks(scale: TimeScale, lang: Lang, fontSize: number): Tick[
     // The ticks scaleUtc would choose: d3-time's UTC intervals.
     const dates = utcTicks(first, last, count);
     const labels = formatTimeTicks(dates, lang, short);
-    const positions = dates.map((date) => scale(+date));
-    const room = Math.max(0, ...labels.map((label) => labelWidth(label, fontSize))) + fontSize;
-    const fits = positions.every((position, index) => index === 0 || position - positions[index - 1]! >= room);
-    if (fits || count === 1) {
-      return dates.map((date, index) =>
-        tick(date.toISOString().slice(0, 10), positions[index]!, labels[index]!, start, end, fontSize),
-      );
-    }
+    const ticks = dates.map((date, index) =>
+      tick(date.toISOString().slice(0, 10), scale(+date), labels[index]!, start, end, fontSize),
+    );
+    const extents = ticks.map((tick) => labelExtent(tick, fontSize));
+    const fits = extents.every((extent, index) => index === 0 || extent[0] - extents[index - 1]![1] >= fontSize);
+    if (fits || count === 1) return ticks;
     count -= 1;
   }
 }

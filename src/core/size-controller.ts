@@ -95,9 +95,11 @@ export class SizeController implements ReactiveController, Size {
   private apply(width: number, height: number): void {
     // A hidden box (display: none) measures 0: keep the last real size.
     if (width <= 0 || !this.element) return;
+    // A new box of the same size as the last (a chart drawn again after a new src) still needs its update.
+    const first = !this.measured;
     this.measured = true;
     const fontSize = parseFloat(getComputedStyle(this.element).fontSize) || this.fontSize;
-    if (width === this.width && height === this.height && fontSize === this.fontSize) return;
+    if (!first && width === this.width && height === this.height && fontSize === this.fontSize) return;
     this.width = width;
     this.height = height;
     this.fontSize = fontSize;

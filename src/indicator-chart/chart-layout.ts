@@ -197,8 +197,8 @@ export interface LayoutInput {
   lang: Lang;
   /** The label of the latest point of the first series, to call it out; none when undefined. */
   latestLabel?: string;
-  /** The tick format for a value axis whose largest absolute value is `largest`. */
-  tickFormat: (largest: number) => (value: number) => string;
+  /** The format of a value axis with these tick values. */
+  tickFormat: (values: readonly number[]) => (value: number) => string;
 }
 
 const DAY = 86_400_000;
@@ -235,8 +235,10 @@ export function layoutChart(input: LayoutInput): ChartLayout {
     Math.max(2, Math.floor(plotHeight / (VALUE_TICK_SPACING_EM * em))),
   );
   const y = linearScale([domainLow, domainHigh], [plotHeight, 0]);
-  const format = input.tickFormat(Math.max(Math.abs(domainLow), Math.abs(domainHigh)));
-  const yTicks = valueTicks(y, VALUE_TICK_SPACING_EM * em, format);
+  // The ticks first, then their labels: how a label is written depends on all the ticks.
+  const ticks = valueTicks(y, VALUE_TICK_SPACING_EM * em, String);
+  const format = input.tickFormat(ticks.map((tick) => Number(tick.value)));
+  const yTicks = ticks.map((tick) => ({ ...tick, label: format(Number(tick.value)) }));
   margin.left = Math.max(...yTicks.map((tick) => labelWidth(tick.label, em))) + 0.75 * em;
   const plotWidth = Math.max(4 * em, input.width - margin.left - margin.right);
 

@@ -25,7 +25,7 @@ import {
   type SeriesInput,
   timeObservations,
 } from './chart-layout.js';
-import { axisFormat, summaryText, valueText } from './describe.js';
+import { axisFormat, breakdownSummaryText, summaryText, valueText } from './describe.js';
 import type { ChartStrings, ChartType } from './indicator-chart.strings.js';
 
 /** What the chart shows of an indicator in a language and a view, whatever its size. */
@@ -93,11 +93,11 @@ function chartData(
   splits: string[],
 ): ChartData {
   const value = (number: number) => valueText(number, indicator, lang);
-  const series: SeriesInput[] = dimension
-    ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({
-        label,
-        observations: timeObservations(observations),
-      }))
+  const byDimension = dimension
+    ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({ label, observations }))
+    : undefined;
+  const series: SeriesInput[] = byDimension
+    ? byDimension.map(({ label, observations }) => ({ label, observations: timeObservations(observations) }))
     : [{ label: strings.total, observations: timeObservations(totalSeries(indicator)) }];
   // The baseline and targets are the total's: they are drawn with the total only.
   const references: ReferenceInput[] = dimension
@@ -129,7 +129,10 @@ function chartData(
     references,
     latestLabel: latest && value(latest.value),
     progress: indicatorProgress(indicator),
-    summary: summaryText(indicator, lang, strings),
+    // What is shown: the total's way to its target, or each series of the breakdown.
+    summary: byDimension
+      ? breakdownSummaryText(indicator, lang, strings, dimension, byDimension)
+      : summaryText(indicator, lang, strings),
   };
 }
 
@@ -154,7 +157,7 @@ function chartModel(
           fontSize,
           lang: data.lang,
           latestLabel: data.latestLabel,
-          tickFormat: (largest) => axisFormat(data.indicator, data.lang, largest),
+          tickFormat: (values) => axisFormat(data.indicator, data.lang, values),
         })
       : undefined,
   };

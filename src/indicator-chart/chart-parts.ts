@@ -13,12 +13,17 @@ import { dimensionLabel, valueText } from './describe.js';
 import { DOWNLOAD_FORMATS } from './export.js';
 import { renderSwatch } from './plot.js';
 
-/** The latest value with its month, and the progress bar toward the final target (or "Meta cumplida"). */
-export function renderFigures({ indicator, lang, strings, progress }: ChartModel): TemplateResult {
+/**
+ * The latest value with its month, and the progress bar toward the final
+ * target (or "Meta cumplida"): the total's, and said so while the chart
+ * shows a breakdown ("Último valor (total)").
+ */
+export function renderFigures({ indicator, lang, strings, progress, dimension }: ChartModel): TemplateResult {
   const { latest } = progress;
+  const label = (text: string) => (dimension ? strings.ofTotal(text) : text);
   return html`<dl part="figures" class="figures">
     <div class="figure">
-      <dt>${strings.latest}</dt>
+      <dt>${label(strings.latest)}</dt>
       <dd>
         ${
           latest
@@ -32,12 +37,12 @@ export function renderFigures({ indicator, lang, strings, progress }: ChartModel
       progress.clamped === undefined
         ? nothing
         : html`<div class="figure figure--progress">
-            <dt>${strings.progress}</dt>
+            <dt>${label(strings.progress)}</dt>
             <dd>
               ${
                 progress.met
                   ? html`<span class="met">${statusIcon('completed')}${strings.targetMet}</span>`
-                  : renderProgress(progress.clamped * 100, lang, strings.progress)
+                  : renderProgress(progress.clamped * 100, lang, label(strings.progress))
               }
             </dd>
           </div>`
@@ -142,7 +147,7 @@ export function renderActions(
             aria-describedby=${format === 'png' && pngUnavailable ? 'png-message' : nothing}
             @click=${onDownload}
           >
-            ${strings.download} ${format.toUpperCase()}
+            ${strings.download(format.toUpperCase())}
           </button>`,
       )}
     </div>

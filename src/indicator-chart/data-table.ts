@@ -1,8 +1,11 @@
 /**
  * The data table behind "Ver tabla de datos": every value of the indicator
  * (the baseline, every observation with a column per dimension, the
- * targets), the same rows the CSV holds. A region that scrolls sideways on
- * narrow screens and takes the focus so keyboards can scroll it.
+ * targets), the same rows the CSV holds. A region ("Tabla de datos") that
+ * scrolls sideways on narrow screens and takes the focus so keyboards can
+ * scroll it. The caption, the indicator's name, is heard once: as the
+ * table's name (its text is hidden from screen readers, which would read it
+ * again as the table's first line).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderText } from '../core/templates.js';
@@ -24,10 +27,10 @@ export function renderDataTable({ indicator, lang, strings, keys }: ChartData, o
     class="table-wrap"
     role="region"
     tabindex="0"
-    aria-labelledby="table-caption"
+    aria-label=${strings.tableRegion}
   >
-    <table>
-      <caption id="table-caption">
+    <table aria-labelledby="table-caption">
+      <caption id="table-caption" aria-hidden="true">
         ${renderText(indicator.name, lang)}
       </caption>
       <thead>

@@ -10,10 +10,10 @@ import {
   targetsByDate,
   type IndicatorProgress,
 } from '../shared/derive.js';
-import type { Indicator } from '../shared/feed-schema.js';
+import type { Indicator, Observation } from '../shared/feed-schema.js';
 import { formatCompact, formatDate, formatPercent, formatValue } from '../shared/format.js';
 import { type Lang, localize } from '../shared/i18n.js';
-import type { ChartStrings, RowKind, SummaryParts } from './indicator-chart.strings.js';
+import type { ChartStrings, RowKind, SeriesChange, SummaryParts } from './indicator-chart.strings.js';
 
 /** A value in the indicator's measure and unit: "45 %", "1.850 personas". */
 export function valueText(value: number, indicator: Indicator, lang: Lang): string {
@@ -82,6 +82,57 @@ export function summaryText(indicator: Indicator, lang: Lang, strings: ChartStri
   });
 }
 
+/** A dimension's name inside a sentence: "sexo", "grupo de edad"; a name that is not a capitalized word ("NBI") stays. */
+function dimensionInText(key: string, lang: Lang, strings: ChartStrings): string {
+  const label = dimensionLabel(key, strings);
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLocaleLowerCase(lang) + label.slice(1) : label;
+}
+
+/**
+ * The summary of a breakdown: how each series shown went, from its first
+ * value to its latest ("Por sexo, de junio de 2025 a junio de 2026: Mujer
+ * subió de 999 personas a 1.677 personas; …"). The months are said once
+ * when every series shares them, else for each series.
+ */
+export function breakdownSummaryText(
+  indicator: Indicator,
+  lang: Lang,
+  strings: ChartStrings,
+  dimension: string,
+  series: readonly { label: string; observations: readonly Observation[] }[],
+): string {
+  const value = (number: number) => valueText(number, indicator, lang);
+  const month = (date: string) => formatDate(date, lang, 'month');
+  const ends = series.map(({ label, observations }) => ({
+    label,
+    first: observations[0]!,
+    latest: observations[observations.length - 1]!,
+    single: observations.length === 1,
+  }));
+  const shared = ends.every(
+    ({ first, latest }) =>
+      month(first.date) === month(ends[0]!.first.date) && month(latest.date) === month(ends[0]!.latest.date),
+  );
+  return strings.breakdown({
+    dimension: dimensionInText(dimension, lang, strings),
+    span: shared && ends.length ? { from: month(ends[0]!.first.date), to: month(ends[0]!.latest.date) } : undefined,
+    series: ends.map(({ label, first, latest, single }): SeriesChange => ({
+      label,
+      change: single
+        ? undefined
+        : latest.value > first.value
+          ? 'rose'
+          : latest.value < first.value
+            ? 'fell'
+            : 'unchanged',
+      first: value(first.value),
+      latest: value(latest.value),
+      ...(shared ? {} : { firstDate: month(first.date), latestDate: month(latest.date) }),
+    })),
+    lowerIsBetter: indicator.direction === 'lower-is-better',
+  });
+}
+
 /** The value an observation has for a dimension, if any (own keys only: feeds are untrusted). */
 export function dimensionValue(dimensions: Record<string, string> | undefined, key: string): string | undefined {
   return dimensions && Object.hasOwn(dimensions, key) ? dimensions[key] : undefined;
@@ -113,13 +164,26 @@ export function dataRows(indicator: Indicator): DataRow[] {
   ];
 }
 
+/** Decimals a compact axis label may need: a tick like 1,125 M is as fine as an axis gets. */
+const MAX_COMPACT_DECIMALS = 3;
+
 /**
- * How the value axis writes its ticks: like the values, but short ("1,2 M")
- * for large numbers, and without the unit (the summary and labels carry it).
+ * How the value axis writes its ticks `values`: like the values, but
+ * short ("1,2 M", "3 B", "1 M %") once they reach ten thousand, so a very
+ * large number does not eat the plot's width; without the unit (the
+ * summary and labels carry it). Short labels keep the fewest decimals that
+ * write every tick exactly, so two ticks never read the same ("1,2 B" and
+ * "1,25 B", not "1,3 B" twice).
  */
-export function axisFormat(indicator: Indicator, lang: Lang, largest: number): (value: number) => string {
-  if (indicator.measure === 'percentage' || Math.abs(largest) < 10_000) {
-    return (value) => formatValue(value, indicator, lang);
-  }
-  return (value) => formatCompact(value, indicator, lang);
+export function axisFormat(indicator: Indicator, lang: Lang, values: readonly number[]): (value: number) => string {
+  const largest = Math.max(0, ...values.map(Math.abs));
+  if (largest < 10_000) return (value) => formatValue(value, indicator, lang);
+  const exact = (digits: number) =>
+    values.every(
+      (value) =>
+        formatCompact(value, indicator, lang, digits) === formatCompact(value, indicator, lang, MAX_COMPACT_DECIMALS),
+    );
+  let digits = 0;
+  while (digits < MAX_COMPACT_DECIMALS && !exact(digits)) digits++;
+  return (value) => formatCompact(value, indicator, lang, digits);
 }

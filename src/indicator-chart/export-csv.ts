@@ -1,24 +1,17 @@
 /**
  * The indicator's data as a CSV file: the rows of the data table, written
- * for any program to read (dates AAAA-MM-DD, numbers with a dot).
+ * by the one CSV writer of every export (src/shared/csv.ts, on
+ * csv-stringify, with its formula guard), for any program to read (dates
+ * AAAA-MM-DD, numbers with a dot). The element loads this module with
+ * import() when the person asks for the CSV: the writer weighs about 10 kB
+ * that a page showing the chart never needs otherwise.
  */
 import { dimensionKeys } from '../shared/derive.js';
 import type { Indicator } from '../shared/feed-schema.js';
 import type { Lang } from '../shared/i18n.js';
+import { toCsv } from '../shared/csv.js';
 import { columnNames, dataRows, dimensionValue } from './describe.js';
 import type { ChartStrings } from './indicator-chart.strings.js';
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
- * break or edge spaces; quotes doubled. Text that a spreadsheet would run as
- * a formula (starting with =, +, -, @, tab or carriage return) gets a
- * leading apostrophe, so a hostile feed cannot plant formulas.
- */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The indicator's data as CSV text (without the byte order mark): a header
@@ -34,10 +27,7 @@ export function indicatorCsv(indicator: Indicator, lang: Lang, strings: ChartStr
     ...keys.map((key) => dimensionValue(row.dimensions, key) ?? ''),
     row.value,
   ]);
-  return (
-    [columnNames(indicator, lang, strings, keys), ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') +
-    '\r\n'
-  );
+  return toCsv(rows, { header: columnNames(indicator, lang, strings, keys) });
 }
 
 /** A UTF-8 CSV file with a byte order mark, so spreadsheet programs read accents right. */

@@ -62,16 +62,27 @@ describe('<ogp-indicator-chart> drawing', () => {
       );
     });
 
-    it('names the chart: an SVG with role img and a name, inside one tab stop', async () => {
+    it('names the chart by its kind, in one tab stop that speaks for the drawing', async () => {
       const element = await chart('pp-ejecucion-publicada');
-      const svg = $(element, '.plot svg')!;
-      expect(svg.getAttribute('role')).to.equal('img');
-      expect(svg.getAttribute('aria-label')).to.equal(
-        'Gráfico de líneas: Proyectos de Presupuesto Participativo con datos de ejecución publicados',
-      );
       const focusable = $$(element, '[tabindex="0"]');
       expect(focusable).to.have.length(1);
-      expect(focusable[0]!.getAttribute('part')).to.equal('plot');
+      const plot = focusable[0]!;
+      expect(plot.getAttribute('part')).to.equal('plot');
+      expect(plot.getAttribute('role')).to.equal('application');
+      // The heading above says the title; the plot does not say it again.
+      expect(plot.getAttribute('aria-label')).to.equal('Gráfico de líneas');
+      expect($(element, '.plot svg')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('names a chart without points as an image, since nothing can be walked', async () => {
+      const { feed, indicator } = await demoIndicator('pp-ejecucion-publicada');
+      indicator.observations = [];
+      const element = await chartOf(feed, 'pp-ejecucion-publicada');
+      expect($(element, '[part="plot"]')!.hasAttribute('role')).to.equal(false);
+      const svg = $(element, '.plot svg')!;
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(svg.getAttribute('aria-label')).to.equal('Gráfico de líneas');
+      await expect(element).to.be.accessible();
     });
   });
 
@@ -86,7 +97,7 @@ describe('<ogp-indicator-chart> drawing', () => {
         expect(Number(bar.getAttribute('y'))).to.be.closeTo(yOf(element, values[index]!), 0.01);
         expect(Number(bar.getAttribute('y')) + Number(bar.getAttribute('height'))).to.be.closeTo(zero, 0.01);
       });
-      expect($(element, '.plot svg')!.getAttribute('aria-label')).to.match(/^Gráfico de barras: /);
+      expect($(element, '[part="plot"]')!.getAttribute('aria-label')).to.equal('Gráfico de barras');
       expect($$(element, '.reference[data-kind="target"]')).to.have.length(2);
       await expect(element).to.be.accessible();
     });
@@ -134,6 +145,49 @@ describe('<ogp-indicator-chart> drawing', () => {
       const file = (await download(element, 'csv'))!;
       const lines = new TextDecoder().decode(file.bytes.slice(3)).trim().split('\r\n');
       expect(lines).to.have.length(1 + 1 + 10_000 + 2);
+    });
+  });
+
+  describe('a hundred thousand points', () => {
+    it('draws a line that keeps every pixel column’s highest and lowest value, with a lone peak and dip', async function () {
+      this.timeout(30_000);
+      const { feed, indicator } = await demoIndicator('tiempo-respuesta');
+      const start = Date.UTC(1800, 0, 1);
+      const count = 100_000;
+      indicator.observations = Array.from({ length: count }, (_, index) => ({
+        date: new Date(start + index * 86_400_000).toISOString().slice(0, 10),
+        value:
+          50 +
+          20 * Math.sin(index / 700) +
+          ((index * 7919) % 13) / 2 +
+          (index === 31_337 ? 90 : index === 77_777 ? -80 : 0),
+      }));
+      const element = await chartOf(feed, 'tiempo-respuesta');
+      expect($(element, '.plot-area .series')!.getAttribute('data-count')).to.equal(String(count));
+      const vertices = [
+        ...$(element, '.plot-area .series__line')!
+          .getAttribute('d')!
+          .matchAll(/([\d.]+),([\d.]+)/g),
+      ].map(([, x, y]) => ({ x: Number(x), y: Number(y) }));
+      const width = Number($(element, '.plot svg')!.getAttribute('viewBox')!.split(' ')[2]);
+      expect(vertices.length).to.be.at.most(2 * width + 2);
+      // Each pixel column of the data, as the chart's own axes place it: its extremes are vertices of the line.
+      const columns = new Map<number, { low: number; high: number }>();
+      for (const { date, value } of indicator.observations) {
+        const column = Math.floor(xOf(element, date));
+        const y = yOf(element, value);
+        const seen = columns.get(column);
+        columns.set(column, seen ? { low: Math.max(seen.low, y), high: Math.min(seen.high, y) } : { low: y, high: y });
+      }
+      const near = (x: number, y: number) =>
+        vertices.some((vertex) => Math.abs(vertex.x - x) <= 1.5 && Math.abs(vertex.y - y) <= 0.2);
+      for (const [column, { low, high }] of columns) {
+        expect(near(column + 0.5, low), `the lowest value of column ${column}`).to.equal(true);
+        expect(near(column + 0.5, high), `the highest value of column ${column}`).to.equal(true);
+      }
+      const ys = vertices.map((vertex) => vertex.y);
+      expect(Math.min(...ys), 'the peak').to.be.closeTo(yOf(element, indicator.observations[31_337].value), 0.1);
+      expect(Math.max(...ys), 'the dip').to.be.closeTo(yOf(element, indicator.observations[77_777].value), 0.1);
     });
   });
 

@@ -8,6 +8,19 @@ import type { Indicator } from '../shared/feed-schema.js';
 import { DEMO_FEED_URL } from '../test-support/fixtures.js';
 import { $, $$, chart, demoIndicator, download, settle, text } from '../test-support/indicator-chart.js';
 
+/** A small indicator of people, with a baseline and a target, to write as CSV. */
+const baseIndicator = (): Indicator => ({
+  id: 'i',
+  commitmentId: 'c',
+  name: 'I',
+  measure: 'count',
+  unit: { es: 'personas', en: 'people' },
+  direction: 'higher-is-better',
+  baseline: { date: '2025-01-01', value: 10 },
+  targets: [{ date: '2027-01-01', value: 100.5 }],
+  observations: [],
+});
+
 describe('<ogp-indicator-chart> downloads', () => {
   it('is accessible', async () => {
     const element = await chart('personas-formadas');
@@ -16,21 +29,12 @@ describe('<ogp-indicator-chart> downloads', () => {
   });
 
   it('writes the CSV exactly: header, baseline, observations by date, targets, RFC 4180 quoting', () => {
-    const indicator: Indicator = {
-      id: 'i',
-      commitmentId: 'c',
-      name: 'I',
-      measure: 'count',
-      unit: { es: 'personas', en: 'people' },
-      direction: 'higher-is-better',
-      baseline: { date: '2025-01-01', value: 10 },
-      targets: [{ date: '2027-01-01', value: 100.5 }],
-      observations: [
-        { date: '2026-01-01', value: 30, dimensions: { territorio: 'Comuna "1", Popular' } },
-        { date: '2025-06-01', value: 20 },
-        { date: '2026-01-01', value: 5, dimensions: { territorio: '=HYPERLINK("x")', sex: 'Mujer' } },
-      ],
-    };
+    const indicator = baseIndicator();
+    indicator.observations = [
+      { date: '2026-01-01', value: 30, dimensions: { territorio: 'Comuna "1", Popular' } },
+      { date: '2025-06-01', value: 20 },
+      { date: '2026-01-01', value: 5, dimensions: { territorio: '=HYPERLINK("x")', sex: 'Mujer' } },
+    ];
     expect(indicatorCsv(indicator, 'es', chartStrings)).to.equal(
       [
         'Fecha,Tipo,territorio,Sexo,Valor (personas)',
@@ -45,6 +49,13 @@ describe('<ogp-indicator-chart> downloads', () => {
     expect(indicatorCsv(indicator, 'en', englishChart).split('\r\n')[0]).to.equal(
       'Date,Type,territorio,Sex,Value (people)',
     );
+  });
+
+  it('guards formulas wherever Excel in Spanish would start a cell, as every export does (src/shared/csv.ts)', () => {
+    const indicator = baseIndicator();
+    indicator.observations = [{ date: '2026-01-01', value: 5, dimensions: { territorio: 'Hola;=1+1;fin' } }];
+    const line = indicatorCsv(indicator, 'es', chartStrings).split('\r\n')[2]!;
+    expect(line).to.equal("2026-01-01,Medición,Hola;'=1+1;fin,5");
   });
 
   it('downloads the CSV as UTF-8 with a byte order mark', async () => {

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { OgpIndicatorChart } from './indicator-chart.js';
 import { DEMO_FEED_URL, serveFeed, uniqueUrl } from '../test-support/fixtures.js';
-import { $, $$, chart, demoIndicator, show, text } from '../test-support/indicator-chart.js';
+import { $, $$, chart, demoIndicator, settle, show, text } from '../test-support/indicator-chart.js';
 
 describe('<ogp-indicator-chart> states and bad data', () => {
   it('is accessible without an indicator-id', async () => {
@@ -32,6 +32,52 @@ describe('<ogp-indicator-chart> states and bad data', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(text($(element, '[part="retry"]'))).to.equal('Reintentar');
       await expect(element).to.be.accessible();
+    });
+
+    it('keeps the focus in the chart while a new src loads: on the loading message, then on the plot', async () => {
+      const element = await chart('pp-ejecucion-publicada');
+      ($(element, '.plot') as HTMLElement).focus();
+      element.src = uniqueUrl('/__test/hang');
+      await element.updateComplete;
+      expect($(element, '[part="loading"]')).to.exist;
+      expect(document.activeElement === element, 'the page keeps the focus on the chart').to.equal(true);
+      expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('loading');
+      element.src = DEMO_FEED_URL;
+      await settle(element);
+      expect(document.activeElement === element).to.equal(true);
+      expect(element.shadowRoot!.activeElement?.getAttribute('part')).to.equal('plot');
+    });
+
+    it('keeps the focus on the control it was on while a new src loads, and on "Reintentar" when it fails', async () => {
+      const element = await chart('pp-ejecucion-publicada');
+      const focused = () => element.shadowRoot!.activeElement?.getAttribute('part');
+      ($(element, 'button[data-format="csv"]') as HTMLElement).focus();
+      element.src = `${DEMO_FEED_URL}?again`;
+      await settle(element);
+      expect(focused()).to.equal('download');
+      expect(element.shadowRoot!.activeElement?.getAttribute('data-format')).to.equal('csv');
+      element.src = uniqueUrl('/__test/status/500');
+      await settle(element);
+      expect(focused()).to.equal('retry');
+      element.src = DEMO_FEED_URL;
+      await settle(element);
+      expect(focused()).to.equal('download');
+    });
+
+    it('draws again after a new src, at the same size as before', async () => {
+      const element = await chart('pp-ejecucion-publicada');
+      element.src = uniqueUrl('/__test/hang');
+      await element.updateComplete;
+      element.src = `${DEMO_FEED_URL}?same-size`;
+      await settle(element);
+      expect($$(element, '.plot-area .series__line')).to.have.length(1);
+    });
+
+    it('never takes the focus from the page when it was elsewhere', async () => {
+      const element = await chart('pp-ejecucion-publicada');
+      element.src = uniqueUrl('/__test/hang');
+      await element.updateComplete;
+      expect(element.shadowRoot!.activeElement).to.equal(null);
     });
 
     it('names an unknown indicator id, and asks for a missing one', async () => {

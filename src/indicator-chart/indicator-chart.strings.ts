@@ -37,12 +37,38 @@ export interface PointParts {
 
 export type RowKind = 'baseline' | 'observation' | 'target';
 
+/** How one series of a breakdown went, its values formatted: "Mujer subió de 999 a 1.677 personas". */
+export interface SeriesChange {
+  label: string;
+  /** How its latest value compares with its first; undefined with a single value. */
+  change: IndicatorChange | undefined;
+  first: string;
+  latest: string;
+  /** Its own months, when the series do not all share the same first and last month. */
+  firstDate?: string;
+  latestDate?: string;
+}
+
+/** What the summary of a breakdown (the chart split by a dimension) is made of. */
+export interface BreakdownParts {
+  /** The dimension, as a sentence says it: "sexo". */
+  dimension: string;
+  /** The months every series starts and ends in, when they share them (the same month when each has one value). */
+  span?: { from: string; to: string };
+  series: SeriesChange[];
+  lowerIsBetter: boolean;
+}
+
 export interface ChartStrings {
   chartKind: Record<ChartType, string>;
   keyboardHint: string;
   summary: (parts: SummaryParts) => string;
+  /** The summary when the chart shows a breakdown: each series, not the total. */
+  breakdown: (parts: BreakdownParts) => string;
   point: (parts: PointParts) => string;
   latest: string;
+  /** A figure's label while the chart shows a breakdown: the figures stay the total's. */
+  ofTotal: (label: string) => string;
   progress: string;
   targetMet: string;
   noObservations: string;
@@ -59,8 +85,10 @@ export interface ChartStrings {
   showTable: string;
   columns: { date: string; kind: string; value: string };
   rowKinds: Record<RowKind, string>;
-  /** Before the format: "Descargar CSV". */
-  download: string;
+  /** A download button's name, one text so it is spoken with its space: "Descargar CSV". */
+  download: (format: string) => string;
+  /** The name of the data table's scrolling box (the table itself is named by its caption, the indicator). */
+  tableRegion: string;
   pngUnavailable: string;
   noIndicatorId: string;
   unknownIndicator: (id: string) => string;
@@ -89,11 +117,23 @@ export const chartStrings: ChartStrings = {
           : `: lleva el ${p.progress.share} del camino`;
     return `${start}${target}${progress}.${p.lowerIsBetter ? ' Un valor menor es mejor.' : ''}`;
   },
+  breakdown: (p) => {
+    const span = !p.span ? '' : p.span.from === p.span.to ? `, en ${p.span.to}` : `, de ${p.span.from} a ${p.span.to}`;
+    const series = p.series.map((s) => {
+      const [from, to] = s.firstDate ? [` en ${s.firstDate}`, ` en ${s.latestDate}`] : ['', ''];
+      if (s.change === undefined) return `${s.label}: ${s.latest}${to}`;
+      if (s.change === 'unchanged')
+        return `${s.label} se mantuvo en ${s.latest}${s.firstDate ? ` entre ${s.firstDate} y ${s.latestDate}` : ''}`;
+      return `${s.label} ${s.change === 'rose' ? 'subió' : 'bajó'} de ${s.first}${from} a ${s.latest}${to}`;
+    });
+    return `Por ${p.dimension}${span}: ${series.join('; ')}.${p.lowerIsBetter ? ' Un valor menor es mejor.' : ''}`;
+  },
   point: (p) =>
     `${p.series ? `${p.series}, ` : ''}${p.date}: ${p.value}. Punto ${p.position} de ${p.count}.` +
     (p.baseline ? ` Línea base: ${p.baseline} (${p.baselineDate}).` : '') +
     (p.target ? ` Meta: ${p.target} (${p.targetDate}).` : ''),
   latest: 'Último valor',
+  ofTotal: (label) => `${label} (total)`,
   progress: 'Avance hacia la meta',
   targetMet: 'Meta cumplida',
   noObservations: 'Aún no hay mediciones.',
@@ -109,7 +149,8 @@ export const chartStrings: ChartStrings = {
   showTable: 'Ver tabla de datos',
   columns: { date: 'Fecha', kind: 'Tipo', value: 'Valor' },
   rowKinds: { baseline: 'Línea base', observation: 'Medición', target: 'Meta' },
-  download: 'Descargar',
+  download: (format) => `Descargar ${format}`,
+  tableRegion: 'Tabla de datos',
   pngUnavailable: 'Esta página no permite crear la imagen PNG. Descargue el SVG o el CSV.',
   noIndicatorId: 'No se indicó qué indicador mostrar. Falta el atributo indicator-id.',
   unknownIndicator: (id) => `El plan no tiene un indicador con el id «${id}».`,

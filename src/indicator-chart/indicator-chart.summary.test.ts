@@ -84,6 +84,50 @@ describe('<ogp-indicator-chart> words', () => {
       await expect(rose).to.be.accessible();
     });
 
+    it('describes each series shown when split by a dimension, not the total', async () => {
+      const element = await chart('jovenes-clubes');
+      element.dimension = 'sex';
+      await settle(element);
+      expect(text($(element, '[part="summary"]'))).to.equal(
+        'Por sexo, de junio de 2025 a junio de 2026: Mujer subió de 999 personas a 1.677 personas; ' +
+          'Hombre subió de 796 personas a 1.335 personas; Otro o no informa subió de 55 personas a 93 personas.',
+      );
+      // The figures stay the total's, and say so.
+      expect($$(element, '[part="figures"] dt').map(text)).to.deep.equal([
+        'Último valor (total)',
+        'Avance hacia la meta (total)',
+      ]);
+      element.setAttribute('lang', 'en');
+      await settle(element);
+      expect(text($(element, '[part="summary"]'))).to.equal(
+        'By sex, from June 2025 to June 2026: Mujer rose from 999 people to 1,677 people; ' +
+          'Hombre rose from 796 people to 1,335 people; Otro o no informa rose from 55 people to 93 people.',
+      );
+      element.removeAttribute('lang');
+      element.dimension = '';
+      await settle(element);
+      expect(text($(element, '[part="summary"]'))).to.match(/^Subió de 1.500 personas en enero de 2025/);
+      expect($$(element, '[part="figures"] dt').map(text)).to.deep.equal(['Último valor', 'Avance hacia la meta']);
+    });
+
+    it('gives each series of a breakdown its own months when they differ', async () => {
+      const { feed, indicator } = await demoIndicator('personas-formadas');
+      indicator.direction = 'lower-is-better';
+      indicator.observations.push(
+        { date: '2025-03-31', value: 40, dimensions: { zona: 'Rural' } },
+        { date: '2025-09-30', value: 40, dimensions: { zona: 'Rural' } },
+        { date: '2026-03-31', value: 70, dimensions: { zona: 'Urbana' } },
+        { date: '2025-09-30', value: 90, dimensions: { zona: 'Urbana' } },
+        { date: '2026-03-31', value: 5, dimensions: { zona: 'NBI' } },
+      );
+      const element = await chartOf(feed, 'personas-formadas', { dimension: 'zona' });
+      expect(text($(element, '[part="summary"]'))).to.equal(
+        'Por zona: Rural se mantuvo en 40 personas entre marzo de 2025 y septiembre de 2025; ' +
+          'Urbana bajó de 90 personas en septiembre de 2025 a 70 personas en marzo de 2026; ' +
+          'NBI: 5 personas en marzo de 2026. Un valor menor es mejor.',
+      );
+    });
+
     it('says there are no measurements yet, and keeps the plot still', async () => {
       const { feed, indicator } = await demoIndicator('pp-ejecucion-publicada');
       indicator.observations = [];
@@ -116,9 +160,7 @@ describe('<ogp-indicator-chart> words', () => {
         'Download PNG',
       ]);
       expect(text($(element, '[part="figures"]'))).to.include('Latest value 3,105 people June 2026');
-      expect($(element, '.plot svg')!.getAttribute('aria-label')).to.equal(
-        'Line chart: Young people active in youth clubs',
-      );
+      expect($(element, '[part="plot"]')!.getAttribute('aria-label')).to.equal('Line chart');
       await expect(element).to.be.accessible();
     });
   });

@@ -14,9 +14,10 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
-import { localize } from '../shared/i18n.js';
 import type { Section } from '../core/language-packs.js';
+import { heading } from '../core/heading.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
+import { FocusController } from '../core/focus-controller.js';
 import { SizeController } from '../core/size-controller.js';
 import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
@@ -25,7 +26,6 @@ import { type ChartModel, chartModels } from './chart-model.js';
 import { renderActions, renderFigures, renderLegend, renderSource } from './chart-parts.js';
 import { renderDataTable } from './data-table.js';
 import { chartSvg, type DownloadFormat, downloadBlob } from './export.js';
-import { csvBlob, indicatorCsv } from './export-csv.js';
 import { svgToPng } from './export-svg.js';
 import { indicatorChartStyles } from './indicator-chart.styles.js';
 import { chartStrings, type ChartType } from './indicator-chart.strings.js';
@@ -57,9 +57,9 @@ import { PointNavigation } from './point-navigation.js';
  * @summary An indicator's progress over time, in a chart you can see, read, hear and download.
  * @tag ogp-indicator-chart
  *
- * @csspart base - The figure around the whole chart.
+ * @csspart base - The box around the whole chart.
  * @csspart sample-notice - The notice shown when the feed holds sample data.
- * @csspart title - The indicator's name.
+ * @csspart title - The indicator's name: an h2, or the level `heading-level` sets (none with `hide-title`).
  * @csspart summary - The plain-language summary sentence.
  * @csspart figures - The latest value and the progress toward the target.
  * @csspart progress - The progress bar.
@@ -113,6 +113,38 @@ export class OgpIndicatorChart extends PlanFeedElement {
 
   private readonly points = new PointNavigation(this, () => this.model);
 
+  /**
+   * A new `src` (or indicator) replaces the chart with its loading state,
+   * then with the new chart: when the focus was in the widget, it stays
+   * there (on the loading message, then on the control it was on, or the
+   * plot) instead of falling to the page's <body>.
+   */
+  constructor() {
+    super();
+    /** The control to come back to once the chart is drawn again. */
+    let resumeAt: string | undefined;
+    const plot = '.plot[tabindex="0"]';
+    // The controller registers itself with the element; nothing else calls it.
+    new FocusController(this, {
+      remember: (focused) => {
+        const part = focused.getAttribute('part');
+        // The boxes that hold the focus only while there is nothing else (see fallback).
+        if (part === 'loading' || part === 'error' || part === 'base') return resumeAt ?? plot;
+        if (!part) return undefined;
+        const format = focused.getAttribute('data-format');
+        const selector = `[part="${part}"]${format ? `[data-format="${format}"]` : ''}:is(a[href], button:not([disabled]), [tabindex])`;
+        if (part !== 'retry') resumeAt = selector;
+        return selector;
+      },
+      fallback: () => {
+        const target = this.renderRoot.querySelector(`${plot}, [part="retry"]`) ?? this.renderRoot.firstElementChild;
+        if (!(target instanceof HTMLElement)) return undefined;
+        if (!target.hasAttribute('tabindex') && target.tabIndex < 0) target.tabIndex = -1;
+        return target;
+      },
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.model = this.chartModel(
@@ -132,12 +164,18 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const model = this.model;
     if (!model) return errorState(this.common, strings.unknownIndicator(this.indicatorId));
     const { indicator, lang } = model;
-    return html`<figure part="base" class="chart" aria-labelledby="title">
-      <figcaption>
-        <h2 part="title" class="title" id="title">${renderText(indicator.name, lang)}</h2>
+    // A plain box, not a <figure>: a figure is named by its caption, and the
+    // title would be spoken twice on entry (the figure, then the heading).
+    return html`<div part="base" class="chart">
+      <div class="caption">
+        ${
+          this.hideTitle
+            ? nothing
+            : heading(this.headingLevelAt(0), renderText(indicator.name, lang), { part: 'title', class: 'title' })
+        }
         ${indicator.description ? html`<p class="description">${renderText(indicator.description, lang)}</p>` : nothing}
         <p part="summary" class="summary" id="summary">${model.summary}</p>
-      </figcaption>
+      </div>
       ${renderSampleNotice(feed.plan, lang, this.common)} ${renderFigures(model)}
       ${renderLegend(model, this.onDimensionChange)} ${this.renderPlot(model)}
       <p class="hint" id="hint">${model.strings.keyboardHint}</p>
@@ -146,15 +184,22 @@ export class OgpIndicatorChart extends PlanFeedElement {
       ${renderSource(model, this.common)}
       ${renderActions(model, this.tableOpen, this.pngUnavailable, this.toggleTable, this.download)}
       ${guard([indicator, lang, model.keys, this.tableOpen], () => renderDataTable(model, this.tableOpen))}
-    </figure>`;
+    </div>`;
   }
 
-  /** The plot: one tab stop whose keys and pointer move between points (see PointNavigation). */
+  /**
+   * The plot: one tab stop whose keys and pointer move between points (see
+   * PointNavigation). It is named by its kind only ("Gráfico de líneas"):
+   * the heading just above says the title, and a screen reader hears it once.
+   * When it can be walked, the application speaks for the drawing (its
+   * summary, then each point), so the SVG is hidden from screen readers.
+   */
   private renderPlot(model: ChartModel): TemplateResult {
-    const { layout, strings, indicator, lang } = model;
+    const { layout, strings, lang } = model;
     const { points } = this;
-    const name = `${strings.chartKind[model.type]}: ${localize(indicator.name, lang)}`;
-    const interactive = layout?.series.some((series) => series.points.length > 0) ?? false;
+    const name = strings.chartKind[model.type];
+    // Focusable from the first render, before the plot is measured, so the focus can come back to it at once.
+    const interactive = model.series.some((series) => series.observations.length > 0);
     return html`<div
       part="plot"
       class="plot"
@@ -168,7 +213,12 @@ export class OgpIndicatorChart extends PlanFeedElement {
       @pointermove=${points.onPointerMove}
       @pointerleave=${points.onPointerLeave}
     >
-      <svg role="img" aria-label=${name} viewBox=${layout ? `0 0 ${layout.width} ${layout.height}` : nothing}>
+      <svg
+        role=${interactive ? nothing : 'img'}
+        aria-label=${interactive ? nothing : name}
+        aria-hidden=${interactive ? 'true' : nothing}
+        viewBox=${layout ? `0 0 ${layout.width} ${layout.height}` : nothing}
+      >
         ${
           layout
             ? svg`<g class="plot-area" transform="translate(${layout.margin.left},${layout.margin.top})">
@@ -197,8 +247,11 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const document = format === 'csv' ? '' : this.svgDocument();
     if (!model || document === undefined || (format === 'png' && this.pngUnavailable)) return;
     let blob: Blob;
-    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang, model.strings));
-    else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
+    if (format === 'csv') {
+      // The CSV writer is loaded only now: most readers never download the data.
+      const { csvBlob, indicatorCsv } = await import('./export-csv.js');
+      blob = csvBlob(indicatorCsv(model.indicator, model.lang, model.strings));
+    } else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
     else {
       try {
         blob = await svgToPng(document);

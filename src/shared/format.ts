@@ -74,12 +74,27 @@ export function formatValue(value: number, indicator: Pick<Indicator, 'measure' 
   }
 }
 
-/** An indicator's value written short, for axes of large numbers: "1,2 M", "$ 3 mil M". */
-export function formatCompact(value: number, indicator: Pick<Indicator, 'measure' | 'currency'>, lang: Lang): string {
+/**
+ * An indicator's value written short, for axes of large numbers: "1,2 M",
+ * "$ 3 mil M", "1 M %". Intl's compact notation keeps two significant
+ * digits unless `maximumFractionDigits` asks for a fixed number of decimals.
+ */
+export function formatCompact(
+  value: number,
+  indicator: Pick<Indicator, 'measure' | 'currency'>,
+  lang: Lang,
+  maximumFractionDigits?: number,
+): string {
+  const digits = maximumFractionDigits === undefined ? {} : { maximumFractionDigits };
+  if (indicator.measure === 'percentage') {
+    // Feed percentages are 0–100, not 0–1.
+    return numbers(lang, { notation: 'compact', style: 'percent', ...digits }).format(value / 100);
+  }
   const currency = indicator.measure === 'currency' ? (indicator.currency ?? 'COP') : undefined;
   return numbers(lang, {
     notation: 'compact',
     ...(currency ? { style: 'currency', currency } : {}),
+    ...digits,
   }).format(value);
 }
 

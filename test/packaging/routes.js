@@ -35,7 +35,7 @@ export function freshBundle() {
     // Loaded on first use: most test runs never ask for the bundle.
     const [{ rollup }, { inputOptions }] = await Promise.all([import('rollup'), import('../../scripts/bundle.js')]);
     const build = await rollup(inputOptions());
-    // One file, the language packs inside, as rollup.config.js builds it.
+    // One file, what import() loads inside (language packs, the CSV writer), as rollup.config.js builds it.
     const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
     await build.close();
     return output[0].code;

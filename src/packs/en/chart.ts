@@ -22,11 +22,27 @@ export const chart: ChartStrings = {
           : `: ${p.progress.share} of the way there`;
     return `${start}${target}${progress}.${p.lowerIsBetter ? ' Lower is better.' : ''}`;
   },
+  breakdown: (p) => {
+    const span = !p.span
+      ? ''
+      : p.span.from === p.span.to
+        ? `, in ${p.span.to}`
+        : `, from ${p.span.from} to ${p.span.to}`;
+    const series = p.series.map((s) => {
+      const [from, to] = s.firstDate ? [` in ${s.firstDate}`, ` in ${s.latestDate}`] : ['', ''];
+      if (s.change === undefined) return `${s.label}: ${s.latest}${to}`;
+      if (s.change === 'unchanged')
+        return `${s.label} stayed at ${s.latest}${s.firstDate ? ` from ${s.firstDate} to ${s.latestDate}` : ''}`;
+      return `${s.label} ${s.change === 'rose' ? 'rose' : 'fell'} from ${s.first}${from} to ${s.latest}${to}`;
+    });
+    return `By ${p.dimension}${span}: ${series.join('; ')}.${p.lowerIsBetter ? ' Lower is better.' : ''}`;
+  },
   point: (p) =>
     `${p.series ? `${p.series}, ` : ''}${p.date}: ${p.value}. Point ${p.position} of ${p.count}.` +
     (p.baseline ? ` Baseline: ${p.baseline} (${p.baselineDate}).` : '') +
     (p.target ? ` Target: ${p.target} (${p.targetDate}).` : ''),
   latest: 'Latest value',
+  ofTotal: (label) => `${label} (total)`,
   progress: 'Progress toward the target',
   targetMet: 'Target met',
   noObservations: 'No measurements yet.',
@@ -42,7 +58,8 @@ export const chart: ChartStrings = {
   showTable: 'Show data table',
   columns: { date: 'Date', kind: 'Type', value: 'Value' },
   rowKinds: { baseline: 'Baseline', observation: 'Measurement', target: 'Target' },
-  download: 'Download',
+  download: (format) => `Download ${format}`,
+  tableRegion: 'Data table',
   pngUnavailable: 'This page does not allow creating the PNG image. Download the SVG or the CSV instead.',
   noIndicatorId: 'No indicator was chosen. The indicator-id attribute is missing.',
   unknownIndicator: (id) => `The plan has no indicator with the id “${id}”.`,

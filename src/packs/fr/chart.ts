@@ -22,11 +22,23 @@ export const chart: ChartStrings = {
           : `\u00a0: ${p.progress.share} du chemin parcouru`;
     return `${start}${target}${progress}.${p.lowerIsBetter ? ' Une valeur plus basse est meilleure.' : ''}`;
   },
+  breakdown: (p) => {
+    const span = !p.span ? '' : p.span.from === p.span.to ? `, en ${p.span.to}` : `, de ${p.span.from} à ${p.span.to}`;
+    const series = p.series.map((s) => {
+      const [from, to] = s.firstDate ? [` en ${s.firstDate}`, ` en ${s.latestDate}`] : ['', ''];
+      if (s.change === undefined) return `${s.label}\u00a0: ${s.latest}${to}`;
+      if (s.change === 'unchanged')
+        return `${s.label}\u00a0: stable à ${s.latest}${s.firstDate ? ` entre ${s.firstDate} et ${s.latestDate}` : ''}`;
+      return `${s.label}\u00a0: ${s.change === 'rose' ? 'en hausse' : 'en baisse'} de ${s.first}${from} à ${s.latest}${to}`;
+    });
+    return `Par ${p.dimension}${span}\u00a0: ${series.join('\u00a0; ')}.${p.lowerIsBetter ? ' Une valeur plus basse est meilleure.' : ''}`;
+  },
   point: (p) =>
     `${p.series ? `${p.series}, ` : ''}${p.date}\u00a0: ${p.value}. Point ${p.position} sur ${p.count}.` +
     (p.baseline ? ` Valeur de référence\u00a0: ${p.baseline} (${p.baselineDate}).` : '') +
     (p.target ? ` Cible\u00a0: ${p.target} (${p.targetDate}).` : ''),
   latest: 'Dernière valeur',
+  ofTotal: (label) => `${label} (total)`,
   progress: 'Progression vers la cible',
   targetMet: 'Cible atteinte',
   noObservations: 'Aucune mesure pour l’instant.',
@@ -43,7 +55,8 @@ export const chart: ChartStrings = {
   showTable: 'Voir le tableau de données',
   columns: { date: 'Date', kind: 'Type', value: 'Valeur' },
   rowKinds: { baseline: 'Valeur de référence', observation: 'Mesure', target: 'Cible' },
-  download: 'Télécharger',
+  download: (format) => `Télécharger ${format}`,
+  tableRegion: 'Tableau de données',
   pngUnavailable: 'Cette page ne permet pas de créer l’image PNG. Téléchargez plutôt le SVG ou le CSV.',
   noIndicatorId: 'Aucun indicateur n’est indiqué. L’attribut indicator-id manque.',
   unknownIndicator: (id) => `Le plan n’a pas d’indicateur avec l’identifiant «\u00a0${id}\u00a0».`,
