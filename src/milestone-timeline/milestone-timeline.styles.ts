@@ -108,9 +108,6 @@ export const timelineStyles = css`
   }
 
   .milestone {
-    /* Rows off screen are neither laid out nor painted until they come near: long plans render fast. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 5em;
     /* Start padding and edge make 1em, as the axis' start padding: tracks line up with it either way. */
     padding: 0.5em;
     padding-inline-start: 0.75em;
