@@ -15,6 +15,7 @@ import {
   ObservationSchema,
   PlanFeedSchema,
   PlanSchema,
+  TerritorySchema,
 } from '../src/shared/feed-schema.js';
 import { FEED_FIELD_DOCS } from '../src/shared/feed-schema-docs.js';
 import {
@@ -81,6 +82,7 @@ function planFeedSchema(): Record<string, unknown> {
   const json = convert(PlanFeedSchema, 'plan-feed.schema.json', {
     LocalizedText: LocalizedTextSchema,
     Plan: PlanSchema,
+    Territory: TerritorySchema,
     Commitment: CommitmentSchema,
     Milestone: MilestoneSchema,
     Assessment: AssessmentSchema,

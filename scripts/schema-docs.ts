@@ -171,7 +171,7 @@ function markdown(schema: Schema): string {
     'Reglas generales:',
     '',
     '- Las fechas son `AAAA-MM-DD` y deben existir en el calendario.',
-    '- Los campos de [texto](#localizedtext) aceptan una cadena en español o un objeto `{ "es": "…", "en": "…" }`.',
+    '- Los campos de [texto](#localizedtext) aceptan una cadena, en el idioma principal del plan (`plan.defaultLanguage`, `"es"` si falta), o un objeto con el texto en cada idioma, `{ "es": "…", "en": "…" }`, que debe tener el idioma principal. Los widgets muestran el idioma de la página cuando el feed lo tiene; si no, el principal.',
     '- Los identificadores (`id`) son estables: no los cambie de una versión a otra, los widgets y los enlaces los usan.',
     '- Los campos desconocidos se conservan: un feed puede llevar más de lo que muestran los widgets.',
     '',

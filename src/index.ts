@@ -91,9 +91,9 @@ export {
 export type { CommitmentView, IndicatorProgress, PlanSummary } from './shared/derive.js';
 
 // Language and formatting.
-export { LANGS, LOCALES, localize, normalizeLang, plural } from './shared/i18n.js';
+export { LANGS, LOCALES, normalizeLang, plural } from './shared/i18n.js';
 export { resolveLang } from './core/language.js';
-export { parseFeedText } from './shared/feed-text.js';
+export { feedLanguage, localize, parseFeedText, textLang } from './shared/feed-text.js';
 export type { Lang, Translations } from './shared/i18n.js';
 export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } from './shared/format.js';
 export type { DateStyle } from './shared/format.js';

@@ -4,7 +4,7 @@
  * in, and both versions are judged on the same day, so a commitment's
  * derived status only "changes" when its data did.
  */
-import { commitmentStatus } from '../shared/derive.js';
+import { commitmentStatus, withPlanCurrency } from '../shared/derive.js';
 import type {
   Commitment,
   Indicator,
@@ -15,11 +15,17 @@ import type {
   Status,
 } from '../shared/feed-schema.js';
 import { formatDate, formatValue } from '../shared/format.js';
-import { commonStrings, localize } from '../shared/i18n.js';
+import { feedLanguage, localize } from '../shared/feed-text.js';
+import { commonStrings } from '../shared/i18n.js';
 
 /** Feed text: escape what Markdown would read as markup. */
 const markdown = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
-const quote = (text: LocalizedText) => `«${markdown(localize(text, 'es'))}»`;
+/** Feed text quoted: in Spanish, the changelog's language, when the feed has it, else in the feed's own. */
+type Quote = (text: LocalizedText) => string;
+const quoteIn =
+  (defaultLanguage: string): Quote =>
+  (text) =>
+    `«${markdown(localize(text, 'es', defaultLanguage))}»`;
 const statusWord = (status: Status) => commonStrings.es.status[status].toLowerCase();
 const date = (iso: string) => formatDate(iso, 'es');
 
@@ -28,10 +34,13 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 }
 
 export function feedChanges(before: PlanFeed, after: PlanFeed, today: string): string[] {
-  return [...commitmentChanges(before, after, today), ...indicatorChanges(before, after)].map((line) => `- ${line}`);
+  const quote = quoteIn(feedLanguage(after.plan));
+  return [...commitmentChanges(before, after, today, quote), ...indicatorChanges(before, after, quote)].map(
+    (line) => `- ${line}`,
+  );
 }
 
-function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string): string[] {
+function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string, quote: Quote): string[] {
   const lines: string[] = [];
   const previous = byId(before.commitments);
   const current = byId(after.commitments);
@@ -43,7 +52,7 @@ function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string): st
     }
     const [was, is] = [commitmentStatus(old, today), commitmentStatus(commitment, today)];
     if (was !== is) lines.push(`Compromiso ${quote(commitment.title)}: ${statusWord(was)} → ${statusWord(is)}.`);
-    lines.push(...milestoneChanges(old, commitment));
+    lines.push(...milestoneChanges(old, commitment, quote));
   }
   for (const commitment of before.commitments) {
     if (!current.has(commitment.id)) lines.push(`Se retiró el compromiso ${quote(commitment.title)}.`);
@@ -51,7 +60,7 @@ function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string): st
   return lines;
 }
 
-function milestoneChanges(before: Commitment, after: Commitment): string[] {
+function milestoneChanges(before: Commitment, after: Commitment, quote: Quote): string[] {
   const lines: string[] = [];
   const previous = byId(before.milestones);
   const current = byId(after.milestones);
@@ -80,13 +89,13 @@ function observationKey(observation: Observation): string {
   return JSON.stringify([observation.date, Object.entries(observation.dimensions ?? {}).sort()]);
 }
 
-function indicatorChanges(before: PlanFeed, after: PlanFeed): string[] {
+function indicatorChanges(before: PlanFeed, after: PlanFeed, quote: Quote): string[] {
   const lines: string[] = [];
   const previous = byId(before.indicators);
   const current = byId(after.indicators);
   for (const indicator of after.indicators) {
     const old = previous.get(indicator.id);
-    if (old) lines.push(...observationChanges(old, indicator));
+    if (old) lines.push(...observationChanges(old, withPlanCurrency(indicator, after.plan), quote));
     else lines.push(`Nuevo indicador: ${quote(indicator.name)}.`);
   }
   for (const indicator of before.indicators) {
@@ -95,7 +104,7 @@ function indicatorChanges(before: PlanFeed, after: PlanFeed): string[] {
   return lines;
 }
 
-function observationChanges(before: Indicator, after: Indicator): string[] {
+function observationChanges(before: Indicator, after: Indicator, quote: Quote): string[] {
   const lines: string[] = [];
   const previous = new Map(before.observations.map((observation) => [observationKey(observation), observation]));
   const current = new Set(after.observations.map(observationKey));

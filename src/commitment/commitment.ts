@@ -104,7 +104,7 @@ export class OgpCommitment extends PlanFeedElement {
     const level = this.headingLevelAt(1);
     /** A section of feed prose, when the feed has it. */
     const prose = (title: string, text?: LocalizedText) =>
-      text ? section(level, title, html`<p>${renderText(text, lang)}</p>`) : nothing;
+      text ? section(level, title, html`<p>${renderText(text, lang, this.feedLang)}</p>`) : nothing;
 
     return html`<article
       part="base"
@@ -113,11 +113,11 @@ export class OgpCommitment extends PlanFeedElement {
     >
       ${renderSampleNotice(feed.plan, lang, this.common)}
       <header part="header" class="commitment__header">
-        ${commitment.theme ? html`<p class="commitment__theme">${renderText(commitment.theme, lang)}</p>` : nothing}
+        ${commitment.theme ? html`<p class="commitment__theme">${renderText(commitment.theme, lang, this.feedLang)}</p>` : nothing}
         ${
           this.hideTitle
             ? nothing
-            : heading(this.headingLevelAt(0), renderText(commitment.title, lang), {
+            : heading(this.headingLevelAt(0), renderText(commitment.title, lang, this.feedLang), {
                 part: 'title',
                 id: 'commitment-title',
                 class: 'title',
@@ -128,13 +128,15 @@ export class OgpCommitment extends PlanFeedElement {
         </div>
         ${
           commitment.summary
-            ? html`<p part="summary" class="commitment__summary">${renderText(commitment.summary, lang)}</p>`
+            ? html`<p part="summary" class="commitment__summary">
+                ${renderText(commitment.summary, lang, this.feedLang)}
+              </p>`
             : nothing
         }
       </header>
       ${prose(strings.problem, commitment.problem)} ${prose(strings.action, commitment.action)}
       ${this.renderFacts(commitment, lang, strings)}
-      ${section(level, strings.milestones, renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common))}
+      ${section(level, strings.milestones, renderMilestoneList(commitment.milestones, lang, this.feedLang, this.todayIso, this.common))}
       ${
         indicators.length
           ? section(
@@ -153,10 +155,10 @@ export class OgpCommitment extends PlanFeedElement {
   private renderFacts(commitment: Commitment, lang: Lang, strings: CommitmentStrings) {
     const { supporting, ogpValues } = commitment;
     return html`<dl part="facts" class="facts">
-      ${fact(strings.lead, renderText(commitment.lead, lang))}
+      ${fact(strings.lead, renderText(commitment.lead, lang, this.feedLang))}
       ${
         supporting?.length
-          ? fact(strings.supporting, list(supporting.map((actor) => renderText(actor, lang))))
+          ? fact(strings.supporting, list(supporting.map((actor) => renderText(actor, lang, this.feedLang))))
           : nothing
       }
       ${fact(
@@ -179,7 +181,7 @@ export class OgpCommitment extends PlanFeedElement {
     const words = strings.indicator;
     const progress = indicatorProgress(indicator);
     // Isolated, so feed text cannot reorder the date after it; marked lang="es" when it falls back.
-    const unit = indicator.unit ? html` <bdi>${renderText(indicator.unit, lang)}</bdi>` : nothing;
+    const unit = indicator.unit ? html` <bdi>${renderText(indicator.unit, lang, this.feedLang)}</bdi>` : nothing;
     const dated = (point: { date: string; value: number }) =>
       html`${formatValue(point.value, indicator, lang)}${unit} (${renderDate(point.date, lang, 'medium')})`;
 
@@ -192,7 +194,7 @@ export class OgpCommitment extends PlanFeedElement {
     else verdict = words.partWay(formatPercent(progress.clamped ?? 0, lang));
 
     return html`<li part="indicator" class="indicator" data-indicator=${indicator.id}>
-      ${heading(this.headingLevelAt(2), renderText(indicator.name, lang), { class: 'indicator__name' })}
+      ${heading(this.headingLevelAt(2), renderText(indicator.name, lang, this.feedLang), { class: 'indicator__name' })}
       <dl class="indicator__figures">
         ${fact(words.latest, progress.latest ? dated(progress.latest) : words.noData)}
         ${fact(words.baseline, dated(progress.baseline))}
@@ -206,8 +208,8 @@ export class OgpCommitment extends PlanFeedElement {
               ${words.source}
               ${
                 indicator.sourceUrl
-                  ? renderTextLink(indicator.sourceUrl, indicator.source, lang, this.common)
-                  : renderText(indicator.source, lang)
+                  ? renderTextLink(indicator.sourceUrl, indicator.source, lang, this.feedLang, this.common)
+                  : renderText(indicator.source, lang, this.feedLang)
               }
             </p>`
           : nothing
@@ -229,12 +231,14 @@ export class OgpCommitment extends PlanFeedElement {
             ? fact(words.openedGovernment, words.opened[assessment.openedGovernment])
             : nothing
         }
-        ${assessment.assessor ? fact(words.assessor, renderText(assessment.assessor, lang)) : nothing}
+        ${assessment.assessor ? fact(words.assessor, renderText(assessment.assessor, lang, this.feedLang)) : nothing}
         ${assessment.date ? fact(words.date, renderDate(assessment.date, lang)) : nothing}
       </dl>
       ${
         assessment.note
-          ? html`<p class="assessment__note"><strong>${words.note}:</strong> ${renderText(assessment.note, lang)}</p>`
+          ? html`<p class="assessment__note">
+              <strong>${words.note}:</strong> ${renderText(assessment.note, lang, this.feedLang)}
+            </p>`
           : nothing
       }
     </section>`;

@@ -21,7 +21,7 @@ import {
 } from './submission.js';
 import { draftKey, saveDraft } from './draft.js';
 import { DeliveryController, EDITING, type FormState } from './delivery-controller.js';
-import { MEDELLIN_TERRITORIES, type TerritoryGroups } from './territories.js';
+import { territoryGroups } from './territories.js';
 
 export { DEFAULT_CONSENT_VERSION } from './submission.js';
 
@@ -126,9 +126,6 @@ export class OgpFeedbackForm extends PlanFeedElement {
   /** Seconds the form must be on screen before a submit is taken as a person's (anti-spam). 0 turns it off. */
   @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
 
-  /** The comunas and corregimientos offered (Medellín's by default). Empty lists leave the question out. */
-  @property({ attribute: false }) territories: TerritoryGroups = MEDELLIN_TERRITORIES;
-
   @state() private values: Values = EMPTY_VALUES;
   @state() private countAnnouncement = '';
 
@@ -218,10 +215,11 @@ export class OgpFeedbackForm extends PlanFeedElement {
       strings,
       common: this.common,
       lang,
+      defaultLanguage: this.feedLang,
       state,
       values: this.values,
       commitments: feed?.commitments ?? [],
-      territories: this.territories ?? { urban: [], rural: [] },
+      territories: territoryGroups(feed?.plan.territories ?? [], lang, this.feedLang),
       controller: {
         controllerName: this.controllerName,
         controllerContact: this.controllerContact,

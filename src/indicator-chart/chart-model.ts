@@ -15,6 +15,7 @@ import {
   totalSeries,
 } from '../shared/derive.js';
 import type { Indicator, PlanFeed } from '../shared/feed-schema.js';
+import { feedLanguage } from '../shared/feed-text.js';
 import { formatDate } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
 import type { Size } from '../core/size-controller.js';
@@ -32,6 +33,8 @@ import { type ChartStrings, chartStrings, type ChartType } from './indicator-cha
 export interface ChartData {
   indicator: Indicator;
   lang: Lang;
+  /** The feed's default language, what its text falls back to. */
+  defaultLanguage: string;
   strings: ChartStrings;
   /** The dimension key shown, or '' for the total. */
   dimension: string;
@@ -80,9 +83,16 @@ function memo<Inputs extends readonly unknown[], Result>(compute: (...inputs: In
   };
 }
 
-function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: string[], splits: string[]): ChartData {
+function chartData(
+  indicator: Indicator,
+  lang: Lang,
+  defaultLanguage: string,
+  dimension: string,
+  keys: string[],
+  splits: string[],
+): ChartData {
   const strings = chartStrings[lang];
-  const value = (number: number) => valueText(number, indicator, lang);
+  const value = (number: number) => valueText(number, indicator, lang, defaultLanguage);
   const series: SeriesInput[] = dimension
     ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({
         label,
@@ -110,6 +120,7 @@ function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: st
   return {
     indicator,
     lang,
+    defaultLanguage,
     strings,
     dimension,
     keys,
@@ -118,7 +129,7 @@ function chartData(indicator: Indicator, lang: Lang, dimension: string, keys: st
     references,
     latestLabel: latest && value(latest.value),
     progress: indicatorProgress(indicator),
-    summary: summaryText(indicator, lang),
+    summary: summaryText(indicator, lang, defaultLanguage),
   };
 }
 
@@ -161,9 +172,10 @@ export function chartModels(): ChartModels {
   const modelOf = memo(chartModel);
   return (feed, indicatorId, dimension, lang, type, size) => {
     const indicator = feed && indicatorId ? findIndicator(feed, indicatorId) : undefined;
-    if (!indicator) return undefined;
+    if (!feed || !indicator) return undefined;
     const splits = splitsOf(indicator);
-    const data = dataOf(indicator, lang, splits.includes(dimension) ? dimension : '', keysOf(indicator), splits);
+    const dimensionShown = splits.includes(dimension) ? dimension : '';
+    const data = dataOf(indicator, lang, feedLanguage(feed.plan), dimensionShown, keysOf(indicator), splits);
     const chartType = type === 'bar' ? 'bar' : 'line';
     return modelOf(data, chartType, size.width, size.height, size.fontSize, size.hasSize);
   };

@@ -7,14 +7,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { statusIcon, renderLink, renderProgress } from '../core/templates.js';
 import { formatDate } from '../shared/format.js';
-import { type CommonStrings, localize, textLang } from '../shared/i18n.js';
+import { localize, textLang } from '../shared/feed-text.js';
+import type { CommonStrings } from '../shared/i18n.js';
 import type { ChartModel } from './chart-model.js';
 import { dimensionLabel, valueText } from './describe.js';
 import { DOWNLOAD_FORMATS } from './export.js';
 import { renderSwatch } from './plot.js';
 
 /** The latest value with its month, and the progress bar toward the final target (or "Meta cumplida"). */
-export function renderFigures({ indicator, lang, strings, progress }: ChartModel): TemplateResult {
+export function renderFigures({ indicator, lang, defaultLanguage, strings, progress }: ChartModel): TemplateResult {
   const { latest } = progress;
   return html`<dl part="figures" class="figures">
     <div class="figure">
@@ -22,7 +23,7 @@ export function renderFigures({ indicator, lang, strings, progress }: ChartModel
       <dd>
         ${
           latest
-            ? html`<span class="figure__value">${valueText(latest.value, indicator, lang)}</span>
+            ? html`<span class="figure__value">${valueText(latest.value, indicator, lang, defaultLanguage)}</span>
                 <span class="figure__date">${formatDate(latest.date, lang, 'month')}</span>`
             : strings.noObservations
         }
@@ -85,7 +86,7 @@ export function renderLegend(model: ChartModel, onDimensionChange: (event: Event
 
 /** Where the data comes from (a safe link) and when it was last updated. */
 export function renderSource(
-  { indicator, lang, strings }: ChartModel,
+  { indicator, lang, defaultLanguage, strings }: ChartModel,
   common: CommonStrings,
 ): TemplateResult | typeof nothing {
   const { source, updatedAt } = indicator;
@@ -95,8 +96,8 @@ export function renderSource(
       source
         ? html`<span
             >${strings.source}
-            <span lang=${textLang(source, lang)}
-              >${renderLink(indicator.sourceUrl, localize(source, lang), common)}</span
+            <span lang=${textLang(source, lang, defaultLanguage)}
+              >${renderLink(indicator.sourceUrl, localize(source, lang, defaultLanguage), common)}</span
             ></span
           >`
         : nothing

@@ -12,26 +12,32 @@ import {
 } from '../shared/derive.js';
 import type { Indicator } from '../shared/feed-schema.js';
 import { formatCompact, formatDate, formatPercent, formatValue } from '../shared/format.js';
-import { type Lang, localize } from '../shared/i18n.js';
+import { localize } from '../shared/feed-text.js';
+import type { Lang } from '../shared/i18n.js';
 import { chartStrings, type RowKind, type SummaryParts } from './indicator-chart.strings.js';
 
-/** A value in the indicator's measure and unit: "45 %", "1.850 personas". */
-export function valueText(value: number, indicator: Indicator, lang: Lang): string {
+/** A value in the indicator's measure and unit: "45 %", "1.850 personas" (the unit falls back to `defaultLanguage`). */
+export function valueText(value: number, indicator: Indicator, lang: Lang, defaultLanguage: string): string {
   const formatted = formatValue(value, indicator, lang);
-  return indicator.unit ? `${formatted} ${localize(indicator.unit, lang)}` : formatted;
+  return indicator.unit ? `${formatted} ${localize(indicator.unit, lang, defaultLanguage)}` : formatted;
 }
 
 /** The unit for a column header: the feed's unit, "%" or the currency code; empty for plain numbers. */
-function unitLabel(indicator: Indicator, lang: Lang): string {
-  if (indicator.unit) return localize(indicator.unit, lang);
+function unitLabel(indicator: Indicator, lang: Lang, defaultLanguage: string): string {
+  if (indicator.unit) return localize(indicator.unit, lang, defaultLanguage);
   if (indicator.measure === 'percentage') return '%';
   return indicator.measure === 'currency' ? (indicator.currency ?? 'COP') : '';
 }
 
 /** The headers of the table and the CSV: date, type, a column per dimension key, and the value with its unit. */
-export function columnNames(indicator: Indicator, lang: Lang, keys: readonly string[]): string[] {
+export function columnNames(
+  indicator: Indicator,
+  lang: Lang,
+  defaultLanguage: string,
+  keys: readonly string[],
+): string[] {
   const { columns } = chartStrings[lang];
-  const unit = unitLabel(indicator, lang);
+  const unit = unitLabel(indicator, lang, defaultLanguage);
   return [
     columns.date,
     columns.kind,
@@ -60,9 +66,9 @@ function progressPart(progress: IndicatorProgress, lang: Lang): SummaryParts['pr
  * camino." It compares the latest total with the baseline, and measures
  * progress with the indicator's direction.
  */
-export function summaryText(indicator: Indicator, lang: Lang): string {
+export function summaryText(indicator: Indicator, lang: Lang, defaultLanguage: string): string {
   const progress = indicatorProgress(indicator);
-  const value = (number: number) => valueText(number, indicator, lang);
+  const value = (number: number) => valueText(number, indicator, lang, defaultLanguage);
   const month = (date: string) => formatDate(date, lang, 'month');
   return chartStrings[lang].summary({
     change: indicatorChange(indicator),

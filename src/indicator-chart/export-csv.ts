@@ -24,9 +24,10 @@ export function csvField(value: string | number): string {
  * The indicator's data as CSV text (without the byte order mark): a header
  * row in the widget's language, then the baseline, every observation by
  * date with a column per dimension, and the targets. Dates stay AAAA-MM-DD
- * and numbers keep a dot for decimals, so any program reads them.
+ * and numbers keep a dot for decimals, so any program reads them. The unit
+ * falls back to the feed's `defaultLanguage`.
  */
-export function indicatorCsv(indicator: Indicator, lang: Lang): string {
+export function indicatorCsv(indicator: Indicator, lang: Lang, defaultLanguage = 'es'): string {
   const keys = dimensionKeys(indicator);
   const rows = dataRows(indicator).map((row) => [
     row.date,
@@ -34,7 +35,11 @@ export function indicatorCsv(indicator: Indicator, lang: Lang): string {
     ...keys.map((key) => dimensionValue(row.dimensions, key) ?? ''),
     row.value,
   ]);
-  return [columnNames(indicator, lang, keys), ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return (
+    [columnNames(indicator, lang, defaultLanguage, keys), ...rows]
+      .map((row) => row.map(csvField).join(','))
+      .join('\r\n') + '\r\n'
+  );
 }
 
 /** A UTF-8 CSV file with a byte order mark, so spreadsheet programs read accents right. */

@@ -14,7 +14,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
-import { localize } from '../shared/i18n.js';
+import { localize } from '../shared/feed-text.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { SizeController } from '../core/size-controller.js';
 import { errorState } from '../core/states.js';
@@ -130,15 +130,15 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const { indicator, lang } = model;
     return html`<figure part="base" class="chart" aria-labelledby="title">
       <figcaption>
-        <h2 part="title" class="title" id="title">${renderText(indicator.name, lang)}</h2>
-        ${indicator.description ? html`<p class="description">${renderText(indicator.description, lang)}</p>` : nothing}
+        <h2 part="title" class="title" id="title">${renderText(indicator.name, lang, this.feedLang)}</h2>
+        ${indicator.description ? html`<p class="description">${renderText(indicator.description, lang, this.feedLang)}</p>` : nothing}
         <p part="summary" class="summary" id="summary">${model.summary}</p>
       </figcaption>
       ${renderSampleNotice(feed.plan, lang, this.common)} ${renderFigures(model)}
       ${renderLegend(model, this.onDimensionChange)} ${this.renderPlot(model)}
       <p class="hint" id="hint">${model.strings.keyboardHint}</p>
       <div class="visually-hidden announcer" role="status">${this.points.announcement}</div>
-      ${indicator.notes ? html`<p class="notes">${renderText(indicator.notes, lang)}</p>` : nothing}
+      ${indicator.notes ? html`<p class="notes">${renderText(indicator.notes, lang, this.feedLang)}</p>` : nothing}
       ${renderSource(model, this.common)}
       ${renderActions(model, this.tableOpen, this.pngUnavailable, this.toggleTable, this.download)}
       ${guard([indicator, lang, model.keys, this.tableOpen], () => renderDataTable(model, this.tableOpen))}
@@ -149,7 +149,7 @@ export class OgpIndicatorChart extends PlanFeedElement {
   private renderPlot(model: ChartModel): TemplateResult {
     const { layout, strings, indicator, lang } = model;
     const { points } = this;
-    const name = `${strings.chartKind[model.type]}: ${localize(indicator.name, lang)}`;
+    const name = `${strings.chartKind[model.type]}: ${localize(indicator.name, lang, model.defaultLanguage)}`;
     const interactive = layout?.series.some((series) => series.points.length > 0) ?? false;
     return html`<div
       part="plot"
@@ -193,7 +193,7 @@ export class OgpIndicatorChart extends PlanFeedElement {
     const document = format === 'csv' ? '' : this.svgDocument();
     if (!model || document === undefined || (format === 'png' && this.pngUnavailable)) return;
     let blob: Blob;
-    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang));
+    if (format === 'csv') blob = csvBlob(indicatorCsv(model.indicator, model.lang, model.defaultLanguage));
     else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
     else {
       try {

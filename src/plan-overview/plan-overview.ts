@@ -212,7 +212,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     for (const name of Object.keys(options) as (keyof FilterOptions)[]) {
       if (!options[name].some((option) => option.key === filters[name])) filters[name] = '';
     }
-    return { filters, shown: applyFilters(views, filters, lang) };
+    return { filters, shown: applyFilters(views, filters, lang, this.feedLang) };
   }
 
   /** Opens the commitment the URL's hash names, if it is in this plan, on its page, then scrolls to it and focuses it. */
@@ -225,8 +225,8 @@ export class OgpPlanOverview extends PlanFeedElement {
     const view = views.find((candidate) => candidate.commitment.id === id);
     if (!view) return;
     // A deep link wins over the filters: the commitment must be there to be seen.
-    if (applyFilters([view], this.filters, lang).length === 0) this.filters = NO_FILTERS;
-    const { shown } = this.shown(views, filterOptions(views, lang, this.common), lang);
+    if (applyFilters([view], this.filters, lang, this.feedLang).length === 0) this.filters = NO_FILTERS;
+    const { shown } = this.shown(views, filterOptions(views, lang, this.feedLang, this.common), lang);
     this.page = Math.floor(shown.indexOf(view) / OVERVIEW_PAGE_SIZE);
     this.setOpen(id, true);
     this.focusKeeper.focusAfterUpdate(() => this.reveal(id), { preventScroll: true });
@@ -308,7 +308,7 @@ export class OgpPlanOverview extends PlanFeedElement {
   }
 
   private renderCommitments(views: CommitmentView[], lang: Lang, strings: PlanOverviewStrings, levels: OverviewLevels) {
-    const options = filterOptions(views, lang, this.common);
+    const options = filterOptions(views, lang, this.feedLang, this.common);
     // A choice this feed no longer offers (the feed or today changed) filters nothing.
     const { filters, shown } = this.shown(views, options, lang);
     const filtered = hasFilters(filters);
@@ -327,6 +327,7 @@ export class OgpPlanOverview extends PlanFeedElement {
       strings,
       common: this.common,
       today: this.todayIso,
+      defaultLanguage: this.feedLang,
       level: levels.item,
       detailUrl: this.detailUrl,
       onToggle: (id: string) => this.toggle(id),

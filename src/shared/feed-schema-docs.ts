@@ -19,6 +19,13 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
   },
   Plan: {
     id: 'Identificador del plan.',
+    defaultLanguage:
+      'Idioma principal del plan (desde 1.1). Los textos simples están en él, y todo texto con idiomas debe tenerlo. Sin él, "es".',
+    timeZone:
+      'Zona horaria del plan (desde 1.1), para "hoy", los hitos vencidos y la marca "Hoy". Sin ella, "America/Bogota".',
+    currency: 'Moneda de los indicadores de dinero que no dicen la suya (desde 1.1). Sin ella, COP.',
+    territories:
+      'Territorios entre los que elige quien escribe en el formulario (desde 1.1). Sin ellos, el formulario no pregunta el territorio.',
     title: 'Nombre del plan, como lo verá la ciudadanía.',
     jurisdiction: 'Territorio del plan, por ejemplo "Medellín".',
     period: 'Periodo del plan.',
@@ -49,6 +56,11 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
     indicatorIds: 'Ids de los indicadores que miden este compromiso.',
     assessment: 'Evaluación independiente del compromiso, con las categorías del IRM de OGP.',
   },
+  Territory: {
+    id: 'Identificador del territorio.',
+    name: 'Nombre del territorio. El formulario envía el nombre en el idioma principal del plan.',
+    group: 'Grupo al que pertenece, por ejemplo "Comunas" o "Corregimientos". El formulario los muestra agrupados.',
+  },
   Milestone: {
     id: 'Identificador del hito, único dentro de su compromiso.',
     title: 'Qué se entrega en este hito.',
@@ -69,7 +81,7 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
     name: 'Nombre del indicador.',
     description: 'Qué mide el indicador y cómo se calcula.',
     unit: 'Unidad de los valores, por ejemplo "días" o "personas".',
-    currency: 'Código de moneda ISO 4217, como COP, cuando la medida es currency.',
+    currency: 'Código de moneda ISO 4217, como COP, cuando la medida es currency. Sin él, la moneda del plan.',
     baseline: 'Línea base: el valor de partida y su fecha.',
     'baseline.date': 'Fecha de la línea base.',
     'baseline.value': 'Valor de la línea base. Los porcentajes van de 0 a 100.',

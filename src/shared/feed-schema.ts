@@ -8,16 +8,20 @@
  * the plan team fixing their feed.
  */
 import * as v from 'valibot';
+import { dateFormat } from './intl.js';
 import { doc } from './schema-doc.js';
 
 /** The major version this library reads. Any minor version of it is accepted. */
 export const SUPPORTED_MAJOR_VERSION = 1;
-export const CURRENT_SCHEMA_VERSION = '1.0';
+export const CURRENT_SCHEMA_VERSION = '1.1';
 
 const MSG = {
   text: 'se esperaba un texto',
   nonEmpty: 'no puede estar vacío',
-  localized: 'se esperaba un texto, o un objeto con el texto en español ("es")',
+  localized: 'se esperaba un texto, o un objeto con el texto en cada idioma ({ "es": "…", "en": "…" })',
+  languageTag: 'se esperaba una etiqueta de idioma BCP 47, como "es", "fr" o "pt-BR"',
+  timeZone: 'se esperaba una zona horaria IANA, como "America/Bogota" o "Africa/Dakar"',
+  currency: 'se esperaba un código de moneda ISO 4217, como COP o EUR',
   date: 'se esperaba una fecha AAAA-MM-DD',
   dateTime: 'se esperaba una fecha AAAA-MM-DD o una fecha y hora ISO 8601',
   url: 'se esperaba una dirección web completa (https://…)',
@@ -66,19 +70,42 @@ const EndpointUrl = v.pipe(
 
 const FiniteNumber = v.pipe(v.number(MSG.number), v.finite(MSG.number));
 
+/** A BCP 47 language tag, in its common shape: "es", "fr", "pt-BR", "zh-Hant-TW". */
+const LanguageTag = v.pipe(
+  v.string(MSG.languageTag),
+  v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, MSG.languageTag),
+  v.description(doc('Etiqueta de idioma BCP 47, como "es", "fr" o "pt-BR".')),
+);
+
 /**
- * Human text: a plain string (Spanish), or a map of language code to text
- * with Spanish required.
+ * Human text: a plain string, in the plan's default language, or an object
+ * keyed by language tags. That the default language is among the keys is
+ * checked across the feed (`checkDefaultLanguage`), since the text alone
+ * does not know the plan's language.
  */
 export const LocalizedTextSchema = v.union(
   [
     nonEmptyString(),
-    v.looseObject(
-      { es: nonEmptyString(doc('Texto en español.')), en: v.optional(nonEmptyString(doc('Text in English.'))) },
-      MSG.localized,
+    v.pipe(
+      v.record(LanguageTag, nonEmptyString(), MSG.localized),
+      v.description(doc('El texto en cada idioma; el idioma principal del plan es obligatorio.')),
     ),
   ],
   MSG.localized,
+);
+
+/** An IANA time zone the JavaScript engine knows ("America/Bogota"). */
+const TimeZone = v.pipe(
+  v.string(MSG.timeZone),
+  v.regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, MSG.timeZone),
+  v.check(isTimeZone, MSG.timeZone),
+  v.description(doc('Zona horaria IANA, como "America/Bogota".')),
+);
+
+const Currency = v.pipe(
+  v.string(MSG.currency),
+  v.regex(/^[A-Z]{3}$/, MSG.currency),
+  v.description(doc('Código de moneda ISO 4217, como COP o EUR.')),
 );
 
 export const STATUSES = ['not-started', 'in-progress', 'delayed', 'completed', 'cancelled'] as const;
@@ -197,9 +224,7 @@ export const IndicatorSchema = v.looseObject(
     description: v.optional(LocalizedTextSchema),
     measure: picklist(MEASURES, doc('Medida: number, percentage, count o currency.')),
     unit: v.optional(LocalizedTextSchema),
-    currency: v.optional(
-      v.pipe(v.string(MSG.text), v.regex(/^[A-Z]{3}$/, 'se esperaba un código de moneda ISO 4217, como COP')),
-    ),
+    currency: v.optional(Currency),
     direction: picklist(DIRECTIONS, doc('Qué es mejor: higher-is-better o lower-is-better.')),
     baseline: DatedValueSchema,
     targets: list(DatedValueSchema, doc('Metas, cada una con fecha y valor.')),
@@ -230,9 +255,22 @@ export const FeedbackSettingsSchema = v.looseObject(
   MSG.object,
 );
 
+export const TerritorySchema = v.looseObject(
+  {
+    id: Id,
+    name: LocalizedTextSchema,
+    group: v.optional(LocalizedTextSchema),
+  },
+  MSG.object,
+);
+
 export const PlanSchema = v.looseObject(
   {
     id: Id,
+    defaultLanguage: v.optional(LanguageTag),
+    timeZone: v.optional(TimeZone),
+    currency: v.optional(Currency),
+    territories: v.optional(list(TerritorySchema)),
     title: LocalizedTextSchema,
     jurisdiction: LocalizedTextSchema,
     period: v.looseObject({ start: IsoDate, end: IsoDate }, MSG.object),
@@ -276,6 +314,7 @@ export type Assessment = v.InferOutput<typeof AssessmentSchema>;
 export type Commitment = v.InferOutput<typeof CommitmentSchema>;
 export type Observation = v.InferOutput<typeof ObservationSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type Territory = v.InferOutput<typeof TerritorySchema>;
 export type FeedbackSettings = v.InferOutput<typeof FeedbackSettingsSchema>;
 export type Plan = v.InferOutput<typeof PlanSchema>;
 export type PlanFeed = v.InferOutput<typeof PlanFeedSchema>;
@@ -317,7 +356,7 @@ export function validateFeed(input: unknown): FeedValidation {
   if (!result.success) {
     return { ok: false, kind: 'invalid', issues: result.issues.map(toFeedIssue) };
   }
-  const issues = checkConsistency(result.output);
+  const issues = [...checkConsistency(result.output), ...checkDefaultLanguage(result.output)];
   if (issues.length > 0) return { ok: false, kind: 'invalid', issues };
   return { ok: true, feed: result.output };
 }
@@ -408,6 +447,49 @@ function checkConsistency(feed: PlanFeed): FeedIssue[] {
     });
   });
   return issues;
+}
+
+/**
+ * Every text object carries the plan's default language: the language the
+ * widgets fall back to when the one they speak is missing. Found by walking
+ * the schema beside the feed, so a text field added later is checked too.
+ */
+function checkDefaultLanguage(feed: PlanFeed): FeedIssue[] {
+  const language = feed.plan.defaultLanguage ?? 'es';
+  const issues: FeedIssue[] = [];
+  const visit = (schema: v.GenericSchema, value: unknown, path: string): void => {
+    if (value === undefined) return;
+    if (schema === LocalizedTextSchema) {
+      if (typeof value === 'object' && value !== null && !(language in value)) {
+        issues.push({ path, message: `falta el texto en el idioma principal del plan ("${language}")` });
+      }
+      return;
+    }
+    const node = schema as v.GenericSchema & {
+      wrapped?: v.GenericSchema;
+      entries?: Record<string, v.GenericSchema>;
+      item?: v.GenericSchema;
+    };
+    if (node.wrapped) visit(node.wrapped, value, path);
+    else if (node.entries && typeof value === 'object' && value !== null) {
+      for (const [key, entry] of Object.entries(node.entries)) {
+        visit(entry, (value as Record<string, unknown>)[key], `${path}/${escapePointer(key)}`);
+      }
+    } else if (node.item && Array.isArray(value)) {
+      value.forEach((item, index) => visit(node.item!, item, `${path}/${index}`));
+    }
+  };
+  visit(PlanFeedSchema, feed, '');
+  return issues;
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    dateFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isRealDate(value: string): boolean {

@@ -4,7 +4,7 @@
  * core/language.ts), so two widgets on one page may speak two languages.
  * Spanish is the default; English is chosen by `lang="en"` (or any `en-*`).
  */
-import type { LocalizedText, OgpValue, Status } from './feed-schema.js';
+import type { OgpValue, Status } from './feed-schema.js';
 import { pluralRules } from './intl.js';
 
 export type Lang = 'es' | 'en';
@@ -18,19 +18,6 @@ export type Translations<T> = Record<Lang, T>;
 
 export function normalizeLang(value: string | null | undefined): Lang {
   return value && /^en\b/i.test(value.trim()) ? 'en' : 'es';
-}
-
-/** Feed text in the given language, falling back to Spanish. */
-export function localize(text: LocalizedText | undefined, lang: Lang): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return (lang === 'en' ? text.en : undefined) ?? text.es;
-}
-
-/** The language the feed text is actually in, for a `lang` attribute on it. */
-export function textLang(text: LocalizedText | undefined, lang: Lang): Lang {
-  if (lang === 'en' && text !== undefined && typeof text !== 'string' && text.en) return 'en';
-  return 'es';
 }
 
 /** Chooses "one" or "other" wording through Intl.PluralRules. */

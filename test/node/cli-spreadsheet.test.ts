@@ -382,7 +382,7 @@ describe('problems', () => {
     const missing = await build(empty, join(folder.path, 'empty.json'));
     assert.equal(missing.code, 1);
     assert.deepEqual(missing.out.stderr, [
-      `Nota: hitos.csv no se lee: los archivos que se leen son plan.csv, commitments.csv, milestones.csv, evidence.csv, indicators.csv, targets.csv, observations.csv, plan.json.`,
+      `Nota: hitos.csv no se lee: los archivos que se leen son plan.csv, territories.csv, commitments.csv, milestones.csv, evidence.csv, indicators.csv, targets.csv, observations.csv, plan.json.`,
       `No se escribió ${join(folder.path, 'empty.json')}: 2 problemas.`,
       `plan.csv: falta este archivo (o plan.json) en ${empty}`,
       `commitments.csv: falta este archivo en ${empty}`,

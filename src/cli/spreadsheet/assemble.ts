@@ -315,6 +315,25 @@ class Assembler {
     }
   }
 
+  /** territories.csv: the plan's territories, in order, each id once. */
+  readTerritories(top: Json): void {
+    const sheet = this.sheet('territories');
+    if (!sheet) return;
+    const seen = new Map<string, number>();
+    const territories: Json[] = [];
+    for (const row of sheet.rows) {
+      const record = sheet.readRecord(row, tableLayouts.territories, this.problems);
+      if (typeof record.id === 'string') {
+        this.unique(seen, record.id, row.row, sheet.at(row.row, 'id'), `el territorio "${record.id}"`);
+      }
+      this.origins.addRow(`/plan/territories/${territories.length}`, sheet, row.row, tableLayouts.territories.fields);
+      territories.push(record);
+    }
+    if (territories.length === 0) return;
+    const plan = typeof top.plan === 'object' && top.plan !== null ? (top.plan as Json) : (top.plan = {});
+    plan.territories = territories;
+  }
+
   readIndicators(): void {
     for (const { record, sheet, row } of this.readIdentified('indicators', this.indicatorIndex)) {
       const commitmentId = record.commitmentId;
@@ -371,6 +390,7 @@ export function assembleFeed(input: SpreadsheetInput): AssembleResult {
   const assembler = new Assembler(input);
   const { problems, origins } = assembler;
   const top = assembler.readTop();
+  assembler.readTerritories(top);
   assembler.readCommitments();
   assembler.readMilestones();
   assembler.readEvidence();

@@ -80,9 +80,13 @@ function planRows(feed: PlanFeed, style: CellStyle): CsvCell[][] {
 }
 
 export function feedToTables(feed: PlanFeed, style: CellStyle): Tables {
-  const { commitments, milestones, evidence, indicators, targets, observations } = tableLayouts;
+  const { territories, commitments, milestones, evidence, indicators, targets, observations } = tableLayouts;
   const tables: Tables = {
     plan: planRows(feed, style),
+    territories: [
+      tableColumns(territories),
+      ...(feed.plan.territories ?? []).map((territory) => tableRows(territories.fields, territory, style)),
+    ],
     commitments: [tableColumns(commitments)],
     milestones: [tableColumns(milestones)],
     evidence: [tableColumns(evidence)],

@@ -17,11 +17,13 @@ import {
 } from '../../shared/feed-schema.js';
 import { commonStrings } from '../../shared/i18n.js';
 
-export type TableName = 'plan' | 'commitments' | 'milestones' | 'evidence' | 'indicators' | 'targets' | 'observations';
+export type TableName =
+  'plan' | 'territories' | 'commitments' | 'milestones' | 'evidence' | 'indicators' | 'targets' | 'observations';
 
 /** In reading order: a parent table always comes before its children. */
 export const TABLE_NAMES: readonly TableName[] = [
   'plan',
+  'territories',
   'commitments',
   'milestones',
   'evidence',
@@ -142,6 +144,9 @@ export const planLayout: TableLayout = {
   fields: [
     f('$schema', 'text'),
     f('plan.id', 'text'),
+    f('plan.defaultLanguage', 'text'),
+    f('plan.timeZone', 'text'),
+    f('plan.currency', 'text'),
     f('plan.title', 'localized'),
     f('plan.jurisdiction', 'localized'),
     f('plan.period.start', 'date'),
@@ -167,6 +172,10 @@ export const planLayout: TableLayout = {
 export const PLAN_COLUMNS = ['key', 'value', 'value_en'] as const;
 
 export const tableLayouts: Record<Exclude<TableName, 'plan'>, TableLayout> = {
+  territories: {
+    links: [],
+    fields: [f('id', 'text'), f('name', 'localized'), f('group', 'localized')],
+  },
   commitments: {
     links: [],
     fields: [
