@@ -113,6 +113,33 @@ export function feedLanguages(feed: PlanFeed): Languages {
   return [first!, ...others];
 }
 
+/**
+ * Empty spreadsheets to start a plan from: every table with its header only
+ * (a text column per language of `languages`), and plan.csv with every key
+ * and `default_language` filled in.
+ */
+export function emptyTables(languages: Languages): Tables {
+  const plan: CsvCell[][] = [planColumns(languages)];
+  for (const field of planLayout.fields) {
+    plan.push([
+      planKey(field),
+      planKey(field) === 'default_language' ? languages[0] : '',
+      ...languages.slice(1).map(() => ''),
+    ]);
+  }
+  const header = (name: Exclude<TableName, 'plan'>) => [tableColumns(tableLayouts[name], languages)];
+  return {
+    plan,
+    territories: header('territories'),
+    commitments: header('commitments'),
+    milestones: header('milestones'),
+    evidence: header('evidence'),
+    indicators: header('indicators'),
+    targets: header('targets'),
+    observations: header('observations'),
+  };
+}
+
 export function feedToTables(feed: PlanFeed, style: CellStyle): Tables {
   const { territories, commitments, milestones, evidence, indicators, targets, observations } = tableLayouts;
   const languages = feedLanguages(feed);
