@@ -39,6 +39,9 @@ export const FEED_DOCS_EN: Record<string, string> = {
   'Página pública del plan. La versión en iframe la enlaza como fuente.':
     'Public page of the plan. The iframe version links to it as the source.',
   'Política de datos abiertos o de tratamiento de datos.': 'Open data or data processing policy.',
+  'Página con el formulario de comentarios (desde 1.1). Cada compromiso enlaza a ella con ?commitment=<id> para comentarlo.':
+    'Page with the feedback form (since 1.1). Each commitment links to it with ?commitment=<id> to comment on it.',
+  'Dirección web http o https.': 'An http or https web address.',
   'Cuándo se actualizó este archivo por última vez.': 'When this file was last updated.',
   'true si los datos son de ejemplo. Los widgets lo avisan.': 'true if the data are a sample. The widgets say so.',
   'Texto del aviso de datos de ejemplo, en lugar de "Datos de ejemplo".':

@@ -19,6 +19,7 @@ import {
 } from '../core/templates.js';
 import { type CommitmentStrings, commitmentStrings } from './commitment.strings.js';
 import { commitmentStyles } from './commitment.styles.js';
+import { commentTarget, renderCommentLink } from '../core/comment-link.js';
 import { milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
 
 /** A term and its value, in a description list. */
@@ -62,6 +63,7 @@ const section = (level: number, title: string, content: unknown) =>
  * @csspart indicators - The list of linked indicators.
  * @csspart indicator - One indicator.
  * @csspart assessment - The independent assessment.
+ * @csspart comment - The "Comentar este compromiso" link, to the form on the page or the feed's form page.
  * @csspart loading - The loading state.
  * @csspart error - The error box (also used for a missing or unknown commitment id).
  * @csspart retry - The "Reintentar" button.
@@ -91,6 +93,13 @@ export class OgpCommitment extends PlanFeedElement {
 
   /** The id of the commitment to show, as in the feed. */
   @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
+
+  /**
+   * The id of an `<ogp-feedback-form>` on the page: "Comentar este
+   * compromiso" then leads to it with this commitment chosen. Without it,
+   * the link leads to the feed's form page (`plan.links.feedbackForm`), if any.
+   */
+  @property({ attribute: 'feedback-form' }) feedbackForm?: string;
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
@@ -133,6 +142,11 @@ export class OgpCommitment extends PlanFeedElement {
               </p>`
             : nothing
         }
+        ${renderCommentLink(
+          commentTarget(this, this.feedbackForm, feed, commitment.id),
+          this.common.commentOn,
+          this.common.opensInNewTab,
+        )}
       </header>
       ${prose(strings.problem, commitment.problem)} ${prose(strings.action, commitment.action)}
       ${this.renderFacts(commitment, lang, strings)}

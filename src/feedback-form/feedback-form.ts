@@ -254,13 +254,16 @@ export class OgpFeedbackForm extends PlanFeedElement {
   /**
    * Puts the page's commitment in the form once the feed knows it, unless
    * the person chose one (or a draft brought one back); warns once about an
-   * id the feed does not have.
+   * id the feed does not have. A new `commitment-id` (a commitment's
+   * "Comentar" link sets it) replaces the one an earlier preselection put.
    */
   private preselect(): void {
     const preselected = this.preselected;
-    if (preselected !== this.preselectedShown) {
+    const shown = this.preselectedShown;
+    if (preselected !== shown) {
       this.preselectedShown = preselected;
-      if (preselected && !this.commitmentChosen && !this.values.commitmentId) {
+      const mine = !this.values.commitmentId || this.values.commitmentId === shown;
+      if (preselected && !this.commitmentChosen && mine) {
         this.values = { ...this.values, commitmentId: preselected };
       }
     }

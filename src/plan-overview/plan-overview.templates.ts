@@ -13,6 +13,7 @@ import { feedLanguage } from '../shared/feed-text.js';
 import { formatDate } from '../shared/format.js';
 import { type CommonStrings, type Lang, plural } from '../shared/i18n.js';
 import { heading } from '../core/heading.js';
+import { type CommentTarget, renderCommentLink } from '../core/comment-link.js';
 import { milestoneListStrings, renderMilestoneList } from '../core/milestone-list.js';
 import {
   renderLabelledDate,
@@ -198,6 +199,8 @@ export interface ItemOptions {
   open: boolean;
   /** The host's page for a commitment, `{id}` standing for its id. */
   detailUrl: string | undefined;
+  /** Where a commitment's "Comentar" leads, if anywhere. */
+  comment: (commitmentId: string) => CommentTarget | undefined;
   onToggle: (id: string) => void;
 }
 
@@ -267,6 +270,7 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
           : strings.noOpenMilestones
       }
     </p>
+    ${renderCommentLink(options.comment(id), common.commentOn, common.opensInNewTab, text(commitment.title))}
     <button
       part="toggle"
       class="toggle"

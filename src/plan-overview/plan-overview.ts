@@ -10,6 +10,7 @@ import { milestoneListStyles } from '../core/milestone-list.js';
 import { pageRange, pageSlice, paginationStyles, renderPagination } from '../core/pagination.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
+import { commentTarget } from '../core/comment-link.js';
 import { applyFilters, filterOptions, type FilterOptions, type Filters, hasFilters, NO_FILTERS } from './filters.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
@@ -97,6 +98,7 @@ declare global {
  * @csspart item-link - A commitment's title as a link to the host's page (with `detail-url`).
  * @csspart next-milestone - A commitment's next milestone and its due date.
  * @csspart toggle - The button that shows or hides a commitment's milestones.
+ * @csspart comment - A commitment's "Comentar este compromiso" link (with `feedback-form`, or the feed's form page).
  * @csspart panel - The region the toggle shows and hides.
  * @csspart milestones - The ordered list of milestones.
  * @csspart milestone - One milestone.
@@ -145,6 +147,14 @@ export class OgpPlanOverview extends PlanFeedElement {
    * http, https and mailto URLs become links.
    */
   @property({ attribute: 'detail-url' }) detailUrl?: string;
+
+  /**
+   * The id of an `<ogp-feedback-form>` on the page: each commitment's
+   * "Comentar este compromiso" leads to it with that commitment chosen.
+   * Without it, the links lead to the feed's form page
+   * (`plan.links.feedbackForm`), if any.
+   */
+  @property({ attribute: 'feedback-form' }) feedbackForm?: string;
 
   @state() private filters: Filters = NO_FILTERS;
   /** Commitments whose milestones are shown. */
@@ -302,12 +312,18 @@ export class OgpPlanOverview extends PlanFeedElement {
         views.length === 0
           ? html`<p part="empty" class="empty">${strings.noCommitments}</p>`
           : html`${planSummaryStats(summary, lang, strings, levels.section)}
-            ${this.renderCommitments(views, lang, strings, levels)}`
+            ${this.renderCommitments(feed, views, lang, strings, levels)}`
       }
     </div>`;
   }
 
-  private renderCommitments(views: CommitmentView[], lang: Lang, strings: PlanOverviewStrings, levels: OverviewLevels) {
+  private renderCommitments(
+    feed: PlanFeed,
+    views: CommitmentView[],
+    lang: Lang,
+    strings: PlanOverviewStrings,
+    levels: OverviewLevels,
+  ) {
     const options = filterOptions(views, lang, this.feedLang, this.common);
     // A choice this feed no longer offers (the feed or today changed) filters nothing.
     const { filters, shown } = this.shown(views, options, lang);
@@ -330,6 +346,7 @@ export class OgpPlanOverview extends PlanFeedElement {
       defaultLanguage: this.feedLang,
       level: levels.item,
       detailUrl: this.detailUrl,
+      comment: (id: string) => commentTarget(this, this.feedbackForm, feed, id),
       onToggle: (id: string) => this.toggle(id),
     };
     return html`<section class="commitments">

@@ -36,6 +36,8 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
     links: 'Enlaces a páginas del plan.',
     'links.planPage': 'Página pública del plan. La versión en iframe la enlaza como fuente.',
     'links.dataPolicy': 'Política de datos abiertos o de tratamiento de datos.',
+    'links.feedbackForm':
+      'Página con el formulario de comentarios (desde 1.1). Cada compromiso enlaza a ella con ?commitment=<id> para comentarlo.',
     updatedAt: 'Cuándo se actualizó este archivo por última vez.',
     sample: 'true si los datos son de ejemplo. Los widgets lo avisan.',
     sampleNote: 'Texto del aviso de datos de ejemplo, en lugar de "Datos de ejemplo".',

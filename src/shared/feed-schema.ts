@@ -62,6 +62,14 @@ const IsoDateOrDateTime = v.pipe(
 
 const WebUrl = v.pipe(v.string(MSG.url), v.url(MSG.url), v.description(doc('Dirección web absoluta.')));
 
+/** A page people open: http or https only (`v.url` alone would take javascript:). */
+const PageUrl = v.pipe(
+  v.string(MSG.url),
+  v.url(MSG.url),
+  v.regex(/^https?:\/\//, MSG.url),
+  v.description(doc('Dirección web http o https.')),
+);
+
 /** An absolute http(s) URL, or a path on the feed's own server ("/api/feedback"). */
 const EndpointUrl = v.pipe(
   v.string(MSG.url),
@@ -278,7 +286,12 @@ export const PlanSchema = v.looseObject(
     leadInstitutions: list(LocalizedTextSchema, doc('Instituciones líderes.')),
     monitoringBody: LocalizedTextSchema,
     forum: LocalizedTextSchema,
-    links: v.optional(v.looseObject({ planPage: v.optional(WebUrl), dataPolicy: v.optional(WebUrl) }, MSG.object)),
+    links: v.optional(
+      v.looseObject(
+        { planPage: v.optional(WebUrl), dataPolicy: v.optional(WebUrl), feedbackForm: v.optional(PageUrl) },
+        MSG.object,
+      ),
+    ),
     updatedAt: IsoDateOrDateTime,
     sample: v.optional(v.boolean(MSG.boolean)),
     sampleNote: v.optional(LocalizedTextSchema),

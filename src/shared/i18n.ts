@@ -48,6 +48,8 @@ export interface CommonStrings {
   };
   opensInNewTab: string;
   updatedOn: (date: string) => string;
+  /** The link from a commitment to the form (core/comment-link.ts). */
+  commentOn: string;
 }
 
 export const commonStrings: Translations<CommonStrings> = {
@@ -85,6 +87,7 @@ export const commonStrings: Translations<CommonStrings> = {
     },
     opensInNewTab: '(se abre en otra pestaña)',
     updatedOn: (date) => `Actualizado el ${date}`,
+    commentOn: 'Comentar este compromiso',
   },
   en: {
     status: {
@@ -120,5 +123,6 @@ export const commonStrings: Translations<CommonStrings> = {
     },
     opensInNewTab: '(opens in a new tab)',
     updatedOn: (date) => `Updated on ${date}`,
+    commentOn: 'Comment on this commitment',
   },
 };
