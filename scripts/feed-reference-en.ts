@@ -119,6 +119,20 @@ export const FEED_DOCS_EN: Record<string, string> = {
   'Valor medido. Los porcentajes van de 0 a 100.': 'Measured value. Percentages go from 0 to 100.',
   'Desagregación de este valor, por ejemplo {"sex": "mujer", "ageGroup": "14-17", "territory": "Comuna 1"}. Sin ella, el valor es el total.':
     'Breakdown of this value, for example {"sex": "mujer", "ageGroup": "14-17", "territory": "Comuna 1"}. Without it, the value is the total.',
+  // Changes.
+  'Las novedades de la última actualización (desde 1.1). Las escribe build-feed al comparar con el feed anterior: no se escriben a mano.':
+    'What changed in the last update (since 1.1). build-feed writes them by comparing with the previous feed: they are never typed by hand.',
+  'Fecha de la actualización anterior: las novedades son las posteriores.':
+    'Date of the previous update: the changes are the ones after it.',
+  'Cada novedad.': 'Each change.',
+  'Qué cambió: commitment-added, commitment-status, milestone-added, milestone-status, observation-added.':
+    'What changed: commitment-added, commitment-status, milestone-added, milestone-status, observation-added.',
+  'El compromiso que cambió, o al que pertenece el hito que cambió.':
+    'The commitment that changed, or the one the changed milestone belongs to.',
+  'El hito que cambió o que se agregó.': 'The milestone that changed or was added.',
+  'El indicador que tiene un dato nuevo.': 'The indicator with a new value.',
+  'El estado nuevo del compromiso o del hito.': 'The new status of the commitment or milestone.',
+  'La fecha del dato nuevo.': 'The date of the new value.',
   // The feedback form.
   'A dónde se envían los mensajes del formulario.': 'Where the form’s messages are sent.',
   'Responsable del tratamiento de los datos personales (Ley 1581 de 2012).':

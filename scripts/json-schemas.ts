@@ -7,6 +7,8 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import {
   AssessmentSchema,
+  ChangeSchema,
+  ChangesSchema,
   CommitmentSchema,
   FeedbackSettingsSchema,
   IndicatorSchema,
@@ -89,6 +91,8 @@ function planFeedSchema(): Record<string, unknown> {
     Indicator: IndicatorSchema,
     Observation: ObservationSchema,
     FeedbackSettings: FeedbackSettingsSchema,
+    Changes: ChangesSchema,
+    Change: ChangeSchema,
   });
   describeFields(json, FEED_FIELD_DOCS);
   return json;

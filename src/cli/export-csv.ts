@@ -88,7 +88,9 @@ export async function exportCsv(options: ExportOptions): Promise<number> {
     out.error('Aviso: build-feed no podría leer estos archivos tal como quedaron:');
     for (const problem of problems) out.error(formatProblem(problem));
   } else if (rebuilt.ok) {
-    const lost = jsonDifferences(validation.feed, rebuilt.feed);
+    // `changes` is build-feed's to write, from the previous feed: the sheets never hold it.
+    const { changes: _generated, ...kept } = validation.feed;
+    const lost = jsonDifferences(kept, rebuilt.feed);
     if (lost.length > 0) {
       out.error('Aviso: estas partes del feed no caben en las hojas, o cambian al volver a leerlas:');
       for (const path of lost) out.error(`  ${path}`);

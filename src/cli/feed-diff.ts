@@ -6,6 +6,7 @@
  */
 import { commitmentStatus, withPlanCurrency } from '../shared/derive.js';
 import type {
+  Change,
   Commitment,
   Indicator,
   LocalizedText,
@@ -124,4 +125,52 @@ function observationChanges(before: Indicator, after: Indicator, quote: Quote): 
     if (!current.has(observationKey(observation))) lines.push(`Se retiró el dato de ${what(observation)}.`);
   }
   return lines;
+}
+
+/**
+ * What changed, as the feed's `changes` items that the widgets show
+ * citizens: new commitments and milestones, new statuses and new data (what
+ * was removed stays in the team's Markdown changelog only).
+ */
+export function changeItems(before: PlanFeed, after: PlanFeed, today: string): Change[] {
+  const items: Change[] = [];
+  const previous = byId(before.commitments);
+  for (const commitment of after.commitments) {
+    const commitmentId = commitment.id;
+    const old = previous.get(commitmentId);
+    if (!old) {
+      items.push({ kind: 'commitment-added', commitmentId });
+      continue;
+    }
+    const status = commitmentStatus(commitment, today);
+    if (commitmentStatus(old, today) !== status) items.push({ kind: 'commitment-status', commitmentId, status });
+    const milestones = byId(old.milestones);
+    for (const milestone of commitment.milestones) {
+      const was = milestones.get(milestone.id);
+      const milestoneId = milestone.id;
+      if (!was) items.push({ kind: 'milestone-added', commitmentId, milestoneId });
+      else if (was.status !== milestone.status) {
+        items.push({ kind: 'milestone-status', commitmentId, milestoneId, status: milestone.status });
+      }
+    }
+  }
+  const indicators = byId(before.indicators);
+  for (const indicator of after.indicators) {
+    const known = new Set(indicators.get(indicator.id)?.observations.map(observationKey) ?? []);
+    const dates = new Set(indicator.observations.filter((o) => !known.has(observationKey(o))).map((o) => o.date));
+    for (const date of [...dates].sort()) items.push({ kind: 'observation-added', indicatorId: indicator.id, date });
+  }
+  return items;
+}
+
+/**
+ * The feed to publish, carrying its changes against the one it replaces
+ * (`since` the previous update). A build that changes nothing keeps the
+ * previous changes, so rebuilding does not wipe them.
+ */
+export function withChanges(feed: PlanFeed, previous: PlanFeed | undefined, today: string): PlanFeed {
+  if (!previous) return feed;
+  const items = changeItems(previous, feed, today);
+  if (items.length > 0) return { ...feed, changes: { since: previous.plan.updatedAt.slice(0, 10), items } };
+  return previous.changes ? { ...feed, changes: previous.changes } : feed;
 }

@@ -21,6 +21,7 @@ import { type CommitmentStrings, commitmentStrings } from './commitment.strings.
 import { commitmentStyles } from './commitment.styles.js';
 import { commentTarget, renderCommentLink } from '../core/comment-link.js';
 import { milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
+import { recentChangesStyles, renderRecentChanges } from '../core/recent-changes.js';
 
 /** A term and its value, in a description list. */
 const fact = (term: string, value: unknown) =>
@@ -63,6 +64,7 @@ const section = (level: number, title: string, content: unknown) =>
  * @csspart indicators - The list of linked indicators.
  * @csspart indicator - One indicator.
  * @csspart assessment - The independent assessment.
+ * @csspart changes - "Novedades desde…": this commitment's changes in the plan's last update (the feed's `changes`).
  * @csspart comment - The "Comentar este compromiso" link, to the form on the page or the feed's form page.
  * @csspart loading - The loading state.
  * @csspart error - The error box (also used for a missing or unknown commitment id).
@@ -89,7 +91,13 @@ const section = (level: number, title: string, content: unknown) =>
  * @cssprop --ogp-loading-height - Height reserved while the feed loads.
  */
 export class OgpCommitment extends PlanFeedElement {
-  static override styles = [...PlanFeedElement.styles, statusStyles, milestoneListStyles, commitmentStyles];
+  static override styles = [
+    ...PlanFeedElement.styles,
+    statusStyles,
+    milestoneListStyles,
+    recentChangesStyles,
+    commitmentStyles,
+  ];
 
   /** The id of the commitment to show, as in the feed. */
   @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
@@ -148,6 +156,7 @@ export class OgpCommitment extends PlanFeedElement {
           this.common.opensInNewTab,
         )}
       </header>
+      ${renderRecentChanges(feed, { lang, defaultLanguage: this.feedLang, common: this.common, level, commitment })}
       ${prose(strings.problem, commitment.problem)} ${prose(strings.action, commitment.action)}
       ${this.renderFacts(commitment, lang, strings)}
       ${section(level, strings.milestones, renderMilestoneList(commitment.milestones, lang, this.feedLang, this.todayIso, this.common))}

@@ -11,6 +11,7 @@ import { pageRange, pageSlice, paginationStyles, renderPagination } from '../cor
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
 import { commentTarget } from '../core/comment-link.js';
+import { recentChangesStyles, renderRecentChanges } from '../core/recent-changes.js';
 import { applyFilters, filterOptions, type FilterOptions, type Filters, hasFilters, NO_FILTERS } from './filters.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
@@ -98,6 +99,7 @@ declare global {
  * @csspart item-link - A commitment's title as a link to the host's page (with `detail-url`).
  * @csspart next-milestone - A commitment's next milestone and its due date.
  * @csspart toggle - The button that shows or hides a commitment's milestones.
+ * @csspart changes - "Novedades desde…": what changed in the plan's last update (the feed's `changes`).
  * @csspart comment - A commitment's "Comentar este compromiso" link (with `feedback-form`, or the feed's form page).
  * @csspart panel - The region the toggle shows and hides.
  * @csspart milestones - The ordered list of milestones.
@@ -138,6 +140,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     statusStyles,
     milestoneListStyles,
     paginationStyles,
+    recentChangesStyles,
     planOverviewStyles,
   ];
 
@@ -312,6 +315,12 @@ export class OgpPlanOverview extends PlanFeedElement {
         views.length === 0
           ? html`<p part="empty" class="empty">${strings.noCommitments}</p>`
           : html`${planSummaryStats(summary, lang, strings, levels.section)}
+            ${renderRecentChanges(feed, {
+              lang,
+              defaultLanguage: this.feedLang,
+              common: this.common,
+              level: levels.section,
+            })}
             ${this.renderCommitments(feed, views, lang, strings, levels)}`
       }
     </div>`;

@@ -16,6 +16,8 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
     commitments: 'Los compromisos del plan, en el orden en que se muestran.',
     indicators: 'Los indicadores con los que se mide el avance de los compromisos.',
     feedback: 'A dónde envía sus mensajes el formulario de comentarios, y quién trata los datos personales.',
+    changes:
+      'Las novedades de la última actualización (desde 1.1). Las escribe build-feed al comparar con el feed anterior: no se escriben a mano.',
   },
   Plan: {
     id: 'Identificador del plan.',
@@ -97,6 +99,17 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
   Observation: {
     date: 'Fecha de la medición.',
     value: 'Valor medido. Los porcentajes van de 0 a 100.',
+  },
+  Changes: {
+    since: 'Fecha de la actualización anterior: las novedades son las posteriores.',
+    items: 'Cada novedad.',
+  },
+  Change: {
+    commitmentId: 'El compromiso que cambió, o al que pertenece el hito que cambió.',
+    milestoneId: 'El hito que cambió o que se agregó.',
+    indicatorId: 'El indicador que tiene un dato nuevo.',
+    status: 'El estado nuevo del compromiso o del hito.',
+    date: 'La fecha del dato nuevo.',
   },
   FeedbackSettings: {
     endpoint: 'A dónde se envían los mensajes del formulario.',

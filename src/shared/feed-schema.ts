@@ -299,6 +299,35 @@ export const PlanSchema = v.looseObject(
   MSG.object,
 );
 
+/** The kinds of change build-feed records; a reader skips kinds it does not know (a later 1.x may add some). */
+export const CHANGE_KINDS = [
+  'commitment-added',
+  'commitment-status',
+  'milestone-added',
+  'milestone-status',
+  'observation-added',
+] as const;
+
+export const ChangeSchema = v.looseObject(
+  {
+    kind: nonEmptyString(doc(`Qué cambió: ${CHANGE_KINDS.join(', ')}.`)),
+    commitmentId: v.optional(Id),
+    milestoneId: v.optional(Id),
+    indicatorId: v.optional(Id),
+    status: v.optional(Status),
+    date: v.optional(IsoDate),
+  },
+  MSG.object,
+);
+
+export const ChangesSchema = v.looseObject(
+  {
+    since: IsoDate,
+    items: list(ChangeSchema),
+  },
+  MSG.object,
+);
+
 export const PlanFeedSchema = v.pipe(
   v.looseObject(
     {
@@ -311,6 +340,7 @@ export const PlanFeedSchema = v.pipe(
       commitments: list(CommitmentSchema),
       indicators: v.optional(list(IndicatorSchema), []),
       feedback: v.optional(FeedbackSettingsSchema),
+      changes: v.optional(ChangesSchema),
     },
     MSG.object,
   ),
@@ -329,6 +359,9 @@ export type Commitment = v.InferOutput<typeof CommitmentSchema>;
 export type Observation = v.InferOutput<typeof ObservationSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
 export type Territory = v.InferOutput<typeof TerritorySchema>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export type Change = v.InferOutput<typeof ChangeSchema>;
+export type Changes = v.InferOutput<typeof ChangesSchema>;
 export type FeedbackSettings = v.InferOutput<typeof FeedbackSettingsSchema>;
 export type Plan = v.InferOutput<typeof PlanSchema>;
 export type PlanFeed = v.InferOutput<typeof PlanFeedSchema>;
