@@ -30,11 +30,11 @@ import { WIDGETS } from '../dist/shared/widgets.js';
 export const TARGET_GZIP = 45_000;
 
 /**
- * What fails CI today: 62 kB (pagination, heading levels and counts that say what they count took 2.5 kB; the form's reload notice and required-field work took 1.5 kB more). The redesign's controllers (focus, roving tabindex, the feed
+ * What fails CI today: 63.7 kB (pagination, heading levels and counts that say what they count took 2.5 kB; the form's reload notice and required-field work took 1.5 kB more; feeds of any city, issue 17's feed side, and issue 14's "Comentar" links and "Novedades", 1.7 kB). The redesign's controllers (focus, roving tabindex, the feed
  * controller) cost 0.3 kB over the 57.2 kB measured before (see README, "Size"). Per-page
  * budgets replace this whole-bundle ceiling once the bundle is split into chunks.
  */
-export const BUDGET_GZIP = 62_000;
+export const BUDGET_GZIP = 63_700;
 
 export const gzipSize = (code) => gzipSync(code).length;
 export const brotliSize = (code) => brotliCompressSync(code).length;
