@@ -45,8 +45,6 @@ export interface FeedbackFormStrings {
   aboutHint: string;
   territoryLabel: string;
   territoryHint: string;
-  territoryUrban: string;
-  territoryRural: string;
   ageRangeLabel: string;
   ageRangeHint: string;
   ageRanges: Record<AgeRange, string>;
@@ -137,8 +135,6 @@ const es: FeedbackFormStrings = {
     'El plan tiene un enfoque diferencial: estas respuestas nos ayudan a saber si escuchamos a todos los territorios, edades y géneros. Las analizamos sin identificar a nadie.',
   territoryLabel: 'Comuna o corregimiento donde vive (opcional)',
   territoryHint: 'Para saber desde qué territorios nos escriben.',
-  territoryUrban: 'Comunas',
-  territoryRural: 'Corregimientos',
   ageRangeLabel: 'Edad (opcional)',
   ageRangeHint: 'Para saber si escuchamos a jóvenes y a personas mayores.',
   ageRanges: {
@@ -251,8 +247,6 @@ const en: FeedbackFormStrings = {
     'The plan takes a differential approach: these answers help us know whether we hear every territory, age and gender. We analyse them without identifying anyone.',
   territoryLabel: 'Comuna or corregimiento where you live (optional)',
   territoryHint: 'To know which parts of the city write to us.',
-  territoryUrban: 'Comunas (urban districts)',
-  territoryRural: 'Corregimientos (rural districts)',
   ageRangeLabel: 'Age (optional)',
   ageRangeHint: 'To know whether we hear young and older people.',
   ageRanges: {
