@@ -11,7 +11,8 @@ import { testServerMiddleware } from './test/server/test-server-middleware.js';
 const chrome = findChrome();
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**'],
+  // test/node and test/storybook (the built Storybook, after its build) run in Node.
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts', '!test/node/**', '!test/storybook/**'],
   nodeResolve: { exportConditions: ['development'] },
   // Tests use fixtures and timers; two cores, so two pages at a time.
   concurrency: 2,

@@ -9,6 +9,7 @@ const STRINGS = {
     skip: 'Saltar al contenido',
     switch: 'Read in English',
     cspLink: 'Los widgets con una CSP estricta',
+    anotherCity: 'Otra ciudad, en francés (ejemplo)',
     title: 'Widgets del plan de gobierno abierto',
     lead:
       'Cinco piezas para mostrar en cualquier página web cómo avanza un plan de acción de gobierno abierto. ' +
@@ -54,6 +55,7 @@ const STRINGS = {
     skip: 'Skip to content',
     switch: 'Leer en español',
     cspLink: 'The widgets under a strict CSP',
+    anotherCity: 'Another city, in French (sample)',
     title: 'Open government plan widgets',
     lead:
       'Five pieces that show, on any web page, how an open government action plan is going. They all read the ' +

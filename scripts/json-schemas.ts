@@ -7,6 +7,8 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import {
   AssessmentSchema,
+  ChangeSchema,
+  ChangesSchema,
   CommitmentSchema,
   FeedbackSettingsSchema,
   IndicatorSchema,
@@ -15,6 +17,7 @@ import {
   ObservationSchema,
   PlanFeedSchema,
   PlanSchema,
+  TerritorySchema,
 } from '../src/shared/feed-schema.js';
 import { FEED_FIELD_DOCS } from '../src/shared/feed-schema-docs.js';
 import {
@@ -81,12 +84,15 @@ function planFeedSchema(): Record<string, unknown> {
   const json = convert(PlanFeedSchema, 'plan-feed.schema.json', {
     LocalizedText: LocalizedTextSchema,
     Plan: PlanSchema,
+    Territory: TerritorySchema,
     Commitment: CommitmentSchema,
     Milestone: MilestoneSchema,
     Assessment: AssessmentSchema,
     Indicator: IndicatorSchema,
     Observation: ObservationSchema,
     FeedbackSettings: FeedbackSettingsSchema,
+    Changes: ChangesSchema,
+    Change: ChangeSchema,
   });
   describeFields(json, FEED_FIELD_DOCS);
   return json;

@@ -91,11 +91,11 @@ export {
 export type { CommitmentView, IndicatorProgress, PlanSummary } from './shared/derive.js';
 
 // Language and formatting.
-export { baseLanguage, DEFAULT_LANG, localeOf, localize, normalizeLang, plural } from './shared/i18n.js';
+export { baseLanguage, DEFAULT_LANG, localeOf, normalizeLang, plural } from './shared/i18n.js';
 export { resolveLang } from './core/language.js';
 export { fallbackChain, overrideStrings, registerLanguage } from './core/language-packs.js';
 export type { Pack, PartialStrings, Section, StringOverrides } from './core/language-packs.js';
-export { parseFeedText } from './shared/feed-text.js';
+export { feedLanguage, localize, parseFeedText, textLang } from './shared/feed-text.js';
 export type { CommonStrings, Lang, PluralForms } from './shared/i18n.js';
 export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } from './shared/format.js';
 export type { DateStyle } from './shared/format.js';

@@ -3,18 +3,19 @@
  * spreadsheets → a valid feed. Every problem is listed in one run as
  * `archivo:fila:columna: qué se esperaba`, and nothing is written while any
  * remains. Each build prints, as Markdown bullets on stdout, what changed
- * against the feed it replaces; everything else goes to stderr.
+ * against the feed it replaces, and writes it into the feed (`changes`) for
+ * the widgets; everything else goes to stderr.
  * Exit codes: 0 written, 1 problems in the data, 2 unreadable input or usage.
  */
 import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isoToday } from '../shared/derive.js';
+import { isoToday, planTimeZone } from '../shared/derive.js';
 import { type PlanFeed, validateFeed } from '../shared/feed-schema.js';
 import { parseFeedText } from '../shared/feed-text.js';
 import type { Command } from './main.js';
-import { feedChanges } from './feed-diff.js';
+import { feedChanges, withChanges } from './feed-diff.js';
 import { assembleFeed } from './spreadsheet/assemble.js';
 import { formatProblem } from './spreadsheet/problems.js';
 import { SPREADSHEET_FILES, UnreadableInputError, isWorkbook, readSpreadsheets } from './spreadsheet/read-tables.js';
@@ -36,7 +37,7 @@ export interface BuildOptions {
   input: string;
   /** The feed to write. */
   output: string;
-  /** The day derived statuses are judged on, AAAA-MM-DD (default: today in Medellín). */
+  /** The day derived statuses are judged on, AAAA-MM-DD (default: today in the plan's time zone). */
   today?: string;
   out?: Output;
 }
@@ -63,20 +64,22 @@ export async function buildFeed(options: BuildOptions): Promise<number> {
     return EXIT_PROBLEMS;
   }
   const previous = await readPreviousFeed(output, out);
+  const today = options.today ?? isoToday(planTimeZone(result.feed.plan));
+  // The feed carries what changed since the one it replaces, for the widgets' "Novedades".
+  const feed = withChanges(result.feed, previous, today);
   try {
-    await writeAtomically(output, `${JSON.stringify(result.feed, null, 2)}\n`);
+    await writeAtomically(output, `${JSON.stringify(feed, null, 2)}\n`);
   } catch (error) {
     out.error(`No se pudo escribir ${output}: ${(error as Error).message}`);
     return EXIT_UNREADABLE;
   }
-  const { feed } = result;
   const milestones = feed.commitments.reduce((sum, commitment) => sum + commitment.milestones.length, 0);
   const observations = feed.indicators.reduce((sum, indicator) => sum + indicator.observations.length, 0);
   out.error(
     `Se escribió ${output}: ${count(feed.commitments.length, 'compromiso', 'compromisos')}, ${count(milestones, 'hito', 'hitos')}, ${count(feed.indicators.length, 'indicador', 'indicadores')}, ${count(observations, 'dato', 'datos')}.`,
   );
   if (!previous) return EXIT_OK;
-  const changes = feedChanges(previous, feed, options.today ?? isoToday());
+  const changes = feedChanges(previous, feed, today);
   if (changes.length === 0) out.error('Sin cambios de estado, hitos ni datos respecto de la versión anterior.');
   else out.log(changes.join('\n'));
   return EXIT_OK;

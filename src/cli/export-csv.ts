@@ -17,7 +17,7 @@ import { EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, type Output, consoleOutput } f
 import type { Command } from './main.js';
 import { assembleFeed } from './spreadsheet/assemble.js';
 import { type CellStyle, decimalMark } from './spreadsheet/cells.js';
-import { feedToTables } from './spreadsheet/export-tables.js';
+import { feedToTables, type Tables } from './spreadsheet/export-tables.js';
 import { jsonDifferences } from './spreadsheet/json-compare.js';
 import { TABLE_NAMES } from './spreadsheet/layout.js';
 import { formatProblem } from './spreadsheet/problems.js';
@@ -28,6 +28,32 @@ export interface ExportOptions {
   folder: string;
   excelEs?: boolean;
   out?: Output;
+}
+
+/** How cells are written: plain (dots, AAAA-MM-DD) or as Excel in Spanish writes them. */
+export const cellStyle = (excelEs: boolean): CellStyle =>
+  excelEs ? { numbers: 'comma', dates: 'dmy' } : { numbers: 'point', dates: 'iso' };
+
+/** Writes every table as `<name>.csv` in `folder` (UTF-8 with BOM); says so, or why not. */
+export async function writeTables(folder: string, tables: Tables, style: CellStyle, out: Output): Promise<boolean> {
+  const excelEs = style.numbers === 'comma';
+  try {
+    await mkdir(folder, { recursive: true });
+    for (const name of TABLE_NAMES) {
+      const csv = toCsv(tables[name], {
+        bom: true,
+        delimiter: excelEs ? ';' : ',',
+        decimal: decimalMark(style.numbers),
+        lineEnd: excelEs ? '\r\n' : '\n',
+      });
+      await writeFile(join(folder, `${name}.csv`), csv);
+    }
+  } catch (error) {
+    out.error(`No se pudo escribir en ${folder}: ${(error as Error).message}`);
+    return false;
+  }
+  out.error(`Se escribieron en ${folder}: ${TABLE_NAMES.map((name) => `${name}.csv`).join(', ')}.`);
+  return true;
 }
 
 export async function exportCsv(options: ExportOptions): Promise<number> {
@@ -51,24 +77,8 @@ export async function exportCsv(options: ExportOptions): Promise<number> {
     return EXIT_PROBLEMS;
   }
 
-  const style: CellStyle = excelEs ? { numbers: 'comma', dates: 'dmy' } : { numbers: 'point', dates: 'iso' };
-  const tables = feedToTables(validation.feed, style);
-  try {
-    await mkdir(folder, { recursive: true });
-    for (const name of TABLE_NAMES) {
-      const csv = toCsv(tables[name], {
-        bom: true,
-        delimiter: excelEs ? ';' : ',',
-        decimal: decimalMark(style.numbers),
-        lineEnd: excelEs ? '\r\n' : '\n',
-      });
-      await writeFile(join(folder, `${name}.csv`), csv);
-    }
-  } catch (error) {
-    out.error(`No se pudo escribir en ${folder}: ${(error as Error).message}`);
-    return EXIT_UNREADABLE;
-  }
-  out.error(`Se escribieron en ${folder}: ${TABLE_NAMES.map((name) => `${name}.csv`).join(', ')}.`);
+  const style = cellStyle(excelEs);
+  if (!(await writeTables(folder, feedToTables(validation.feed, style), style, out))) return EXIT_UNREADABLE;
 
   // Read the files back: what the tables cannot hold (fields outside the layout, other languages) shows here.
   const files = await readSpreadsheets(folder);
@@ -78,7 +88,9 @@ export async function exportCsv(options: ExportOptions): Promise<number> {
     out.error('Aviso: build-feed no podría leer estos archivos tal como quedaron:');
     for (const problem of problems) out.error(formatProblem(problem));
   } else if (rebuilt.ok) {
-    const lost = jsonDifferences(validation.feed, rebuilt.feed);
+    // `changes` is build-feed's to write, from the previous feed: the sheets never hold it.
+    const { changes: _generated, ...kept } = validation.feed;
+    const lost = jsonDifferences(kept, rebuilt.feed);
     if (lost.length > 0) {
       out.error('Aviso: estas partes del feed no caben en las hojas, o cambian al volver a leerlas:');
       for (const path of lost) out.error(`  ${path}`);

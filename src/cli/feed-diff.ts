@@ -4,8 +4,9 @@
  * in, and both versions are judged on the same day, so a commitment's
  * derived status only "changes" when its data did.
  */
-import { commitmentStatus } from '../shared/derive.js';
+import { commitmentStatus, withPlanCurrency } from '../shared/derive.js';
 import type {
+  Change,
   Commitment,
   Indicator,
   LocalizedText,
@@ -15,11 +16,17 @@ import type {
   Status,
 } from '../shared/feed-schema.js';
 import { formatDate, formatValue } from '../shared/format.js';
-import { commonStrings, localize } from '../shared/i18n.js';
+import { feedLanguage, localize } from '../shared/feed-text.js';
+import { commonStrings } from '../shared/i18n.js';
 
 /** Feed text: escape what Markdown would read as markup. */
 const markdown = (text: string) => text.replace(/[\\`*_[\]<>]/g, '\\$&');
-const quote = (text: LocalizedText) => `«${markdown(localize(text, 'es'))}»`;
+/** Feed text quoted: in Spanish, the changelog's language, when the feed has it, else in the feed's own. */
+type Quote = (text: LocalizedText) => string;
+const quoteIn =
+  (defaultLanguage: string): Quote =>
+  (text) =>
+    `«${markdown(localize(text, 'es', defaultLanguage))}»`;
 const statusWord = (status: Status) => commonStrings.status[status].toLowerCase();
 const date = (iso: string) => formatDate(iso, 'es');
 
@@ -28,10 +35,13 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 }
 
 export function feedChanges(before: PlanFeed, after: PlanFeed, today: string): string[] {
-  return [...commitmentChanges(before, after, today), ...indicatorChanges(before, after)].map((line) => `- ${line}`);
+  const quote = quoteIn(feedLanguage(after.plan));
+  return [...commitmentChanges(before, after, today, quote), ...indicatorChanges(before, after, quote)].map(
+    (line) => `- ${line}`,
+  );
 }
 
-function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string): string[] {
+function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string, quote: Quote): string[] {
   const lines: string[] = [];
   const previous = byId(before.commitments);
   const current = byId(after.commitments);
@@ -43,7 +53,7 @@ function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string): st
     }
     const [was, is] = [commitmentStatus(old, today), commitmentStatus(commitment, today)];
     if (was !== is) lines.push(`Compromiso ${quote(commitment.title)}: ${statusWord(was)} → ${statusWord(is)}.`);
-    lines.push(...milestoneChanges(old, commitment));
+    lines.push(...milestoneChanges(old, commitment, quote));
   }
   for (const commitment of before.commitments) {
     if (!current.has(commitment.id)) lines.push(`Se retiró el compromiso ${quote(commitment.title)}.`);
@@ -51,7 +61,7 @@ function commitmentChanges(before: PlanFeed, after: PlanFeed, today: string): st
   return lines;
 }
 
-function milestoneChanges(before: Commitment, after: Commitment): string[] {
+function milestoneChanges(before: Commitment, after: Commitment, quote: Quote): string[] {
   const lines: string[] = [];
   const previous = byId(before.milestones);
   const current = byId(after.milestones);
@@ -80,13 +90,13 @@ function observationKey(observation: Observation): string {
   return JSON.stringify([observation.date, Object.entries(observation.dimensions ?? {}).sort()]);
 }
 
-function indicatorChanges(before: PlanFeed, after: PlanFeed): string[] {
+function indicatorChanges(before: PlanFeed, after: PlanFeed, quote: Quote): string[] {
   const lines: string[] = [];
   const previous = byId(before.indicators);
   const current = byId(after.indicators);
   for (const indicator of after.indicators) {
     const old = previous.get(indicator.id);
-    if (old) lines.push(...observationChanges(old, indicator));
+    if (old) lines.push(...observationChanges(old, withPlanCurrency(indicator, after.plan), quote));
     else lines.push(`Nuevo indicador: ${quote(indicator.name)}.`);
   }
   for (const indicator of before.indicators) {
@@ -95,7 +105,7 @@ function indicatorChanges(before: PlanFeed, after: PlanFeed): string[] {
   return lines;
 }
 
-function observationChanges(before: Indicator, after: Indicator): string[] {
+function observationChanges(before: Indicator, after: Indicator, quote: Quote): string[] {
   const lines: string[] = [];
   const previous = new Map(before.observations.map((observation) => [observationKey(observation), observation]));
   const current = new Set(after.observations.map(observationKey));
@@ -115,4 +125,52 @@ function observationChanges(before: Indicator, after: Indicator): string[] {
     if (!current.has(observationKey(observation))) lines.push(`Se retiró el dato de ${what(observation)}.`);
   }
   return lines;
+}
+
+/**
+ * What changed, as the feed's `changes` items that the widgets show
+ * citizens: new commitments and milestones, new statuses and new data (what
+ * was removed stays in the team's Markdown changelog only).
+ */
+export function changeItems(before: PlanFeed, after: PlanFeed, today: string): Change[] {
+  const items: Change[] = [];
+  const previous = byId(before.commitments);
+  for (const commitment of after.commitments) {
+    const commitmentId = commitment.id;
+    const old = previous.get(commitmentId);
+    if (!old) {
+      items.push({ kind: 'commitment-added', commitmentId });
+      continue;
+    }
+    const status = commitmentStatus(commitment, today);
+    if (commitmentStatus(old, today) !== status) items.push({ kind: 'commitment-status', commitmentId, status });
+    const milestones = byId(old.milestones);
+    for (const milestone of commitment.milestones) {
+      const was = milestones.get(milestone.id);
+      const milestoneId = milestone.id;
+      if (!was) items.push({ kind: 'milestone-added', commitmentId, milestoneId });
+      else if (was.status !== milestone.status) {
+        items.push({ kind: 'milestone-status', commitmentId, milestoneId, status: milestone.status });
+      }
+    }
+  }
+  const indicators = byId(before.indicators);
+  for (const indicator of after.indicators) {
+    const known = new Set(indicators.get(indicator.id)?.observations.map(observationKey) ?? []);
+    const dates = new Set(indicator.observations.filter((o) => !known.has(observationKey(o))).map((o) => o.date));
+    for (const date of [...dates].sort()) items.push({ kind: 'observation-added', indicatorId: indicator.id, date });
+  }
+  return items;
+}
+
+/**
+ * The feed to publish, carrying its changes against the one it replaces
+ * (`since` the previous update). A build that changes nothing keeps the
+ * previous changes, so rebuilding does not wipe them.
+ */
+export function withChanges(feed: PlanFeed, previous: PlanFeed | undefined, today: string): PlanFeed {
+  if (!previous) return feed;
+  const items = changeItems(previous, feed, today);
+  if (items.length > 0) return { ...feed, changes: { since: previous.plan.updatedAt.slice(0, 10), items } };
+  return previous.changes ? { ...feed, changes: previous.changes } : feed;
 }

@@ -5,6 +5,7 @@
  */
 import { buildFeedCommand } from './build-feed.js';
 import { exportCsvCommand } from './export-csv.js';
+import { templatesCommand } from './templates.js';
 import { validateCommand } from './validate.js';
 
 export interface Command {
@@ -16,6 +17,7 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   'build-feed': buildFeedCommand,
   'export-csv': exportCsvCommand,
+  templates: templatesCommand,
 };
 
 function usage(): string {

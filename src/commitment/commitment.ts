@@ -20,7 +20,10 @@ import {
 } from '../core/templates.js';
 import { type CommitmentStrings, commitmentStrings } from './commitment.strings.js';
 import { commitmentStyles } from './commitment.styles.js';
+import { commentTarget, renderCommentLink } from '../core/comment-link.js';
 import { milestoneListStyles, renderMilestoneList } from '../core/milestone-list.js';
+import { recentChangesStyles, renderRecentChanges } from '../core/recent-changes.js';
+import { recentChangesStrings } from '../core/recent-changes.strings.js';
 
 /** A term and its value, in a description list. */
 const fact = (term: string, value: unknown) =>
@@ -63,6 +66,8 @@ const section = (level: number, title: string, content: unknown) =>
  * @csspart indicators - The list of linked indicators.
  * @csspart indicator - One indicator.
  * @csspart assessment - The independent assessment.
+ * @csspart changes - "Novedades desde…": this commitment's changes in the plan's last update (the feed's `changes`).
+ * @csspart comment - The "Comentar este compromiso" link, to the form on the page or the feed's form page.
  * @csspart loading - The loading state.
  * @csspart error - The error box (also used for a missing or unknown commitment id).
  * @csspart retry - The "Reintentar" button.
@@ -88,12 +93,25 @@ const section = (level: number, title: string, content: unknown) =>
  * @cssprop --ogp-loading-height - Height reserved while the feed loads.
  */
 export class OgpCommitment extends PlanFeedElement {
-  protected static override languageSections: readonly Section[] = ['common', 'commitment'];
+  protected static override languageSections: readonly Section[] = ['common', 'commitment', 'changes'];
 
-  static override styles = [...PlanFeedElement.styles, statusStyles, milestoneListStyles, commitmentStyles];
+  static override styles = [
+    ...PlanFeedElement.styles,
+    statusStyles,
+    milestoneListStyles,
+    recentChangesStyles,
+    commitmentStyles,
+  ];
 
   /** The id of the commitment to show, as in the feed. */
   @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
+
+  /**
+   * The id of an `<ogp-feedback-form>` on the page: "Comentar este
+   * compromiso" then leads to it with this commitment chosen. Without it,
+   * the link leads to the feed's form page (`plan.links.feedbackForm`), if any.
+   */
+  @property({ attribute: 'feedback-form' }) feedbackForm?: string;
 
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
@@ -107,7 +125,7 @@ export class OgpCommitment extends PlanFeedElement {
     const level = this.headingLevelAt(1);
     /** A section of feed prose, when the feed has it. */
     const prose = (title: string, text?: LocalizedText) =>
-      text ? section(level, title, html`<p>${renderText(text, lang)}</p>`) : nothing;
+      text ? section(level, title, html`<p>${renderText(text, lang, this.feedLang)}</p>`) : nothing;
 
     return html`<article
       part="base"
@@ -116,11 +134,11 @@ export class OgpCommitment extends PlanFeedElement {
     >
       ${renderSampleNotice(feed.plan, lang, this.common)}
       <header part="header" class="commitment__header">
-        ${commitment.theme ? html`<p class="commitment__theme">${renderText(commitment.theme, lang)}</p>` : nothing}
+        ${commitment.theme ? html`<p class="commitment__theme">${renderText(commitment.theme, lang, this.feedLang)}</p>` : nothing}
         ${
           this.hideTitle
             ? nothing
-            : heading(this.headingLevelAt(0), renderText(commitment.title, lang), {
+            : heading(this.headingLevelAt(0), renderText(commitment.title, lang, this.feedLang), {
                 part: 'title',
                 id: 'commitment-title',
                 class: 'title',
@@ -131,13 +149,21 @@ export class OgpCommitment extends PlanFeedElement {
         </div>
         ${
           commitment.summary
-            ? html`<p part="summary" class="commitment__summary">${renderText(commitment.summary, lang)}</p>`
+            ? html`<p part="summary" class="commitment__summary">
+                ${renderText(commitment.summary, lang, this.feedLang)}
+              </p>`
             : nothing
         }
+        ${renderCommentLink(
+          commentTarget(this, this.feedbackForm, feed, commitment.id),
+          this.common.commentOn,
+          this.common.opensInNewTab,
+        )}
       </header>
+      ${renderRecentChanges(feed, { lang, defaultLanguage: this.feedLang, common: this.common, strings: this.words('changes', recentChangesStrings), level, commitment })}
       ${prose(strings.problem, commitment.problem)} ${prose(strings.action, commitment.action)}
       ${this.renderFacts(commitment, lang, strings)}
-      ${section(level, strings.milestones, renderMilestoneList(commitment.milestones, lang, this.todayIso, this.common))}
+      ${section(level, strings.milestones, renderMilestoneList(commitment.milestones, lang, this.feedLang, this.todayIso, this.common))}
       ${
         indicators.length
           ? section(
@@ -156,10 +182,10 @@ export class OgpCommitment extends PlanFeedElement {
   private renderFacts(commitment: Commitment, lang: Lang, strings: CommitmentStrings) {
     const { supporting, ogpValues } = commitment;
     return html`<dl part="facts" class="facts">
-      ${fact(strings.lead, renderText(commitment.lead, lang))}
+      ${fact(strings.lead, renderText(commitment.lead, lang, this.feedLang))}
       ${
         supporting?.length
-          ? fact(strings.supporting, list(supporting.map((actor) => renderText(actor, lang))))
+          ? fact(strings.supporting, list(supporting.map((actor) => renderText(actor, lang, this.feedLang))))
           : nothing
       }
       ${fact(
@@ -182,7 +208,7 @@ export class OgpCommitment extends PlanFeedElement {
     const words = strings.indicator;
     const progress = indicatorProgress(indicator);
     // Isolated, so feed text cannot reorder the date after it; marked lang="es" when it falls back.
-    const unit = indicator.unit ? html` <bdi>${renderText(indicator.unit, lang)}</bdi>` : nothing;
+    const unit = indicator.unit ? html` <bdi>${renderText(indicator.unit, lang, this.feedLang)}</bdi>` : nothing;
     const dated = (point: { date: string; value: number }) =>
       html`${formatValue(point.value, indicator, lang)}${unit} (${renderDate(point.date, lang, 'medium')})`;
 
@@ -195,7 +221,7 @@ export class OgpCommitment extends PlanFeedElement {
     else verdict = words.partWay(formatPercent(progress.clamped ?? 0, lang));
 
     return html`<li part="indicator" class="indicator" data-indicator=${indicator.id}>
-      ${heading(this.headingLevelAt(2), renderText(indicator.name, lang), { class: 'indicator__name' })}
+      ${heading(this.headingLevelAt(2), renderText(indicator.name, lang, this.feedLang), { class: 'indicator__name' })}
       <dl class="indicator__figures">
         ${fact(words.latest, progress.latest ? dated(progress.latest) : words.noData)}
         ${fact(words.baseline, dated(progress.baseline))}
@@ -209,8 +235,8 @@ export class OgpCommitment extends PlanFeedElement {
               ${words.source}
               ${
                 indicator.sourceUrl
-                  ? renderTextLink(indicator.sourceUrl, indicator.source, lang, this.common)
-                  : renderText(indicator.source, lang)
+                  ? renderTextLink(indicator.sourceUrl, indicator.source, lang, this.feedLang, this.common)
+                  : renderText(indicator.source, lang, this.feedLang)
               }
             </p>`
           : nothing
@@ -232,13 +258,13 @@ export class OgpCommitment extends PlanFeedElement {
             ? fact(words.openedGovernment, words.opened[assessment.openedGovernment])
             : nothing
         }
-        ${assessment.assessor ? fact(words.assessor, renderText(assessment.assessor, lang)) : nothing}
+        ${assessment.assessor ? fact(words.assessor, renderText(assessment.assessor, lang, this.feedLang)) : nothing}
         ${assessment.date ? fact(words.date, renderDate(assessment.date, lang)) : nothing}
       </dl>
       ${
         assessment.note
           ? html`<p class="assessment__note">
-              <strong>${this.common.label(words.note)}</strong> ${renderText(assessment.note, lang)}
+              <strong>${this.common.label(words.note)}</strong> ${renderText(assessment.note, lang, this.feedLang)}
             </p>`
           : nothing
       }

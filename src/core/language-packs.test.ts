@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import '../plan-overview/define.js';
 import type { OgpPlanOverview } from '../plan-overview/plan-overview.js';
 import { fallbackChain, overrideStrings, type Pack, registerLanguage } from '../index.js';
+import { ANOTHER_CITY } from '../examples/index.js';
 import { commonStrings } from '../shared/i18n.js';
 import { loadDemoFeed, showWidget } from '../test-support/fixtures.js';
 import { packsLoading, packStrings } from './language-packs.js';
@@ -34,8 +35,12 @@ describe('language packs', () => {
     const english = await overview('en', feed);
     expect(heading(english)).to.equal('Commitments');
     await expect(english).to.be.accessible();
-    // Only the sections the overview speaks with.
-    expect(fetchedPacks().sort()).to.deep.equal(['/src/packs/en/common.ts', '/src/packs/en/overview.ts']);
+    // Only the sections the overview speaks with ("Novedades" included: no flash of Spanish when a feed has changes).
+    expect(fetchedPacks().sort()).to.deep.equal([
+      '/src/packs/en/changes.ts',
+      '/src/packs/en/common.ts',
+      '/src/packs/en/overview.ts',
+    ]);
   });
 
   it('shows nothing, rather than Spanish, until the pack of its language has arrived', async () => {
@@ -72,8 +77,8 @@ describe('language packs', () => {
   });
 
   it('speaks the feed’s default language when the page’s has no pack (feed schema 1.1, plan.defaultLanguage)', async () => {
-    const feed = await loadDemoFeed();
-    feed.plan.defaultLanguage = 'fr';
+    // The francophone sample: its text is French, and so is its plan.defaultLanguage.
+    const feed: unknown = await (await fetch(`/demo/${ANOTHER_CITY.feed}`)).json();
     const element = await overview('de', feed);
     expect(heading(element)).to.equal('Engagements');
     expect(text(element)).to.contain('Rechercher');

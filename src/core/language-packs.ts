@@ -17,6 +17,7 @@ import type { TimelineStrings } from '../milestone-timeline/milestone-timeline.s
 import type { PlanOverviewStrings } from '../plan-overview/plan-overview.strings.js';
 import { baseLanguage, type CommonStrings, DEFAULT_LANG, type Lang } from '../shared/i18n.js';
 import { updateWidgets } from './language.js';
+import type { RecentChangesStrings } from './recent-changes.strings.js';
 
 /** Every interface string of one language: what `registerLanguage` takes, shaped like the Spanish core. */
 export interface Pack {
@@ -26,6 +27,8 @@ export interface Pack {
   timeline: TimelineStrings;
   chart: ChartStrings;
   form: FeedbackFormStrings;
+  /** "Novedades desde …", in the overview and the commitment. */
+  changes: RecentChangesStrings;
 }
 
 export type Section = keyof Pack;
@@ -56,6 +59,7 @@ const BUILT_IN: ReadonlyMap<Lang, SectionModules> = new Map([
       timeline: () => import('../packs/en/timeline.js').then((module) => module.timeline),
       chart: () => import('../packs/en/chart.js').then((module) => module.chart),
       form: () => import('../packs/en/form.js').then((module) => module.form),
+      changes: () => import('../packs/en/changes.js').then((module) => module.changes),
     },
   ],
   [
@@ -67,6 +71,7 @@ const BUILT_IN: ReadonlyMap<Lang, SectionModules> = new Map([
       timeline: () => import('../packs/fr/timeline.js').then((module) => module.timeline),
       chart: () => import('../packs/fr/chart.js').then((module) => module.chart),
       form: () => import('../packs/fr/form.js').then((module) => module.form),
+      changes: () => import('../packs/fr/changes.js').then((module) => module.changes),
     },
   ],
 ]);

@@ -20,17 +20,23 @@ import {
 type Evidence = NonNullable<Milestone['evidence']>[number];
 
 /** One evidence link: its title, or "Evidencia 2" when it has none. */
-function renderEvidenceLink(item: Evidence, position: number, lang: Lang, common: CommonStrings): TemplateResult {
+function renderEvidenceLink(
+  item: Evidence,
+  position: number,
+  lang: Lang,
+  defaultLanguage: string,
+  common: CommonStrings,
+): TemplateResult {
   return item.title
-    ? renderTextLink(item.url, item.title, lang, common, 'evidence')
+    ? renderTextLink(item.url, item.title, lang, defaultLanguage, common, 'evidence')
     : renderLink(item.url, common.milestones.untitledEvidence(position + 1), common, 'evidence');
 }
 
-function renderEvidence(evidence: readonly Evidence[], lang: Lang, common: CommonStrings) {
+function renderEvidence(evidence: readonly Evidence[], lang: Lang, defaultLanguage: string, common: CommonStrings) {
   return html`<div class="milestone__evidence">
     <span>${common.milestones.evidence}</span>
     <ul>
-      ${evidence.map((item, index) => html`<li>${renderEvidenceLink(item, index, lang, common)}</li>`)}
+      ${evidence.map((item, index) => html`<li>${renderEvidenceLink(item, index, lang, defaultLanguage, common)}</li>`)}
     </ul>
   </div>`;
 }
@@ -44,29 +50,34 @@ export interface MilestoneIds {
 /**
  * What a milestone says, the same in every widget: its title, then its facts
  * (status, the overdue mark, due date, completion date), each heard apart,
- * then its evidence links.
+ * then its evidence links. Its feed text falls back to `defaultLanguage`,
+ * the feed's.
  */
 export function renderMilestone(
   milestone: Milestone,
   lang: Lang,
+  defaultLanguage: string,
   today: string,
   common: CommonStrings,
   ids?: MilestoneIds,
 ): TemplateResult {
   const strings = common.milestones;
-  return html`<p class="milestone__title" id=${ifDefined(ids?.title)}>${renderText(milestone.title, lang)}</p>
+  return html`<p class="milestone__title" id=${ifDefined(ids?.title)}>
+      ${renderText(milestone.title, lang, defaultLanguage)}
+    </p>
     <p class="milestone__meta" id=${ifDefined(ids?.facts)}>
       ${renderStatus(milestone.status, common)} ${isOverdue(milestone, today) ? renderOverdue(common) : nothing}
       ${renderLabelledDate(strings.due, milestone.due, lang)}
       ${milestone.completed ? renderLabelledDate(strings.completedOn, milestone.completed, lang) : nothing}
     </p>
-    ${milestone.evidence?.length ? renderEvidence(milestone.evidence, lang, common) : nothing}`;
+    ${milestone.evidence?.length ? renderEvidence(milestone.evidence, lang, defaultLanguage, common) : nothing}`;
 }
 
 /** The milestones in due-date order, each as renderMilestone() tells it. */
 export function renderMilestoneList(
   milestones: readonly Milestone[],
   lang: Lang,
+  defaultLanguage: string,
   today: string,
   common: CommonStrings,
 ): TemplateResult {
@@ -77,7 +88,7 @@ export function renderMilestoneList(
     ${milestonesByDue(milestones).map(
       (milestone) =>
         html`<li part="milestone" class="milestone" data-milestone=${milestone.id}>
-          ${renderMilestone(milestone, lang, today, common)}
+          ${renderMilestone(milestone, lang, defaultLanguage, today, common)}
         </li>`,
     )}
   </ol>`;

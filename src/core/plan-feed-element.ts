@@ -8,8 +8,9 @@
  */
 import { LitElement, type nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isoToday } from '../shared/derive.js';
+import { isoToday, planTimeZone } from '../shared/derive.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
+import { feedLanguage } from '../shared/feed-text.js';
 import { type CommonStrings, commonStrings, type Lang, normalizeLang } from '../shared/i18n.js';
 import { DEFAULT_TIMEOUT } from './feed-loader.js';
 import { FeedTask, TaskStatus } from './feed-task.js';
@@ -62,7 +63,7 @@ export abstract class PlanFeedElement extends LitElement {
   /** Milliseconds to wait for the feed before showing an error. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
-  /** The date taken as today (AAAA-MM-DD), for overdue marks. Defaults to today in Medellín. */
+  /** The date taken as today (AAAA-MM-DD), for overdue marks. Defaults to today in the plan's time zone. */
   @property() today?: string;
 
   /**
@@ -116,7 +117,8 @@ export abstract class PlanFeedElement extends LitElement {
 
   /** Where this widget's words come from, in order (see core/language-packs.ts). */
   protected get languageChain(): Lang[] {
-    return fallbackChain(this.language, feedDefaultLanguage(this.feedTask.value));
+    // The feed's default language (plan.defaultLanguage) comes before Spanish.
+    return fallbackChain(this.language, this.feedTask.value ? normalizeLang(this.feedLang) : undefined);
   }
 
   /** This widget's words of one section of the packs; `spanish` is the core's. */
@@ -136,9 +138,15 @@ export abstract class PlanFeedElement extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** The date used as today, AAAA-MM-DD. */
+  /** The date used as today, AAAA-MM-DD: `today`, else today where the plan is (`plan.timeZone`). */
   protected get todayIso(): string {
-    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : isoToday();
+    if (this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today)) return this.today;
+    return isoToday(planTimeZone(this.feedTask.value?.plan ?? {}));
+  }
+
+  /** The language the feed's plain text is in (`plan.defaultLanguage`): what feed text falls back to. */
+  protected get feedLang(): string {
+    return feedLanguage(this.feedTask.value?.plan ?? {});
   }
 
   /** The level of a heading `depth` steps inside the widget (0: the title), after heading-level and hide-title. */
@@ -198,10 +206,4 @@ export abstract class PlanFeedElement extends LitElement {
       return feedErrorState(error!, this.common, this.src ? () => this.retry() : undefined);
     return noSourceState(this.common);
   }
-}
-
-/** The feed's default language (`plan.defaultLanguage`, feed schema 1.1), when it has one. */
-function feedDefaultLanguage(feed: PlanFeed | undefined): Lang | undefined {
-  const plan = feed?.plan as { defaultLanguage?: unknown } | undefined;
-  return typeof plan?.defaultLanguage === 'string' ? normalizeLang(plan.defaultLanguage) : undefined;
 }

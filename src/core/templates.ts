@@ -13,7 +13,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from './style-map.js';
 import type { LocalizedText, Plan, Status } from '../shared/feed-schema.js';
 import { type DateStyle, formatDate, formatPercent } from '../shared/format.js';
-import { type CommonStrings, type Lang, localize, textLang } from '../shared/i18n.js';
+import { feedLanguage, localize, textLang } from '../shared/feed-text.js';
+import type { CommonStrings, Lang } from '../shared/i18n.js';
 import { isExternal, safeHref } from './safe-url.js';
 
 /**
@@ -35,11 +36,23 @@ export function renderLink(
   >`;
 }
 
-/** Feed text with a `lang` attribute when it falls back to Spanish in an English widget. */
-export function renderText(text: LocalizedText | undefined, lang: Lang): TemplateResult | typeof nothing {
+/** Whether two language tags name the same language ("es" and "ES"). */
+const sameLang = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Feed text in the widget's language when the feed has it, else in the
+ * feed's default language (`defaultLanguage`), and then marked with its own
+ * `lang` so screen readers pronounce it right.
+ */
+export function renderText(
+  text: LocalizedText | undefined,
+  lang: Lang,
+  defaultLanguage: string,
+): TemplateResult | typeof nothing {
   if (text === undefined) return nothing;
-  const actual = textLang(text, lang);
-  return actual === lang ? html`${localize(text, lang)}` : html`<span lang=${actual}>${localize(text, lang)}</span>`;
+  const actual = textLang(text, lang, defaultLanguage);
+  const shown = localize(text, lang, defaultLanguage);
+  return sameLang(actual, lang) ? html`${shown}` : html`<span lang=${actual}>${shown}</span>`;
 }
 
 const statusIcons: Record<Status, TemplateResult> = {
@@ -109,7 +122,7 @@ export function renderSampleNotice(
   if (!plan.sampleNote) return html`<p part="sample-notice" class="sample-notice">${common.sampleNotice}</p>`;
   return html`<details part="sample-notice" class="sample-notice">
     <summary>${common.sampleNotice}</summary>
-    <p>${renderText(plan.sampleNote, lang)}</p>
+    <p>${renderText(plan.sampleNote, lang, feedLanguage(plan))}</p>
   </details>`;
 }
 
@@ -128,17 +141,18 @@ export function renderLabelledDate(label: string, iso: string, lang: Lang): Temp
 }
 
 /**
- * A link whose label is feed text: safe like every link, and marked
- * lang="es" when the text falls back to Spanish.
+ * A link whose label is feed text: safe like every link, and marked with
+ * the text's language when it is not the widget's.
  */
 export function renderTextLink(
   url: unknown,
   text: LocalizedText,
   lang: Lang,
+  defaultLanguage: string,
   common: Pick<CommonStrings, 'opensInNewTab'>,
   part?: string,
 ): TemplateResult {
-  const link = renderLink(url, localize(text, lang), common, part);
-  const actual = textLang(text, lang);
-  return actual === lang ? link : html`<span lang=${actual}>${link}</span>`;
+  const link = renderLink(url, localize(text, lang, defaultLanguage), common, part);
+  const actual = textLang(text, lang, defaultLanguage);
+  return sameLang(actual, lang) ? link : html`<span lang=${actual}>${link}</span>`;
 }

@@ -10,7 +10,16 @@
  * the feed cache they share with the source line), not the npm modules, so a
  * host serves dist/ as it is and needs no build of its own.
  */
-import { baseLanguage, loadFeed, localeOf, localize, normalizeLang, safeHref } from '../ogp-plan-widgets.js';
+import {
+  baseLanguage,
+  feedLanguage,
+  loadFeed,
+  localeOf,
+  localize,
+  normalizeLang,
+  safeHref,
+  textLang,
+} from '../ogp-plan-widgets.js';
 import type { Lang } from '../ogp-plan-widgets.js';
 import { listFormat } from '../shared/intl.js';
 import { EMBED_COMMON_PARAMS, WIDGETS, widgetNamed } from '../shared/widgets.js';
@@ -99,7 +108,9 @@ async function showSource(src: string): Promise<void> {
   if (!result.ok) return;
   const plan = result.feed.plan;
   const line = byId('source');
-  const title = localize(plan.title, lang);
+  const title = localize(plan.title, lang, feedLanguage(plan));
+  // The title keeps its own language when the feed has none of the page's.
+  const titleLang = textLang(plan.title, lang, feedLanguage(plan));
   const href = safeHref(plan.links?.planPage);
   if (href && /^https?:/i.test(href)) {
     const link = document.createElement('a');
@@ -107,13 +118,17 @@ async function showSource(src: string): Promise<void> {
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
     link.textContent = title;
+    if (titleLang !== lang) link.lang = titleLang;
     const hint = document.createElement('span');
     hint.className = 'visually-hidden';
     hint.textContent = strings.newTab;
     link.append(hint);
     line.replaceChildren(strings.source, link);
   } else {
-    line.replaceChildren(strings.source + title);
+    const text = document.createElement('span');
+    text.textContent = title;
+    if (titleLang !== lang) text.lang = titleLang;
+    line.replaceChildren(strings.source, text);
   }
   line.hidden = false;
 }

@@ -10,3 +10,4 @@ export { largeFeed } from './large-feed.js';
 export type { LargeFeedOptions } from './large-feed.js';
 export { SYNTHETIC_INDICATOR_ID, SYNTHETIC_THEMES, syntheticFeed } from './synthetic-feed.js';
 export type { SyntheticSize } from './synthetic-feed.js';
+export { ANOTHER_CITY } from './another-city.js';

@@ -29,6 +29,7 @@ export function renderConsent(
   fields: Fields,
   common: CommonStrings,
   lang: Lang,
+  defaultLanguage: string,
   level: number,
   { controllerName, controllerContact, privacyPolicyUrl, settings }: DataController,
 ): TemplateResult {
@@ -36,7 +37,10 @@ export function renderConsent(
   const name = controllerName?.trim();
   const contact = controllerContact?.trim() || settings?.controller.contact;
   const policy = privacyPolicyUrl?.trim() || settings?.privacyPolicyUrl;
-  const purposes = settings?.purposes.length ? settings.purposes : strings.defaultPurposes;
+  // The feed's purposes are feed text; the default ones are the interface's, in its language.
+  const purposes = settings?.purposes.length
+    ? settings.purposes.map((purpose) => renderText(purpose, lang, defaultLanguage))
+    : strings.defaultPurposes;
   const invalid = errors.has('consent');
   const entry = (term: string, value: unknown) =>
     value
@@ -46,11 +50,11 @@ export function renderConsent(
         </div>`
       : nothing;
   const entries = [
-    entry(strings.consentController, name || (settings && renderText(settings.controller.name, lang))),
+    entry(strings.consentController, name || (settings && renderText(settings.controller.name, lang, defaultLanguage))),
     entry(strings.consentContact, contact && renderContact(contact, common)),
     entry(
       strings.consentAddress,
-      !name && settings?.controller.address && renderText(settings.controller.address, lang),
+      !name && settings?.controller.address && renderText(settings.controller.address, lang, defaultLanguage),
     ),
   ].filter((item) => item !== nothing);
   // Its heading says what it is; a group named the same would say it twice.
@@ -59,7 +63,7 @@ export function renderConsent(
     ${entries.length ? html`<dl>${entries}</dl>` : nothing}
     <p>${strings.consentPurposes}</p>
     <ul>
-      ${purposes.map((purpose) => html`<li>${renderText(purpose, lang)}</li>`)}
+      ${purposes.map((purpose) => html`<li>${purpose}</li>`)}
     </ul>
     <p>${strings.consentOptional}</p>
     <p>${strings.consentRights}</p>

@@ -11,6 +11,7 @@ import {
   click,
   fillValid,
   form,
+  formOnDemoFeed,
   MESSAGE,
   mockLog,
   newKey,
@@ -26,7 +27,7 @@ describe('<ogp-feedback-form>: submission and delivery', () => {
   cleanBrowserEachTest();
   it('sends a valid submission once, with its Idempotency-Key, and shows the reference', async () => {
     const key = newKey();
-    const element = await form(key);
+    const element = await formOnDemoFeed(key);
     await fillValid(element);
     await choose(element, '#territory', 'Corregimiento Santa Elena');
     await choose(element, '#age-range', '18-28');

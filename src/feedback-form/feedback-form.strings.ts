@@ -34,8 +34,6 @@ export interface FeedbackFormStrings {
   aboutHint: string;
   territoryLabel: string;
   territoryHint: string;
-  territoryUrban: string;
-  territoryRural: string;
   ageRangeLabel: string;
   ageRangeHint: string;
   ageRanges: Record<AgeRange, string>;
@@ -126,8 +124,6 @@ export const feedbackFormStrings: FeedbackFormStrings = {
     'El plan tiene un enfoque diferencial: estas respuestas nos ayudan a saber si escuchamos a todos los territorios, edades y géneros. Las analizamos sin identificar a nadie.',
   territoryLabel: 'Comuna o corregimiento donde vive (opcional)',
   territoryHint: 'Para saber desde qué territorios nos escriben.',
-  territoryUrban: 'Comunas',
-  territoryRural: 'Corregimientos',
   ageRangeLabel: 'Edad (opcional)',
   ageRangeHint: 'Para saber si escuchamos a jóvenes y a personas mayores.',
   ageRanges: {

@@ -12,6 +12,7 @@ import {
   endpointOf,
   fillValid,
   form,
+  formOnDemoFeed,
   MESSAGE,
   mockLog,
   newKey,
@@ -137,8 +138,8 @@ describe('<ogp-feedback-form>', () => {
     expect($(element, 'form')).to.exist;
   });
 
-  it('offers Medellín’s 16 comunas and 5 corregimientos, ages and genders with “Prefiero no decir”', async () => {
-    const element = await form(newKey());
+  it('offers the sample feed’s territories, Medellín’s 16 comunas and 5 corregimientos, ages and genders with “Prefiero no decir”', async () => {
+    const element = await formOnDemoFeed(newKey());
     const groups = [...element.shadowRoot!.querySelectorAll('#territory optgroup')];
     expect(groups.map((group) => group.getAttribute('label'))).to.deep.equal(['Comunas', 'Corregimientos']);
     const comunas = [...groups[0]!.querySelectorAll('option')].map((option) => text(option));
@@ -156,6 +157,44 @@ describe('<ogp-feedback-form>', () => {
     ]);
     expect(text($(element, '#gender'))).to.include('Prefiero no decir');
     expect($<HTMLSelectElement>(element, '#age-range')!.options).to.have.length(7);
+  });
+
+  it('asks no territory question when the feed lists no territories, or without a feed', async () => {
+    const feed = await loadDemoFeed();
+    delete feed.plan.territories;
+    const element = await show(
+      html`<ogp-feedback-form src=${await serveFeed(feed)} min-fill-seconds="0"></ogp-feedback-form>`,
+    );
+    expect($(element, '#commitment')).to.exist;
+    expect($(element, '#territory')).to.equal(null);
+    expect($(element, '#age-range')).to.exist;
+    expect($(await form(newKey()), '#territory')).to.equal(null);
+  });
+
+  it('offers exactly the feed’s territories, in the page’s language, sending the name in the feed’s language', async () => {
+    const feed = await loadDemoFeed();
+    feed.plan.defaultLanguage = 'fr';
+    feed.plan.territories = [
+      { id: 'centre', name: { fr: 'Centre-ville', en: 'City centre' } },
+      { id: 'nord', name: 'Quartier Nord', group: { fr: 'Quartiers', en: 'Districts' } },
+    ];
+    // The rest of the sample keeps Spanish text, so it must carry French too: here it says the plan is French.
+    const withFrench = JSON.parse(
+      JSON.stringify(feed, (_key, value: unknown) =>
+        value && typeof value === 'object' && 'es' in value ? { fr: value.es, ...value } : value,
+      ),
+    );
+    const element = await show(
+      html`<ogp-feedback-form lang="en" src=${await serveFeed(withFrench)} min-fill-seconds="0"></ogp-feedback-form>`,
+    );
+    const select = $<HTMLSelectElement>(element, '#territory')!;
+    const options = [...select.options].slice(1);
+    expect(options.map((option) => [option.value, text(option), option.getAttribute('lang')])).to.deep.equal([
+      ['Centre-ville', 'City centre', null],
+      ['Quartier Nord', 'Quartier Nord', 'fr'],
+    ]);
+    expect(select.querySelector('optgroup')!.getAttribute('label')).to.equal('Districts');
+    await expect(element).to.be.accessible();
   });
 
   it('says of each optional field, once, that it is optional, and why', async () => {

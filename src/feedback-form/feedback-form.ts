@@ -22,7 +22,7 @@ import {
 } from './submission.js';
 import { draftKey, saveDraft } from './draft.js';
 import { DeliveryController, EDITING, type FormState } from './delivery-controller.js';
-import { MEDELLIN_TERRITORIES, type TerritoryGroups } from './territories.js';
+import { territoryGroups } from './territories.js';
 
 export { DEFAULT_CONSENT_VERSION } from './submission.js';
 
@@ -129,9 +129,6 @@ export class OgpFeedbackForm extends PlanFeedElement {
   /** Seconds the form must be on screen before a submit is taken as a person's (anti-spam). 0 turns it off. */
   @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
 
-  /** The comunas and corregimientos offered (Medellín's by default). Empty lists leave the question out. */
-  @property({ attribute: false }) territories: TerritoryGroups = MEDELLIN_TERRITORIES;
-
   @state() private values: Values = EMPTY_VALUES;
   @state() private countAnnouncement = '';
 
@@ -222,10 +219,11 @@ export class OgpFeedbackForm extends PlanFeedElement {
       strings,
       common: this.common,
       lang,
+      defaultLanguage: this.feedLang,
       state,
       values: this.values,
       commitments: feed?.commitments ?? [],
-      territories: this.territories ?? { urban: [], rural: [] },
+      territories: territoryGroups(feed?.plan.territories ?? [], lang, this.feedLang),
       controller: {
         controllerName: this.controllerName,
         controllerContact: this.controllerContact,
@@ -260,13 +258,16 @@ export class OgpFeedbackForm extends PlanFeedElement {
   /**
    * Puts the page's commitment in the form once the feed knows it, unless
    * the person chose one (or a draft brought one back); warns once about an
-   * id the feed does not have.
+   * id the feed does not have. A new `commitment-id` (a commitment's
+   * "Comentar" link sets it) replaces the one an earlier preselection put.
    */
   private preselect(): void {
     const preselected = this.preselected;
-    if (preselected !== this.preselectedShown) {
+    const shown = this.preselectedShown;
+    if (preselected !== shown) {
       this.preselectedShown = preselected;
-      if (preselected && !this.commitmentChosen && !this.values.commitmentId) {
+      const mine = !this.values.commitmentId || this.values.commitmentId === shown;
+      if (preselected && !this.commitmentChosen && mine) {
         this.values = { ...this.values, commitmentId: preselected };
       }
     }

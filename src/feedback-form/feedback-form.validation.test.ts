@@ -9,6 +9,7 @@ import {
   endpointOf,
   fillValid,
   form,
+  formOnDemoFeed,
   MESSAGE,
   mockLog,
   newKey,
@@ -58,7 +59,7 @@ describe('<ogp-feedback-form>: validation (GOV.UK pattern)', () => {
   });
 
   it('loses nothing typed when showing errors', async () => {
-    const element = await form(newKey());
+    const element = await formOnDemoFeed(newKey());
     await click(element, '#kind-contribution');
     await type(element, '#message', 'Corto');
     await type(element, '#name', 'Ana María');

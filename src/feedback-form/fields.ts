@@ -14,10 +14,11 @@ import {
   MESSAGE_MAX_LENGTH,
   MESSAGE_MIN_LENGTH,
 } from '../shared/feedback-schema.js';
-import { type Lang, localize, textLang } from '../shared/i18n.js';
+import { localize, textLang } from '../shared/feed-text.js';
+import type { Lang } from '../shared/i18n.js';
 import type { FeedbackFormStrings } from './feedback-form.strings.js';
 import type { ErrorField, FieldErrors, Values } from './submission.js';
-import type { TerritoryGroups } from './territories.js';
+import type { TerritoryGroup, TerritoryOption } from './territories.js';
 
 /** What every question is drawn from: the words, what the person typed, and the errors shown. */
 export interface Fields {
@@ -115,6 +116,7 @@ export function renderCommitment(
   fields: Fields,
   commitments: readonly Commitment[],
   lang: Lang,
+  defaultLanguage: string,
 ): TemplateResult | typeof nothing {
   if (commitments.length === 0) return nothing;
   const { strings } = fields;
@@ -132,9 +134,9 @@ export function renderCommitment(
     >
       <option value="" ?selected=${current === ''}>${strings.commitmentNone}</option>
       ${commitments.map(({ id, title }) => {
-        const actual = textLang(title, lang);
-        const other = actual === lang ? undefined : actual;
-        const label = localize(title, lang);
+        const actual = textLang(title, lang, defaultLanguage);
+        const other = actual.toLowerCase() === lang.toLowerCase() ? undefined : actual;
+        const label = localize(title, lang, defaultLanguage);
         // On one line, so the option's name is the title without spaces around it.
         return html`<option value=${id} ?selected=${current === id} lang=${ifDefined(other)}>${label}</option>`;
       })}
@@ -236,34 +238,32 @@ export function renderReply(fields: Fields): TemplateResult {
 type Option = readonly [value: string, label: string];
 
 /** The optional questions about the person (territory, age, gender), for the plan's differential approach. */
-export function renderAbout(fields: Fields, { urban, rural }: TerritoryGroups): TemplateResult {
+export function renderAbout(fields: Fields, territories: readonly TerritoryGroup[]): TemplateResult {
   const { strings, values } = fields;
   const select = (
     id: string,
     name: 'territory' | 'ageRange' | 'gender',
     label: string,
     hint: string,
-    options: readonly Option[],
-    groups?: readonly (readonly [label: string, values: readonly string[]])[],
-  ) => {
-    const current = values[name];
-    const option = ([value, text]: Option) =>
-      html`<option value=${value} ?selected=${current === value}>${text}</option>`;
-    return renderField(
+    choices: unknown,
+  ) =>
+    renderField(
       fields,
       id,
       undefined,
       label,
       hint,
       html`<select id=${id} name=${name} aria-describedby="${id}-hint">
-        ${option(['', strings.notAnswered])} ${options.map(option)}
-        ${groups?.map(
-          ([group, members]) =>
-            html`<optgroup label=${group}>${members.map((value) => option([value, value]))}</optgroup>`,
-        )}
+        <option value="" ?selected=${values[name] === ''}>${strings.notAnswered}</option>
+        ${choices}
       </select>`,
     );
-  };
+  const option =
+    (name: 'ageRange' | 'gender') =>
+    ([value, text]: Option) =>
+      html`<option value=${value} ?selected=${values[name] === value}>${text}</option>`;
+  const territory = ({ value, text, lang }: TerritoryOption) =>
+    html`<option value=${value} lang=${ifDefined(lang)} ?selected=${values.territory === value}>${text}</option>`;
   return html`<fieldset
     part="field"
     class="about ${fields.errors.has('profile') ? 'field--error' : ''}"
@@ -273,19 +273,17 @@ export function renderAbout(fields: Fields, { urban, rural }: TerritoryGroups): 
     <span id="about-hint" class="hint">${strings.aboutHint}</span>
     ${renderFieldError(fields, 'about', 'profile')}
     ${
-      urban.length + rural.length > 0
+      territories.length > 0
         ? select(
             'territory',
             'territory',
             strings.territoryLabel,
             strings.territoryHint,
-            [],
-            (
-              [
-                [strings.territoryUrban, urban],
-                [strings.territoryRural, rural],
-              ] as const
-            ).filter(([, members]) => members.length),
+            territories.map(({ label, options }) =>
+              label
+                ? html`<optgroup label=${label.text} lang=${ifDefined(label.lang)}>${options.map(territory)}</optgroup>`
+                : options.map(territory),
+            ),
           )
         : nothing
     }
@@ -294,14 +292,14 @@ export function renderAbout(fields: Fields, { urban, rural }: TerritoryGroups): 
       'ageRange',
       strings.ageRangeLabel,
       strings.ageRangeHint,
-      AGE_RANGES.map((range) => [range, strings.ageRanges[range]] as const),
+      AGE_RANGES.map((range) => [range, strings.ageRanges[range]] as const).map(option('ageRange')),
     )}
     ${select(
       'gender',
       'gender',
       strings.genderLabel,
       strings.genderHint,
-      GENDERS.map((gender) => [gender, strings.genders[gender]] as const),
+      GENDERS.map((gender) => [gender, strings.genders[gender]] as const).map(option('gender')),
     )}
   </fieldset>`;
 }

@@ -25,7 +25,7 @@ import {
   renderReply,
 } from './fields.js';
 import type { ErrorField, FieldErrors, Values } from './submission.js';
-import type { TerritoryGroups } from './territories.js';
+import type { TerritoryGroup } from './territories.js';
 
 const NO_ERRORS: FieldErrors = new Map();
 
@@ -34,10 +34,12 @@ export interface FormView {
   strings: FeedbackFormStrings;
   common: CommonStrings;
   lang: Lang;
+  /** The feed's default language, what its text falls back to. */
+  defaultLanguage: string;
   state: FormState & { phase: 'editing' | 'sending' };
   values: Values;
   commitments: readonly Commitment[];
-  territories: TerritoryGroups;
+  territories: readonly TerritoryGroup[];
   controller: DataController;
   /** What the live region reads out about the message's length. */
   countAnnouncement: string;
@@ -103,9 +105,10 @@ export function renderForm(view: FormView, handlers: FormHandlers): TemplateResu
   >
     ${renderErrorSummary(fields.errors, strings, view.level, handlers.focusField)}
     ${renderRejection(problem, strings, view.level)} ${renderKind(fields)}
-    ${renderCommitment(fields, view.commitments, view.lang)} ${renderMessage(fields, view.countAnnouncement)}
-    ${renderName(fields)} ${renderReply(fields)} ${renderAbout(fields, view.territories)}
-    ${renderConsent(fields, view.common, view.lang, view.level, view.controller)}
+    ${renderCommitment(fields, view.commitments, view.lang, view.defaultLanguage)}
+    ${renderMessage(fields, view.countAnnouncement)} ${renderName(fields)} ${renderReply(fields)}
+    ${renderAbout(fields, view.territories)}
+    ${renderConsent(fields, view.common, view.lang, view.defaultLanguage, view.level, view.controller)}
     <div class="trap" aria-hidden="true" inert>
       <label for="website">${strings.trapLabel}</label>
       <input

@@ -15,6 +15,7 @@ import {
   totalSeries,
 } from '../shared/derive.js';
 import type { Indicator, PlanFeed } from '../shared/feed-schema.js';
+import { feedLanguage } from '../shared/feed-text.js';
 import { formatDate } from '../shared/format.js';
 import type { CommonStrings, Lang } from '../shared/i18n.js';
 import type { Size } from '../core/size-controller.js';
@@ -32,6 +33,8 @@ import type { ChartStrings, ChartType } from './indicator-chart.strings.js';
 export interface ChartData {
   indicator: Indicator;
   lang: Lang;
+  /** The feed's default language, what its text falls back to. */
+  defaultLanguage: string;
   strings: ChartStrings;
   common: CommonStrings;
   /** The dimension key shown, or '' for the total. */
@@ -86,13 +89,14 @@ function memo<Inputs extends readonly unknown[], Result>(compute: (...inputs: In
 function chartData(
   indicator: Indicator,
   lang: Lang,
+  defaultLanguage: string,
   strings: ChartStrings,
   common: CommonStrings,
   dimension: string,
   keys: string[],
   splits: string[],
 ): ChartData {
-  const value = (number: number) => valueText(number, indicator, lang);
+  const value = (number: number) => valueText(number, indicator, lang, defaultLanguage);
   const byDimension = dimension
     ? [...seriesByDimension(indicator, dimension)].map(([label, observations]) => ({ label, observations }))
     : undefined;
@@ -120,6 +124,7 @@ function chartData(
   return {
     indicator,
     lang,
+    defaultLanguage,
     strings,
     common,
     dimension,
@@ -131,8 +136,8 @@ function chartData(
     progress: indicatorProgress(indicator),
     // What is shown: the total's way to its target, or each series of the breakdown.
     summary: byDimension
-      ? breakdownSummaryText(indicator, lang, strings, dimension, byDimension)
-      : summaryText(indicator, lang, strings),
+      ? breakdownSummaryText(indicator, lang, defaultLanguage, strings, dimension, byDimension)
+      : summaryText(indicator, lang, defaultLanguage, strings),
   };
 }
 
@@ -175,10 +180,10 @@ export function chartModels(): ChartModels {
   const modelOf = memo(chartModel);
   return (feed, indicatorId, dimension, lang, { strings, common }, type, size) => {
     const indicator = feed && indicatorId ? findIndicator(feed, indicatorId) : undefined;
-    if (!indicator) return undefined;
+    if (!feed || !indicator) return undefined;
     const splits = splitsOf(indicator);
     const shown = splits.includes(dimension) ? dimension : '';
-    const data = dataOf(indicator, lang, strings, common, shown, keysOf(indicator), splits);
+    const data = dataOf(indicator, lang, feedLanguage(feed.plan), strings, common, shown, keysOf(indicator), splits);
     const chartType = type === 'bar' ? 'bar' : 'line';
     return modelOf(data, chartType, size.width, size.height, size.fontSize, size.hasSize);
   };

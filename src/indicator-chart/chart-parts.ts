@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { statusIcon, renderLink, renderProgress } from '../core/templates.js';
 import { formatDate } from '../shared/format.js';
-import { type CommonStrings, localize, textLang } from '../shared/i18n.js';
+import { localize, textLang } from '../shared/feed-text.js';
+import type { CommonStrings } from '../shared/i18n.js';
 import type { ChartModel } from './chart-model.js';
 import { dimensionLabel, valueText } from './describe.js';
 import { DOWNLOAD_FORMATS } from './export.js';
@@ -18,7 +19,14 @@ import { renderSwatch } from './plot.js';
  * target (or "Meta cumplida"): the total's, and said so while the chart
  * shows a breakdown ("Último valor (total)").
  */
-export function renderFigures({ indicator, lang, strings, progress, dimension }: ChartModel): TemplateResult {
+export function renderFigures({
+  indicator,
+  lang,
+  defaultLanguage,
+  strings,
+  progress,
+  dimension,
+}: ChartModel): TemplateResult {
   const { latest } = progress;
   const label = (text: string) => (dimension ? strings.ofTotal(text) : text);
   return html`<dl part="figures" class="figures">
@@ -27,7 +35,7 @@ export function renderFigures({ indicator, lang, strings, progress, dimension }:
       <dd>
         ${
           latest
-            ? html`<span class="figure__value">${valueText(latest.value, indicator, lang)}</span>
+            ? html`<span class="figure__value">${valueText(latest.value, indicator, lang, defaultLanguage)}</span>
                 <span class="figure__date">${formatDate(latest.date, lang, 'month')}</span>`
             : strings.noObservations
         }
@@ -90,7 +98,7 @@ export function renderLegend(model: ChartModel, onDimensionChange: (event: Event
 
 /** Where the data comes from (a safe link) and when it was last updated. */
 export function renderSource(
-  { indicator, lang, strings }: ChartModel,
+  { indicator, lang, defaultLanguage, strings }: ChartModel,
   common: CommonStrings,
 ): TemplateResult | typeof nothing {
   const { source, updatedAt } = indicator;
@@ -100,8 +108,8 @@ export function renderSource(
       source
         ? html`<span
             >${strings.source}
-            <span lang=${textLang(source, lang)}
-              >${renderLink(indicator.sourceUrl, localize(source, lang), common)}</span
+            <span lang=${textLang(source, lang, defaultLanguage)}
+              >${renderLink(indicator.sourceUrl, localize(source, lang, defaultLanguage), common)}</span
             ></span
           >`
         : nothing

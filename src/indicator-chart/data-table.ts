@@ -18,9 +18,12 @@ import { columnNames, dataRows, dimensionValue } from './describe.js';
  * while it is closed. Ten thousand rows take a while to render: the element
  * guards this call, so a key press on the plot does not redraw the table.
  */
-export function renderDataTable({ indicator, lang, strings, keys }: ChartData, open: boolean): TemplateResult {
+export function renderDataTable(
+  { indicator, lang, defaultLanguage, strings, keys }: ChartData,
+  open: boolean,
+): TemplateResult {
   if (!open) return html`<div id="data-table" hidden></div>`;
-  const names = columnNames(indicator, lang, strings, keys);
+  const names = columnNames(indicator, lang, defaultLanguage, strings, keys);
   return html`<div
     id="data-table"
     part="table"
@@ -31,7 +34,7 @@ export function renderDataTable({ indicator, lang, strings, keys }: ChartData, o
   >
     <table aria-labelledby="table-caption">
       <caption id="table-caption" aria-hidden="true">
-        ${renderText(indicator.name, lang)}
+        ${renderText(indicator.name, lang, defaultLanguage)}
       </caption>
       <thead>
         <tr>

@@ -12,18 +12,19 @@ import {
 } from '../shared/derive.js';
 import type { Indicator, Observation } from '../shared/feed-schema.js';
 import { formatCompact, formatDate, formatPercent, formatValue } from '../shared/format.js';
-import { type Lang, localize } from '../shared/i18n.js';
+import { localize } from '../shared/feed-text.js';
+import type { Lang } from '../shared/i18n.js';
 import type { ChartStrings, RowKind, SeriesChange, SummaryParts } from './indicator-chart.strings.js';
 
-/** A value in the indicator's measure and unit: "45 %", "1.850 personas". */
-export function valueText(value: number, indicator: Indicator, lang: Lang): string {
+/** A value in the indicator's measure and unit: "45 %", "1.850 personas" (the unit falls back to `defaultLanguage`). */
+export function valueText(value: number, indicator: Indicator, lang: Lang, defaultLanguage: string): string {
   const formatted = formatValue(value, indicator, lang);
-  return indicator.unit ? `${formatted} ${localize(indicator.unit, lang)}` : formatted;
+  return indicator.unit ? `${formatted} ${localize(indicator.unit, lang, defaultLanguage)}` : formatted;
 }
 
 /** The unit for a column header: the feed's unit, "%" or the currency code; empty for plain numbers. */
-function unitLabel(indicator: Indicator, lang: Lang): string {
-  if (indicator.unit) return localize(indicator.unit, lang);
+function unitLabel(indicator: Indicator, lang: Lang, defaultLanguage: string): string {
+  if (indicator.unit) return localize(indicator.unit, lang, defaultLanguage);
   if (indicator.measure === 'percentage') return '%';
   return indicator.measure === 'currency' ? (indicator.currency ?? 'COP') : '';
 }
@@ -32,11 +33,12 @@ function unitLabel(indicator: Indicator, lang: Lang): string {
 export function columnNames(
   indicator: Indicator,
   lang: Lang,
+  defaultLanguage: string,
   strings: ChartStrings,
   keys: readonly string[],
 ): string[] {
   const { columns } = strings;
-  const unit = unitLabel(indicator, lang);
+  const unit = unitLabel(indicator, lang, defaultLanguage);
   return [
     columns.date,
     columns.kind,
@@ -65,9 +67,9 @@ function progressPart(progress: IndicatorProgress, lang: Lang): SummaryParts['pr
  * camino." It compares the latest total with the baseline, and measures
  * progress with the indicator's direction.
  */
-export function summaryText(indicator: Indicator, lang: Lang, strings: ChartStrings): string {
+export function summaryText(indicator: Indicator, lang: Lang, defaultLanguage: string, strings: ChartStrings): string {
   const progress = indicatorProgress(indicator);
-  const value = (number: number) => valueText(number, indicator, lang);
+  const value = (number: number) => valueText(number, indicator, lang, defaultLanguage);
   const month = (date: string) => formatDate(date, lang, 'month');
   return strings.summary({
     change: indicatorChange(indicator),
@@ -97,11 +99,12 @@ function dimensionInText(key: string, lang: Lang, strings: ChartStrings): string
 export function breakdownSummaryText(
   indicator: Indicator,
   lang: Lang,
+  defaultLanguage: string,
   strings: ChartStrings,
   dimension: string,
   series: readonly { label: string; observations: readonly Observation[] }[],
 ): string {
-  const value = (number: number) => valueText(number, indicator, lang);
+  const value = (number: number) => valueText(number, indicator, lang, defaultLanguage);
   const month = (date: string) => formatDate(date, lang, 'month');
   const ends = series.map(({ label, observations }) => ({
     label,

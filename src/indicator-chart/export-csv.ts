@@ -17,9 +17,10 @@ import type { ChartStrings } from './indicator-chart.strings.js';
  * The indicator's data as CSV text (without the byte order mark): a header
  * row in the widget's language, then the baseline, every observation by
  * date with a column per dimension, and the targets. Dates stay AAAA-MM-DD
- * and numbers keep a dot for decimals, so any program reads them.
+ * and numbers keep a dot for decimals, so any program reads them. The unit
+ * falls back to the feed's `defaultLanguage`.
  */
-export function indicatorCsv(indicator: Indicator, lang: Lang, strings: ChartStrings): string {
+export function indicatorCsv(indicator: Indicator, lang: Lang, defaultLanguage: string, strings: ChartStrings): string {
   const keys = dimensionKeys(indicator);
   const rows = dataRows(indicator).map((row) => [
     row.date,
@@ -27,7 +28,7 @@ export function indicatorCsv(indicator: Indicator, lang: Lang, strings: ChartStr
     ...keys.map((key) => dimensionValue(row.dimensions, key) ?? ''),
     row.value,
   ]);
-  return toCsv(rows, { header: columnNames(indicator, lang, strings, keys) });
+  return toCsv(rows, { header: columnNames(indicator, lang, defaultLanguage, strings, keys) });
 }
 
 /** A UTF-8 CSV file with a byte order mark, so spreadsheet programs read accents right. */

@@ -4,7 +4,7 @@
  * the indicator's id.
  */
 import { formatDate } from '../shared/format.js';
-import { localize } from '../shared/i18n.js';
+import { localize } from '../shared/feed-text.js';
 import type { ChartModel } from './chart-model.js';
 import { standaloneSvg } from './export-svg.js';
 
@@ -24,12 +24,12 @@ export interface DrawnChart {
 
 /** The chart as a standalone SVG document: title, chart, key and source. Undefined before the chart is laid out. */
 export function chartSvg(model: ChartModel, drawn: DrawnChart): string | undefined {
-  const { indicator, lang, strings, common, layout } = model;
+  const { indicator, lang, defaultLanguage, strings, common, layout } = model;
   if (!layout) return undefined;
-  const source = indicator.source ? `${strings.source} ${localize(indicator.source, lang)}` : '';
+  const source = indicator.source ? `${strings.source} ${localize(indicator.source, lang, defaultLanguage)}` : '';
   const updated = indicator.updatedAt ? common.updatedOn(formatDate(indicator.updatedAt, lang, 'long')) : '';
   return standaloneSvg(drawn.plot, {
-    title: localize(indicator.name, lang),
+    title: localize(indicator.name, lang, defaultLanguage),
     description: model.summary,
     note: [source, updated].filter(Boolean).join('. '),
     legend: layout.series.map((series, index) => ({ swatch: drawn.swatches[index]!, label: series.label })),

@@ -35,7 +35,7 @@ describe('<ogp-indicator-chart> downloads', () => {
       { date: '2025-06-01', value: 20 },
       { date: '2026-01-01', value: 5, dimensions: { territorio: '=HYPERLINK("x")', sex: 'Mujer' } },
     ];
-    expect(indicatorCsv(indicator, 'es', chartStrings)).to.equal(
+    expect(indicatorCsv(indicator, 'es', 'es', chartStrings)).to.equal(
       [
         'Fecha,Tipo,territorio,Sexo,Valor (personas)',
         '2025-01-01,Línea base,,,10',
@@ -46,7 +46,7 @@ describe('<ogp-indicator-chart> downloads', () => {
         '',
       ].join('\r\n'),
     );
-    expect(indicatorCsv(indicator, 'en', englishChart).split('\r\n')[0]).to.equal(
+    expect(indicatorCsv(indicator, 'en', 'es', englishChart).split('\r\n')[0]).to.equal(
       'Date,Type,territorio,Sex,Value (people)',
     );
   });
@@ -54,7 +54,7 @@ describe('<ogp-indicator-chart> downloads', () => {
   it('guards formulas wherever Excel in Spanish would start a cell, as every export does (src/shared/csv.ts)', () => {
     const indicator = baseIndicator();
     indicator.observations = [{ date: '2026-01-01', value: 5, dimensions: { territorio: 'Hola;=1+1;fin' } }];
-    const line = indicatorCsv(indicator, 'es', chartStrings).split('\r\n')[2]!;
+    const line = indicatorCsv(indicator, 'es', 'es', chartStrings).split('\r\n')[2]!;
     expect(line).to.equal("2026-01-01,Medición,Hola;'=1+1;fin,5");
   });
 
@@ -67,7 +67,7 @@ describe('<ogp-indicator-chart> downloads', () => {
     expect([...file.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(file.bytes.slice(3));
     const { indicator } = await demoIndicator('personas-formadas');
-    expect(csv).to.equal(indicatorCsv(indicator, 'es', chartStrings));
+    expect(csv).to.equal(indicatorCsv(indicator, 'es', 'es', chartStrings));
     expect(csv).to.include('Corregimiento San Cristóbal');
     // Every value of the feed is there: baseline, observations, targets, and a header.
     expect(csv.trim().split('\r\n')).to.have.length(1 + 1 + indicator.observations.length + indicator.targets.length);

@@ -171,16 +171,19 @@ export class OgpIndicatorChart extends PlanFeedElement {
         ${
           this.hideTitle
             ? nothing
-            : heading(this.headingLevelAt(0), renderText(indicator.name, lang), { part: 'title', class: 'title' })
+            : heading(this.headingLevelAt(0), renderText(indicator.name, lang, this.feedLang), {
+                part: 'title',
+                class: 'title',
+              })
         }
-        ${indicator.description ? html`<p class="description">${renderText(indicator.description, lang)}</p>` : nothing}
+        ${indicator.description ? html`<p class="description">${renderText(indicator.description, lang, this.feedLang)}</p>` : nothing}
         <p part="summary" class="summary" id="summary">${model.summary}</p>
       </div>
       ${renderSampleNotice(feed.plan, lang, this.common)} ${renderFigures(model)}
       ${renderLegend(model, this.onDimensionChange)} ${this.renderPlot(model)}
       <p class="hint" id="hint">${model.strings.keyboardHint}</p>
       <div class="visually-hidden announcer" role="status">${this.points.announcement}</div>
-      ${indicator.notes ? html`<p class="notes">${renderText(indicator.notes, lang)}</p>` : nothing}
+      ${indicator.notes ? html`<p class="notes">${renderText(indicator.notes, lang, this.feedLang)}</p>` : nothing}
       ${renderSource(model, this.common)}
       ${renderActions(model, this.tableOpen, this.pngUnavailable, this.toggleTable, this.download)}
       ${guard([indicator, lang, model.keys, this.tableOpen], () => renderDataTable(model, this.tableOpen))}
@@ -250,7 +253,7 @@ export class OgpIndicatorChart extends PlanFeedElement {
     if (format === 'csv') {
       // The CSV writer is loaded only now: most readers never download the data.
       const { csvBlob, indicatorCsv } = await import('./export-csv.js');
-      blob = csvBlob(indicatorCsv(model.indicator, model.lang, model.strings));
+      blob = csvBlob(indicatorCsv(model.indicator, model.lang, model.defaultLanguage, model.strings));
     } else if (format === 'svg') blob = new Blob([document], { type: 'image/svg+xml' });
     else {
       try {

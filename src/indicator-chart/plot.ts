@@ -130,7 +130,7 @@ export function renderFocusMark(layout: ChartLayout, at: PointRef | undefined): 
  * the middle near the edges.
  */
 export function renderTooltip(
-  { indicator, lang }: ChartModel,
+  { indicator, lang, defaultLanguage }: ChartModel,
   layout: ChartLayout,
   at: PointRef | undefined,
 ): TemplateResult | typeof nothing {
@@ -148,7 +148,7 @@ export function renderTooltip(
   else Object.assign(position, { left: `${x}px`, transform: 'translateX(-50%)' });
   return html`<div part="tooltip" class="tooltip" aria-hidden="true" style=${styleMap(position)}>
     ${layout.series.length > 1 ? html`<span>${series.label}</span>` : nothing}
-    <span class="tooltip__value">${valueText(point.observation.value, indicator, lang)}</span>
+    <span class="tooltip__value">${valueText(point.observation.value, indicator, lang, defaultLanguage)}</span>
     <span class="tooltip__date">${formatDate(point.observation.date, lang, 'long')}</span>
   </div>`;
 }

@@ -55,10 +55,10 @@ function step(layout: ChartLayout, current: PointRef, key: string): PointRef | u
  * the final target.
  */
 function pointAnnouncement(model: ChartModel, layout: ChartLayout, at: PointRef): string {
-  const { indicator, lang, strings, progress } = model;
+  const { indicator, lang, defaultLanguage, strings, progress } = model;
   const series = layout.series[at.series]!;
   const point = series.points[at.index]!;
-  const value = (number: number) => valueText(number, indicator, lang);
+  const value = (number: number) => valueText(number, indicator, lang, defaultLanguage);
   const month = (date: string) => formatDate(date, lang, 'month');
   const total = !model.dimension;
   return strings.point({

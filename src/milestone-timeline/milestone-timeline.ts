@@ -183,7 +183,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       style=${styleMap({ '--_today': todayShown ? percent(today) : null })}
     >
       ${this.hideTitle ? nothing : heading(this.headingLevelAt(0), strings.heading, { part: 'title', class: 'title' })}
-      <p class="subject">${renderText(id ? commitments[0]!.title : feed.plan.title, lang)}</p>
+      <p class="subject">${renderText(id ? commitments[0]!.title : feed.plan.title, lang, this.feedLang)}</p>
       <p part="summary" class="summary">
         ${strings.counts(countMilestones(milestones, today))}
         ${strings.period(formatDate(feed.plan.period.start, lang), formatDate(feed.plan.period.end, lang))}
@@ -234,7 +234,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       </ol>`;
       if (!grouped) return list;
       return html`<div class="group">
-        ${heading(this.headingLevelAt(1), renderText(group.commitment.title, lang), {
+        ${heading(this.headingLevelAt(1), renderText(group.commitment.title, lang, this.feedLang), {
           part: 'group-title',
           class: 'group__title',
         })}
@@ -296,7 +296,7 @@ export class OgpMilestoneTimeline extends PlanFeedElement {
       aria-setsize=${group.milestones.length}
     >
       <div class="milestone__text">
-        ${renderMilestone(milestone, lang, today, common, { title: `${row}-titulo`, facts: `${row}-datos` })}
+        ${renderMilestone(milestone, lang, this.feedLang, today, common, { title: `${row}-titulo`, facts: `${row}-datos` })}
       </div>
       <div class="track" aria-hidden="true">
         <span class="marker status--${status}" style=${styleMap({ left: context.left(milestone.due) })}

@@ -15,6 +15,8 @@ import { timelineStrings } from '../milestone-timeline/milestone-timeline.string
 import { planOverviewStrings } from '../plan-overview/plan-overview.strings.js';
 import { commonStrings } from '../shared/i18n.js';
 import { DEMO_FEED_URL, loadDemoFeed } from '../test-support/fixtures.js';
+import { recentChangesStrings } from '../core/recent-changes.strings.js';
+import { changes } from './fr/changes.js';
 import { chart } from './fr/chart.js';
 import { commitment } from './fr/commitment.js';
 import { common } from './fr/common.js';
@@ -22,7 +24,7 @@ import { form } from './fr/form.js';
 import { overview } from './fr/overview.js';
 import { timeline } from './fr/timeline.js';
 
-const french: Pack = { common, overview, commitment, timeline, chart, form };
+const french: Pack = { common, overview, commitment, timeline, chart, form, changes };
 
 const spanish: Pack = {
   common: commonStrings,
@@ -31,6 +33,7 @@ const spanish: Pack = {
   timeline: timelineStrings,
   chart: chartStrings,
   form: feedbackFormStrings,
+  changes: recentChangesStrings,
 };
 
 /** Every string of a pack, the functions' fixed words included (called with placeholder arguments). */

@@ -6,7 +6,8 @@
  */
 import type { CommitmentView } from '../shared/derive.js';
 import { type LocalizedText, OGP_VALUES, type OgpValue, STATUSES, type Status } from '../shared/feed-schema.js';
-import { type CommonStrings, type Lang, localize, textLang } from '../shared/i18n.js';
+import { localize, textLang } from '../shared/feed-text.js';
+import type { CommonStrings, Lang } from '../shared/i18n.js';
 
 export interface Filters {
   status: Status | '';
@@ -29,8 +30,9 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The stable key of a feed text: its Spanish version. */
-export const textKey = (text: LocalizedText): string => localize(text, 'es');
+/** The stable key of a feed text: its version in the feed's default language. */
+const textKey = (text: LocalizedText, defaultLanguage: string): string =>
+  localize(text, defaultLanguage, defaultLanguage);
 
 /**
  * The search index: each commitment's searchable text, normalized once per
@@ -40,27 +42,33 @@ export const textKey = (text: LocalizedText): string => localize(text, 'es');
  */
 const searchIndex = new WeakMap<CommitmentView['commitment'], Partial<Record<Lang, string>>>();
 
-function searchableText(view: CommitmentView, lang: Lang): string {
+function searchableText(view: CommitmentView, lang: Lang, defaultLanguage: string): string {
   const { commitment } = view;
   let entry = searchIndex.get(commitment);
   if (!entry) searchIndex.set(commitment, (entry = {}));
   const { title, summary, theme, lead } = commitment;
   return (entry[lang] ??= normalizeForSearch(
-    [title, summary, theme, lead].map((text) => localize(text, lang)).join('\n'),
+    [title, summary, theme, lead].map((text) => localize(text, lang, defaultLanguage)).join('\n'),
   ));
 }
 
 /** The commitments that pass every filter; the search looks at the text as shown in `lang`. */
-export function applyFilters(views: readonly CommitmentView[], filters: Filters, lang: Lang): CommitmentView[] {
+export function applyFilters(
+  views: readonly CommitmentView[],
+  filters: Filters,
+  lang: Lang,
+  defaultLanguage: string,
+): CommitmentView[] {
   const words = normalizeForSearch(filters.query).split(/\s+/).filter(Boolean);
   return views.filter((view) => {
     const { commitment } = view;
     if (filters.status && view.status !== filters.status) return false;
-    if (filters.theme && (!commitment.theme || textKey(commitment.theme) !== filters.theme)) return false;
+    if (filters.theme && (!commitment.theme || textKey(commitment.theme, defaultLanguage) !== filters.theme))
+      return false;
     if (filters.value && !commitment.ogpValues?.includes(filters.value)) return false;
-    if (filters.lead && textKey(commitment.lead) !== filters.lead) return false;
+    if (filters.lead && textKey(commitment.lead, defaultLanguage) !== filters.lead) return false;
     if (words.length === 0) return true;
-    const text = searchableText(view, lang);
+    const text = searchableText(view, lang, defaultLanguage);
     return words.every((word) => text.includes(word));
   });
 }
@@ -69,8 +77,8 @@ export function applyFilters(views: readonly CommitmentView[], filters: Filters,
 export interface FilterOption {
   key: string;
   text: string;
-  /** Set when the text is in another language than the widget (feed text falling back to Spanish). */
-  lang?: Lang;
+  /** Set when the text is in another language than the widget (feed text falling back to the feed's default). */
+  lang?: string;
 }
 
 /** The options of each filter menu. */
@@ -85,15 +93,17 @@ export type FilterOptions = Record<Exclude<keyof Filters, 'query'>, FilterOption
 export function filterOptions(
   views: readonly CommitmentView[],
   lang: Lang,
+  defaultLanguage: string,
   names: Pick<CommonStrings, 'status' | 'ogpValue'>,
 ): FilterOptions {
   const commitments = views.map((view) => view.commitment);
-  // One option per Spanish text (the last one wins).
+  // One option per text in the default language (the last one wins).
   const byText = (texts: (LocalizedText | undefined)[]): FilterOption[] =>
-    [...new Map(texts.flatMap((text) => (text ? [[textKey(text), text] as const] : [])))]
+    [...new Map(texts.flatMap((text) => (text ? [[textKey(text, defaultLanguage), text] as const] : [])))]
       .map(([key, text]) => {
-        const actual = textLang(text, lang);
-        return { key, text: localize(text, lang), ...(actual !== lang && { lang: actual }) };
+        const actual = textLang(text, lang, defaultLanguage);
+        const shown = localize(text, lang, defaultLanguage);
+        return { key, text: shown, ...(actual.toLowerCase() !== lang.toLowerCase() && { lang: actual }) };
       })
       .sort((a, b) => a.text.localeCompare(b.text, lang));
   return {

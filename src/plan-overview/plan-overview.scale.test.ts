@@ -96,7 +96,7 @@ describe('<ogp-plan-overview> at participatory-budget scale', function () {
     const accepted = acceptFeed(BIG);
     if (!accepted.ok) throw new Error('the synthetic feed must be valid');
     const views = accepted.feed.commitments.map((commitment) => describeCommitment(commitment, TODAY));
-    const completed = applyFilters(views, { ...NO_FILTERS, status: 'completed' }, 'es');
+    const completed = applyFilters(views, { ...NO_FILTERS, status: 'completed' }, 'es', 'es');
     expect(completed.length).to.be.greaterThan(OVERVIEW_PAGE_SIZE);
     expect(count(element)).to.equal(`${completed.length} compromisos`);
     expect(shownIds(element)).to.deep.equal(completed.slice(0, OVERVIEW_PAGE_SIZE).map((view) => view.commitment.id));

@@ -211,6 +211,10 @@ export const planOverviewStyles = css`
     font-weight: 600;
   }
 
+  .comment {
+    margin: 0;
+  }
+
   .item__due,
   .item__overdue-count {
     display: inline-block;
@@ -274,6 +278,7 @@ export const planOverviewStyles = css`
     }
 
     .item__next,
+    .comment,
     .toggle,
     .panel {
       grid-column: 1 / -1;

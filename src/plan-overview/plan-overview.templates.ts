@@ -8,10 +8,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { CommitmentView, PlanSummary } from '../shared/derive.js';
-import { type Plan, STATUSES } from '../shared/feed-schema.js';
+import { type LocalizedText, type Plan, STATUSES } from '../shared/feed-schema.js';
+import { feedLanguage } from '../shared/feed-text.js';
 import { formatDate } from '../shared/format.js';
 import { type CommonStrings, type Lang, plural } from '../shared/i18n.js';
 import { heading } from '../core/heading.js';
+import { type CommentTarget, renderCommentLink } from '../core/comment-link.js';
 import { renderMilestoneList } from '../core/milestone-list.js';
 import {
   renderLabelledDate,
@@ -42,10 +44,11 @@ export function planHeader(
   common: CommonStrings,
   titleLevel: number | undefined,
 ) {
+  const text = (value: LocalizedText) => renderText(value, lang, feedLanguage(plan));
   // A div, not a header: at the top of a shadow root a header is the host page's banner landmark.
   return html`<div part="header" class="header">
-    ${titleLevel === undefined ? nothing : heading(titleLevel, renderText(plan.title, lang), { part: 'title', class: 'title' })}
-    <p class="header__jurisdiction">${renderText(plan.jurisdiction, lang)}</p>
+    ${titleLevel === undefined ? nothing : heading(titleLevel, text(plan.title), { part: 'title', class: 'title' })}
+    <p class="header__jurisdiction">${text(plan.jurisdiction)}</p>
     ${renderSampleNotice(plan, lang, common)}
     <dl class="header__facts">
       <div>
@@ -56,13 +59,13 @@ export function planHeader(
         <dt>${strings.leadInstitutions}</dt>
         <dd>
           <ul class="plain-list">
-            ${plan.leadInstitutions.map((institution) => html`<li>${renderText(institution, lang)}</li>`)}
+            ${plan.leadInstitutions.map((institution) => html`<li>${text(institution)}</li>`)}
           </ul>
         </dd>
       </div>
       <div>
         <dt>${strings.monitoringBody}</dt>
-        <dd>${renderText(plan.monitoringBody, lang)}</dd>
+        <dd>${text(plan.monitoringBody)}</dd>
       </div>
     </dl>
     <p class="header__updated">${common.updatedOn(formatDate(plan.updatedAt, lang))}</p>
@@ -186,6 +189,8 @@ function filterSelect(
 
 export interface ItemOptions {
   lang: Lang;
+  /** The feed's default language, what its text falls back to. */
+  defaultLanguage: string;
   strings: PlanOverviewStrings;
   common: CommonStrings;
   today: string;
@@ -194,6 +199,8 @@ export interface ItemOptions {
   open: boolean;
   /** The host's page for a commitment, `{id}` standing for its id. */
   detailUrl: string | undefined;
+  /** Where a commitment's "Comentar" leads, if anywhere. */
+  comment: (commitmentId: string) => CommentTarget | undefined;
   onToggle: (id: string) => void;
 }
 
@@ -212,18 +219,20 @@ export const JOINER_ID = 'hitos-de';
  * and find-in-page finds each title once.
  */
 export function commitmentItem(view: CommitmentView, options: ItemOptions): TemplateResult {
-  const { lang, strings, common, open } = options;
+  const { lang, strings, common, open, defaultLanguage } = options;
   const { commitment, next } = view;
+  const text = (value: LocalizedText) => renderText(value, lang, defaultLanguage);
   const id = commitment.id;
   const title = options.detailUrl
     ? renderTextLink(
         options.detailUrl.replaceAll('{id}', encodeURIComponent(id)),
         commitment.title,
         lang,
+        defaultLanguage,
         common,
         'item-link',
       )
-    : renderText(commitment.title, lang);
+    : text(commitment.title);
   return html`<li part="item" class="item" id=${itemId(id)} data-commitment=${id}>
     <div class="item__main">
       ${heading(options.level, title, { part: 'item-title', class: 'item__title', id: titleId(id) })}
@@ -232,13 +241,13 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
           commitment.theme
             ? html`<div>
                 <dt>${common.label(strings.theme)}</dt>
-                <dd>${renderText(commitment.theme, lang)}</dd>
+                <dd>${text(commitment.theme)}</dd>
               </div>`
             : nothing
         }
         <div>
           <dt>${common.label(strings.lead)}</dt>
-          <dd>${renderText(commitment.lead, lang)}</dd>
+          <dd>${text(commitment.lead)}</dd>
         </div>
       </dl>
     </div>
@@ -248,7 +257,7 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
     <p part="next-milestone" class="item__next">
       ${
         next
-          ? html`<span class="item__label">${strings.nextMilestone}</span> ${renderText(next.title, lang)}.
+          ? html`<span class="item__label">${strings.nextMilestone}</span> ${text(next.title)}.
               <span class="item__due">${renderLabelledDate(common.milestones.due, next.due, lang)}</span>
               ${view.overdue.includes(next) ? renderOverdue(common) : nothing}
               ${
@@ -261,6 +270,7 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
           : strings.noOpenMilestones
       }
     </p>
+    ${renderCommentLink(options.comment(id), common.commentOn, common.opensInNewTab, text(commitment.title))}
     <button
       part="toggle"
       class="toggle"
@@ -276,7 +286,7 @@ export function commitmentItem(view: CommitmentView, options: ItemOptions): Temp
       <span id=${countId(id)}>${plural(lang, commitment.milestones.length, strings.milestonesToggle)}</span>
     </button>
     <div part="panel" class="panel" id=${panelId(id)} ?hidden=${!open}>
-      ${open ? renderMilestoneList(commitment.milestones, lang, options.today, common) : nothing}
+      ${open ? renderMilestoneList(commitment.milestones, lang, defaultLanguage, options.today, common) : nothing}
     </div>
   </li>`;
 }

@@ -11,6 +11,9 @@ import { pageRange, pageSlice, paginationStyles, renderPagination } from '../cor
 import type { Section } from '../core/language-packs.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { statusStyles } from '../core/styles.js';
+import { commentTarget } from '../core/comment-link.js';
+import { recentChangesStyles, renderRecentChanges } from '../core/recent-changes.js';
+import { recentChangesStrings } from '../core/recent-changes.strings.js';
 import { applyFilters, filterOptions, type FilterOptions, type Filters, hasFilters, NO_FILTERS } from './filters.js';
 import { type PlanOverviewStrings, planOverviewStrings } from './plan-overview.strings.js';
 import { planOverviewStyles } from './plan-overview.styles.js';
@@ -98,6 +101,8 @@ declare global {
  * @csspart item-link - A commitment's title as a link to the host's page (with `detail-url`).
  * @csspart next-milestone - A commitment's next milestone and its due date.
  * @csspart toggle - The button that shows or hides a commitment's milestones.
+ * @csspart changes - "Novedades desde…": what changed in the plan's last update (the feed's `changes`).
+ * @csspart comment - A commitment's "Comentar este compromiso" link (with `feedback-form`, or the feed's form page).
  * @csspart panel - The region the toggle shows and hides.
  * @csspart milestones - The ordered list of milestones.
  * @csspart milestone - One milestone.
@@ -132,13 +137,14 @@ declare global {
  * @cssprop --ogp-loading-height - Height reserved while the feed loads.
  */
 export class OgpPlanOverview extends PlanFeedElement {
-  protected static override languageSections: readonly Section[] = ['common', 'overview'];
+  protected static override languageSections: readonly Section[] = ['common', 'overview', 'changes'];
 
   static override styles = [
     ...PlanFeedElement.styles,
     statusStyles,
     milestoneListStyles,
     paginationStyles,
+    recentChangesStyles,
     planOverviewStyles,
   ];
 
@@ -148,6 +154,14 @@ export class OgpPlanOverview extends PlanFeedElement {
    * http, https and mailto URLs become links.
    */
   @property({ attribute: 'detail-url' }) detailUrl?: string;
+
+  /**
+   * The id of an `<ogp-feedback-form>` on the page: each commitment's
+   * "Comentar este compromiso" leads to it with that commitment chosen.
+   * Without it, the links lead to the feed's form page
+   * (`plan.links.feedbackForm`), if any.
+   */
+  @property({ attribute: 'feedback-form' }) feedbackForm?: string;
 
   @state() private filters: Filters = NO_FILTERS;
   /** Commitments whose milestones are shown. */
@@ -215,7 +229,7 @@ export class OgpPlanOverview extends PlanFeedElement {
     for (const name of Object.keys(options) as (keyof FilterOptions)[]) {
       if (!options[name].some((option) => option.key === filters[name])) filters[name] = '';
     }
-    return { filters, shown: applyFilters(views, filters, lang) };
+    return { filters, shown: applyFilters(views, filters, lang, this.feedLang) };
   }
 
   /** Opens the commitment the URL's hash names, if it is in this plan, on its page, then scrolls to it and focuses it. */
@@ -228,8 +242,8 @@ export class OgpPlanOverview extends PlanFeedElement {
     const view = views.find((candidate) => candidate.commitment.id === id);
     if (!view) return;
     // A deep link wins over the filters: the commitment must be there to be seen.
-    if (applyFilters([view], this.filters, lang).length === 0) this.filters = NO_FILTERS;
-    const { shown } = this.shown(views, filterOptions(views, lang, this.common), lang);
+    if (applyFilters([view], this.filters, lang, this.feedLang).length === 0) this.filters = NO_FILTERS;
+    const { shown } = this.shown(views, filterOptions(views, lang, this.feedLang, this.common), lang);
     this.page = Math.floor(shown.indexOf(view) / OVERVIEW_PAGE_SIZE);
     this.setOpen(id, true);
     this.focusKeeper.focusAfterUpdate(() => this.reveal(id), { preventScroll: true });
@@ -305,13 +319,26 @@ export class OgpPlanOverview extends PlanFeedElement {
         views.length === 0
           ? html`<p part="empty" class="empty">${strings.noCommitments}</p>`
           : html`${planSummaryStats(summary, lang, strings, levels.section)}
-            ${this.renderCommitments(views, lang, strings, levels)}`
+            ${renderRecentChanges(feed, {
+              lang,
+              defaultLanguage: this.feedLang,
+              common: this.common,
+              strings: this.words('changes', recentChangesStrings),
+              level: levels.section,
+            })}
+            ${this.renderCommitments(feed, views, lang, strings, levels)}`
       }
     </div>`;
   }
 
-  private renderCommitments(views: CommitmentView[], lang: Lang, strings: PlanOverviewStrings, levels: OverviewLevels) {
-    const options = filterOptions(views, lang, this.common);
+  private renderCommitments(
+    feed: PlanFeed,
+    views: CommitmentView[],
+    lang: Lang,
+    strings: PlanOverviewStrings,
+    levels: OverviewLevels,
+  ) {
+    const options = filterOptions(views, lang, this.feedLang, this.common);
     // A choice this feed no longer offers (the feed or today changed) filters nothing.
     const { filters, shown } = this.shown(views, options, lang);
     const filtered = hasFilters(filters);
@@ -330,8 +357,10 @@ export class OgpPlanOverview extends PlanFeedElement {
       strings,
       common: this.common,
       today: this.todayIso,
+      defaultLanguage: this.feedLang,
       level: levels.item,
       detailUrl: this.detailUrl,
+      comment: (id: string) => commentTarget(this, this.feedbackForm, feed, id),
       onToggle: (id: string) => this.toggle(id),
     };
     return html`<section class="commitments">

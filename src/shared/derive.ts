@@ -6,12 +6,20 @@
  * Dates are ISO strings (AAAA-MM-DD), compared as strings; "today" is passed
  * in, so results do not depend on the clock of the machine that runs them.
  */
-import type { Commitment, Indicator, Milestone, Observation, PlanFeed, Status } from './feed-schema.js';
+import type { Commitment, Indicator, Milestone, Observation, Plan, PlanFeed, Status } from './feed-schema.js';
 import { STATUSES } from './feed-schema.js';
 import { dateFormat } from './intl.js';
 
+/** The time zone of a 1.0 feed, which says none: Medellín's. */
+export const DEFAULT_TIME_ZONE = 'America/Bogota';
+
+/** Where the plan's "today" is: `plan.timeZone`, else Medellín's. */
+export function planTimeZone(plan: Pick<Plan, 'timeZone'>): string {
+  return plan.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
 /** Today's date in the given time zone (Medellín's by default), as AAAA-MM-DD. */
-export function isoToday(timeZone = 'America/Bogota', now = new Date()): string {
+export function isoToday(timeZone = DEFAULT_TIME_ZONE, now = new Date()): string {
   // en-CA formats dates as AAAA-MM-DD.
   return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
@@ -251,14 +259,36 @@ export function findCommitment(feed: PlanFeed, id: string): Commitment | undefin
   return feed.commitments.find((commitment) => commitment.id === id);
 }
 
+/** The feed's indicator with this id, if any, its money in the plan's currency (see `withPlanCurrency`). */
 export function findIndicator(feed: PlanFeed, id: string): Indicator | undefined {
-  return feed.indicators.find((indicator) => indicator.id === id);
+  const indicator = feed.indicators.find((candidate) => candidate.id === id);
+  return indicator && withPlanCurrency(indicator, feed.plan);
 }
 
-/** Indicators linked to a commitment, by its indicatorIds or their commitmentId. */
+/** Indicators linked to a commitment, by its indicatorIds or their commitmentId (see `withPlanCurrency`). */
 export function indicatorsOf(feed: PlanFeed, commitment: Commitment): Indicator[] {
   const ids = new Set(commitment.indicatorIds ?? []);
-  return feed.indicators.filter((indicator) => ids.has(indicator.id) || indicator.commitmentId === commitment.id);
+  return feed.indicators
+    .filter((indicator) => ids.has(indicator.id) || indicator.commitmentId === commitment.id)
+    .map((indicator) => withPlanCurrency(indicator, feed.plan));
+}
+
+/** The currency of a 1.0 feed, which says none: Colombian pesos. */
+export const DEFAULT_CURRENCY = 'COP';
+
+/** Each money indicator without a currency of its own, with the plan's; kept, so a feed gives the same objects. */
+const withCurrency = new WeakMap<Indicator, Indicator>();
+
+/**
+ * A money indicator that names no currency counts in the plan's
+ * (`plan.currency`, else COP); any other indicator is returned as it is.
+ */
+export function withPlanCurrency(indicator: Indicator, plan: Pick<Plan, 'currency'>): Indicator {
+  if (indicator.measure !== 'currency' || indicator.currency) return indicator;
+  const currency = plan.currency ?? DEFAULT_CURRENCY;
+  let resolved = withCurrency.get(indicator);
+  if (resolved?.currency !== currency) withCurrency.set(indicator, (resolved = { ...indicator, currency }));
+  return resolved;
 }
 
 export type IndicatorChange = 'rose' | 'fell' | 'unchanged';

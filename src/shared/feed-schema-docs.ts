@@ -16,9 +16,18 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
     commitments: 'Los compromisos del plan, en el orden en que se muestran.',
     indicators: 'Los indicadores con los que se mide el avance de los compromisos.',
     feedback: 'A dónde envía sus mensajes el formulario de comentarios, y quién trata los datos personales.',
+    changes:
+      'Las novedades de la última actualización (desde 1.1). Las escribe build-feed al comparar con el feed anterior: no se escriben a mano.',
   },
   Plan: {
     id: 'Identificador del plan.',
+    defaultLanguage:
+      'Idioma principal del plan (desde 1.1). Los textos simples están en él, y todo texto con idiomas debe tenerlo. Sin él, "es".',
+    timeZone:
+      'Zona horaria del plan (desde 1.1), para "hoy", los hitos vencidos y la marca "Hoy". Sin ella, "America/Bogota".',
+    currency: 'Moneda de los indicadores de dinero que no dicen la suya (desde 1.1). Sin ella, COP.',
+    territories:
+      'Territorios entre los que elige quien escribe en el formulario (desde 1.1). Sin ellos, el formulario no pregunta el territorio.',
     title: 'Nombre del plan, como lo verá la ciudadanía.',
     jurisdiction: 'Territorio del plan, por ejemplo "Medellín".',
     period: 'Periodo del plan.',
@@ -29,6 +38,8 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
     links: 'Enlaces a páginas del plan.',
     'links.planPage': 'Página pública del plan. La versión en iframe la enlaza como fuente.',
     'links.dataPolicy': 'Política de datos abiertos o de tratamiento de datos.',
+    'links.feedbackForm':
+      'Página con el formulario de comentarios (desde 1.1). Cada compromiso enlaza a ella con ?commitment=<id> para comentarlo.',
     updatedAt: 'Cuándo se actualizó este archivo por última vez.',
     sample: 'true si los datos son de ejemplo. Los widgets lo avisan.',
     sampleNote: 'Texto del aviso de datos de ejemplo, en lugar de "Datos de ejemplo".',
@@ -48,6 +59,11 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
     milestones: 'Los hitos del compromiso, cada uno con fecha y estado.',
     indicatorIds: 'Ids de los indicadores que miden este compromiso.',
     assessment: 'Evaluación independiente del compromiso, con las categorías del IRM de OGP.',
+  },
+  Territory: {
+    id: 'Identificador del territorio.',
+    name: 'Nombre del territorio. El formulario envía el nombre en el idioma principal del plan.',
+    group: 'Grupo al que pertenece, por ejemplo "Comunas" o "Corregimientos". El formulario los muestra agrupados.',
   },
   Milestone: {
     id: 'Identificador del hito, único dentro de su compromiso.',
@@ -69,7 +85,7 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
     name: 'Nombre del indicador.',
     description: 'Qué mide el indicador y cómo se calcula.',
     unit: 'Unidad de los valores, por ejemplo "días" o "personas".',
-    currency: 'Código de moneda ISO 4217, como COP, cuando la medida es currency.',
+    currency: 'Código de moneda ISO 4217, como COP, cuando la medida es currency. Sin él, la moneda del plan.',
     baseline: 'Línea base: el valor de partida y su fecha.',
     'baseline.date': 'Fecha de la línea base.',
     'baseline.value': 'Valor de la línea base. Los porcentajes van de 0 a 100.',
@@ -83,6 +99,17 @@ export const FEED_FIELD_DOCS: Record<string, Record<string, string>> = {
   Observation: {
     date: 'Fecha de la medición.',
     value: 'Valor medido. Los porcentajes van de 0 a 100.',
+  },
+  Changes: {
+    since: 'Fecha de la actualización anterior: las novedades son las posteriores.',
+    items: 'Cada novedad.',
+  },
+  Change: {
+    commitmentId: 'El compromiso que cambió, o al que pertenece el hito que cambió.',
+    milestoneId: 'El hito que cambió o que se agregó.',
+    indicatorId: 'El indicador que tiene un dato nuevo.',
+    status: 'El estado nuevo del compromiso o del hito.',
+    date: 'La fecha del dato nuevo.',
   },
   FeedbackSettings: {
     endpoint: 'A dónde se envían los mensajes del formulario.',

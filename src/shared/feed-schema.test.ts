@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { planTimeZone, withPlanCurrency } from './derive.js';
 import { formatIssue, validateFeed } from './feed-schema.js';
+import { feedLanguage } from './feed-text.js';
 import { loadDemoFeed } from '../test-support/fixtures.js';
 
 describe('validateFeed', () => {
@@ -81,6 +83,60 @@ describe('validateFeed', () => {
     const result = validateFeed(feed);
     expect(result.ok).to.equal(false);
     if (!result.ok) expect(result.issues.map((issue) => issue.path)).to.include('/plan/forum');
+  });
+
+  it('reads every 1.0 feed as before: the sample without the 1.1 fields is valid and Spanish, in Medellín, in pesos', async () => {
+    const feed = await loadDemoFeed();
+    feed.schemaVersion = '1.0';
+    for (const field of ['defaultLanguage', 'timeZone', 'currency', 'territories']) delete feed.plan[field];
+    const result = validateFeed(feed);
+    expect(result.ok, JSON.stringify(result)).to.equal(true);
+    if (!result.ok) return;
+    expect(feedLanguage(result.feed.plan)).to.equal('es');
+    expect(planTimeZone(result.feed.plan)).to.equal('America/Bogota');
+    const money = { ...result.feed.indicators[0]!, measure: 'currency' as const };
+    expect(withPlanCurrency(money, result.feed.plan).currency).to.equal('COP');
+  });
+
+  it('accepts a plan in another language, with no Spanish at all, and requires its default language', async () => {
+    const feed = await loadDemoFeed();
+    const french = JSON.parse(
+      JSON.stringify(feed, (_key, value: unknown) =>
+        value && typeof value === 'object' && 'es' in value ? { fr: `FR ${String(value.es)}` } : value,
+      ),
+    );
+    french.plan.defaultLanguage = 'fr';
+    french.plan.timeZone = 'Africa/Dakar';
+    french.plan.currency = 'XOF';
+    french.commitments[0].title = 'Un texte simple est en français';
+    expect(JSON.stringify(french)).not.to.match(/"es":/);
+    const result = validateFeed(french);
+    expect(result.ok, JSON.stringify(result)).to.equal(true);
+
+    french.commitments[1].summary = { en: 'Only in English' };
+    french.plan.territories[2].group = { es: 'Comunas' };
+    const missing = validateFeed(french);
+    expect(missing.ok).to.equal(false);
+    if (!missing.ok) {
+      expect(missing.issues.map(formatIssue)).to.deep.equal([
+        '/plan/territories/2/group: falta el texto en el idioma principal del plan ("fr")',
+        '/commitments/1/summary: falta el texto en el idioma principal del plan ("fr")',
+      ]);
+    }
+  });
+
+  it('refuses a language tag, a time zone or a currency it cannot use', async () => {
+    const feed = await loadDemoFeed();
+    feed.plan.defaultLanguage = 'français';
+    feed.plan.timeZone = 'America/Medellin';
+    feed.plan.currency = 'pesos';
+    feed.plan.title = { es: 'Plan', 'en US': 'Plan' };
+    const result = validateFeed(feed);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    const paths = result.issues.map((issue) => issue.path);
+    expect(paths).to.include.members(['/plan/defaultLanguage', '/plan/timeZone', '/plan/currency']);
+    expect(paths.some((path) => path.startsWith('/plan/title'))).to.equal(true);
   });
 
   it('escapes JSON pointer segments', async () => {

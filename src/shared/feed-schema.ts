@@ -8,16 +8,21 @@
  * the plan team fixing their feed.
  */
 import * as v from 'valibot';
+import { checkConsistency, checkDefaultLanguage, escapePointer } from './feed-checks.js';
+import { dateFormat } from './intl.js';
 import { doc } from './schema-doc.js';
 
 /** The major version this library reads. Any minor version of it is accepted. */
 export const SUPPORTED_MAJOR_VERSION = 1;
-export const CURRENT_SCHEMA_VERSION = '1.0';
+export const CURRENT_SCHEMA_VERSION = '1.1';
 
 const MSG = {
   text: 'se esperaba un texto',
   nonEmpty: 'no puede estar vacío',
-  localized: 'se esperaba un texto, o un objeto con el texto en español ("es")',
+  localized: 'se esperaba un texto, o un objeto con el texto en cada idioma ({ "es": "…", "en": "…" })',
+  languageTag: 'se esperaba una etiqueta de idioma BCP 47, como "es", "fr" o "pt-BR"',
+  timeZone: 'se esperaba una zona horaria IANA, como "America/Bogota" o "Africa/Dakar"',
+  currency: 'se esperaba un código de moneda ISO 4217, como COP o EUR',
   date: 'se esperaba una fecha AAAA-MM-DD',
   dateTime: 'se esperaba una fecha AAAA-MM-DD o una fecha y hora ISO 8601',
   url: 'se esperaba una dirección web completa (https://…)',
@@ -57,6 +62,14 @@ const IsoDateOrDateTime = v.pipe(
 
 const WebUrl = v.pipe(v.string(MSG.url), v.url(MSG.url), v.description(doc('Dirección web absoluta.')));
 
+/** A page people open: http or https only (`v.url` alone would take javascript:). */
+const PageUrl = v.pipe(
+  v.string(MSG.url),
+  v.url(MSG.url),
+  v.regex(/^https?:\/\//, MSG.url),
+  v.description(doc('Dirección web http o https.')),
+);
+
 /** An absolute http(s) URL, or a path on the feed's own server ("/api/feedback"). */
 const EndpointUrl = v.pipe(
   v.string(MSG.url),
@@ -66,19 +79,42 @@ const EndpointUrl = v.pipe(
 
 const FiniteNumber = v.pipe(v.number(MSG.number), v.finite(MSG.number));
 
+/** A BCP 47 language tag, in its common shape: "es", "fr", "pt-BR", "zh-Hant-TW". */
+const LanguageTag = v.pipe(
+  v.string(MSG.languageTag),
+  v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, MSG.languageTag),
+  v.description(doc('Etiqueta de idioma BCP 47, como "es", "fr" o "pt-BR".')),
+);
+
 /**
- * Human text: a plain string (Spanish), or a map of language code to text
- * with Spanish required.
+ * Human text: a plain string, in the plan's default language, or an object
+ * keyed by language tags. That the default language is among the keys is
+ * checked across the feed (`checkDefaultLanguage`), since the text alone
+ * does not know the plan's language.
  */
 export const LocalizedTextSchema = v.union(
   [
     nonEmptyString(),
-    v.looseObject(
-      { es: nonEmptyString(doc('Texto en español.')), en: v.optional(nonEmptyString(doc('Text in English.'))) },
-      MSG.localized,
+    v.pipe(
+      v.record(LanguageTag, nonEmptyString(), MSG.localized),
+      v.description(doc('El texto en cada idioma; el idioma principal del plan es obligatorio.')),
     ),
   ],
   MSG.localized,
+);
+
+/** An IANA time zone the JavaScript engine knows ("America/Bogota"). */
+const TimeZone = v.pipe(
+  v.string(MSG.timeZone),
+  v.regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, MSG.timeZone),
+  v.check(isTimeZone, MSG.timeZone),
+  v.description(doc('Zona horaria IANA, como "America/Bogota".')),
+);
+
+const Currency = v.pipe(
+  v.string(MSG.currency),
+  v.regex(/^[A-Z]{3}$/, MSG.currency),
+  v.description(doc('Código de moneda ISO 4217, como COP o EUR.')),
 );
 
 export const STATUSES = ['not-started', 'in-progress', 'delayed', 'completed', 'cancelled'] as const;
@@ -197,9 +233,7 @@ export const IndicatorSchema = v.looseObject(
     description: v.optional(LocalizedTextSchema),
     measure: picklist(MEASURES, doc('Medida: number, percentage, count o currency.')),
     unit: v.optional(LocalizedTextSchema),
-    currency: v.optional(
-      v.pipe(v.string(MSG.text), v.regex(/^[A-Z]{3}$/, 'se esperaba un código de moneda ISO 4217, como COP')),
-    ),
+    currency: v.optional(Currency),
     direction: picklist(DIRECTIONS, doc('Qué es mejor: higher-is-better o lower-is-better.')),
     baseline: DatedValueSchema,
     targets: list(DatedValueSchema, doc('Metas, cada una con fecha y valor.')),
@@ -230,19 +264,66 @@ export const FeedbackSettingsSchema = v.looseObject(
   MSG.object,
 );
 
+export const TerritorySchema = v.looseObject(
+  {
+    id: Id,
+    name: LocalizedTextSchema,
+    group: v.optional(LocalizedTextSchema),
+  },
+  MSG.object,
+);
+
 export const PlanSchema = v.looseObject(
   {
     id: Id,
+    defaultLanguage: v.optional(LanguageTag),
+    timeZone: v.optional(TimeZone),
+    currency: v.optional(Currency),
+    territories: v.optional(list(TerritorySchema)),
     title: LocalizedTextSchema,
     jurisdiction: LocalizedTextSchema,
     period: v.looseObject({ start: IsoDate, end: IsoDate }, MSG.object),
     leadInstitutions: list(LocalizedTextSchema, doc('Instituciones líderes.')),
     monitoringBody: LocalizedTextSchema,
     forum: LocalizedTextSchema,
-    links: v.optional(v.looseObject({ planPage: v.optional(WebUrl), dataPolicy: v.optional(WebUrl) }, MSG.object)),
+    links: v.optional(
+      v.looseObject(
+        { planPage: v.optional(WebUrl), dataPolicy: v.optional(WebUrl), feedbackForm: v.optional(PageUrl) },
+        MSG.object,
+      ),
+    ),
     updatedAt: IsoDateOrDateTime,
     sample: v.optional(v.boolean(MSG.boolean)),
     sampleNote: v.optional(LocalizedTextSchema),
+  },
+  MSG.object,
+);
+
+/** The kinds of change build-feed records; a reader skips kinds it does not know (a later 1.x may add some). */
+export const CHANGE_KINDS = [
+  'commitment-added',
+  'commitment-status',
+  'milestone-added',
+  'milestone-status',
+  'observation-added',
+] as const;
+
+export const ChangeSchema = v.looseObject(
+  {
+    kind: nonEmptyString(doc(`Qué cambió: ${CHANGE_KINDS.join(', ')}.`)),
+    commitmentId: v.optional(Id),
+    milestoneId: v.optional(Id),
+    indicatorId: v.optional(Id),
+    status: v.optional(Status),
+    date: v.optional(IsoDate),
+  },
+  MSG.object,
+);
+
+export const ChangesSchema = v.looseObject(
+  {
+    since: IsoDate,
+    items: list(ChangeSchema),
   },
   MSG.object,
 );
@@ -259,6 +340,7 @@ export const PlanFeedSchema = v.pipe(
       commitments: list(CommitmentSchema),
       indicators: v.optional(list(IndicatorSchema), []),
       feedback: v.optional(FeedbackSettingsSchema),
+      changes: v.optional(ChangesSchema),
     },
     MSG.object,
   ),
@@ -276,6 +358,10 @@ export type Assessment = v.InferOutput<typeof AssessmentSchema>;
 export type Commitment = v.InferOutput<typeof CommitmentSchema>;
 export type Observation = v.InferOutput<typeof ObservationSchema>;
 export type Indicator = v.InferOutput<typeof IndicatorSchema>;
+export type Territory = v.InferOutput<typeof TerritorySchema>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export type Change = v.InferOutput<typeof ChangeSchema>;
+export type Changes = v.InferOutput<typeof ChangesSchema>;
 export type FeedbackSettings = v.InferOutput<typeof FeedbackSettingsSchema>;
 export type Plan = v.InferOutput<typeof PlanSchema>;
 export type PlanFeed = v.InferOutput<typeof PlanFeedSchema>;
@@ -318,7 +404,10 @@ export function validateFeed(input: unknown): FeedValidation {
   if (!result.success) {
     return { ok: false, kind: 'invalid', issues: result.issues.map(toFeedIssue) };
   }
-  const issues = checkConsistency(result.output);
+  const issues = [
+    ...checkConsistency(result.output),
+    ...checkDefaultLanguage(result.output, PlanFeedSchema, LocalizedTextSchema),
+  ];
   if (issues.length > 0) return { ok: false, kind: 'invalid', issues };
   return { ok: true, feed: result.output };
 }
@@ -343,72 +432,13 @@ export function toFeedIssue(issue: v.BaseIssue<unknown>): FeedIssue {
   return { path: path.length ? `/${path.join('/')}` : '', message };
 }
 
-/** RFC 6901: "~" becomes "~0" and "/" becomes "~1". */
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function checkConsistency(feed: PlanFeed): FeedIssue[] {
-  const issues: FeedIssue[] = [];
-  const checkOrder = (path: string, start: string, end: string) => {
-    if (start > end) issues.push({ path, message: 'la fecha final es anterior a la inicial' });
-  };
-  checkOrder('/plan/period/end', feed.plan.period.start, feed.plan.period.end);
-
-  const commitmentIds = new Map<string, number>();
-  feed.commitments.forEach((commitment, index) => {
-    const path = `/commitments/${index}`;
-    if (commitmentIds.has(commitment.id)) {
-      issues.push({
-        path: `${path}/id`,
-        message: `el id "${commitment.id}" ya se usa en /commitments/${commitmentIds.get(commitment.id)}`,
-      });
-    } else {
-      commitmentIds.set(commitment.id, index);
-    }
-    checkOrder(`${path}/end`, commitment.start, commitment.end);
-    const milestoneIds = new Set<string>();
-    commitment.milestones.forEach((milestone, milestoneIndex) => {
-      if (milestoneIds.has(milestone.id)) {
-        issues.push({
-          path: `${path}/milestones/${milestoneIndex}/id`,
-          message: `el id "${milestone.id}" se repite en este compromiso`,
-        });
-      }
-      milestoneIds.add(milestone.id);
-    });
-  });
-
-  const indicatorIds = new Map<string, number>();
-  feed.indicators.forEach((indicator, index) => {
-    const path = `/indicators/${index}`;
-    if (indicatorIds.has(indicator.id)) {
-      issues.push({
-        path: `${path}/id`,
-        message: `el id "${indicator.id}" ya se usa en /indicators/${indicatorIds.get(indicator.id)}`,
-      });
-    } else {
-      indicatorIds.set(indicator.id, index);
-    }
-    if (!commitmentIds.has(indicator.commitmentId)) {
-      issues.push({
-        path: `${path}/commitmentId`,
-        message: `no hay un compromiso con el id "${indicator.commitmentId}"`,
-      });
-    }
-  });
-
-  feed.commitments.forEach((commitment, index) => {
-    commitment.indicatorIds?.forEach((id, idIndex) => {
-      if (!indicatorIds.has(id)) {
-        issues.push({
-          path: `/commitments/${index}/indicatorIds/${idIndex}`,
-          message: `no hay un indicador con el id "${id}"`,
-        });
-      }
-    });
-  });
-  return issues;
+function isTimeZone(value: string): boolean {
+  try {
+    dateFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isRealDate(value: string): boolean {

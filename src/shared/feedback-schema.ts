@@ -45,7 +45,7 @@ const MSG = {
   email: 'el correo electrónico no parece válido; debe ser como nombre@ejemplo.com',
   emailNeeded: 'para recibir una respuesta hace falta un correo electrónico',
   boolean: 'se esperaba true o false',
-  territory: `se esperaba el nombre de una comuna o un corregimiento (hasta ${TERRITORY_MAX_LENGTH} caracteres)`,
+  territory: `se esperaba el nombre de un territorio del plan (hasta ${TERRITORY_MAX_LENGTH} caracteres)`,
   ageRange: `se esperaba uno de estos rangos de edad: ${AGE_RANGES.join(', ')}`,
   gender: `se esperaba uno de estos valores: ${GENDERS.join(', ')}`,
   consentGiven: 'sin autorización para tratar los datos personales no se puede recibir el mensaje',

@@ -5,7 +5,7 @@
  * languages. A language is any BCP 47 tag; Spanish ships in the core, other
  * languages come as packs (core/language-packs.ts).
  */
-import type { LocalizedText, OgpValue, Status } from './feed-schema.js';
+import type { OgpValue, Status } from './feed-schema.js';
 import { pluralRules } from './intl.js';
 
 /** A BCP 47 language tag in its canonical form: "es", "es-CO", "fr", "pt-BR". */
@@ -40,33 +40,6 @@ export function normalizeLang(value: string | null | undefined): Lang {
   } catch {
     return DEFAULT_LANG;
   }
-}
-
-/** The feed's text in `lang` or else its base language, with the tag it is in; undefined when it has neither. */
-function feedTextIn(text: Exclude<LocalizedText, string>, lang: Lang): { text: string; lang: Lang } | undefined {
-  for (const tag of [lang, baseLanguage(lang)]) {
-    const value: unknown = text[tag];
-    if (typeof value === 'string' && value) return { text: value, lang: tag };
-  }
-  return undefined;
-}
-
-/** Feed text in the given language (or its base language), falling back to Spanish. */
-export function localize(text: LocalizedText | undefined, lang: Lang): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return feedTextIn(text, lang)?.text ?? text.es;
-}
-
-/**
- * The language the feed text is actually in, for a `lang` attribute on it:
- * `lang` itself when the text is in its base language (Spanish text on an
- * "es-CO" page needs no mark).
- */
-export function textLang(text: LocalizedText | undefined, lang: Lang): Lang {
-  const actual =
-    text === undefined || typeof text === 'string' ? DEFAULT_LANG : (feedTextIn(text, lang)?.lang ?? DEFAULT_LANG);
-  return actual === baseLanguage(lang) ? lang : actual;
 }
 
 /**
@@ -127,6 +100,8 @@ export interface CommonStrings {
     /** Which items are shown: "Se muestran del 21 al 40 de 2.000.". */
     range: (first: string, last: string, total: string) => string;
   };
+  /** The link from a commitment to the form (core/comment-link.ts). */
+  commentOn: string;
 }
 
 export const commonStrings: CommonStrings = {
@@ -179,4 +154,5 @@ export const commonStrings: CommonStrings = {
     page: (number) => `Página ${number}`,
     range: (first, last, total) => `Se muestran del ${first} al ${last} de ${total}.`,
   },
+  commentOn: 'Comentar este compromiso',
 };

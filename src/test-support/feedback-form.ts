@@ -45,6 +45,16 @@ export async function show(template: ReturnType<typeof html>): Promise<OgpFeedba
 export const form = (key: string, extra = ''): Promise<OgpFeedbackForm> =>
   show(html`<ogp-feedback-form endpoint=${endpointOf(key, extra)} min-fill-seconds="0"></ogp-feedback-form>`);
 
+/** The same on the sample feed, whose territories (Medellín's comunas and corregimientos) it offers. */
+export const formOnDemoFeed = (key: string): Promise<OgpFeedbackForm> =>
+  show(
+    html`<ogp-feedback-form
+      src="/demo/feed.json"
+      endpoint=${endpointOf(key)}
+      min-fill-seconds="0"
+    ></ogp-feedback-form>`,
+  );
+
 /** Two forms for one endpoint on one page, rendered. */
 export async function twoForms(key: string): Promise<{ wrapper: HTMLElement; forms: OgpFeedbackForm[] }> {
   const wrapper = fixtureSync<HTMLElement>(

@@ -6,11 +6,11 @@ import { html } from 'lit';
 import { defineElement } from '../core/define.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
-import { localize } from '../shared/i18n.js';
+import { localize } from '../shared/feed-text.js';
 
 export class TestPlanTitle extends PlanFeedElement {
   protected renderFeed(feed: PlanFeed) {
-    return html`<h2 part="title">${localize(feed.plan.title, this.language)}</h2>`;
+    return html`<h2 part="title">${localize(feed.plan.title, this.language, this.feedLang)}</h2>`;
   }
 }
 defineElement('test-plan-title', TestPlanTitle);

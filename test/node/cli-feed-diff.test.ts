@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { feedChanges } from '../../src/cli/feed-diff.js';
-import type { PlanFeed } from '../../src/shared/feed-schema.js';
+import { changeItems, feedChanges, withChanges } from '../../src/cli/feed-diff.js';
+import { type PlanFeed, validateFeed } from '../../src/shared/feed-schema.js';
 import { formatValue } from '../../src/shared/format.js';
 import { demoFeed } from './cli-helpers.js';
 import { DEMO_TODAY as TODAY } from '../../src/examples/index.js';
@@ -88,5 +88,43 @@ describe('feedChanges', () => {
       '- Nuevo indicador: «Personas certificadas».',
       '- Se retiró el indicador «Personas formadas en control social».',
     ]);
+  });
+});
+
+describe('the feed’s changes (build-feed writes them for the widgets)', () => {
+  const edited = () => {
+    const after = demoFeed();
+    const milestone = after.commitments[1]!.milestones[2]!;
+    milestone.status = 'completed';
+    milestone.completed = '2026-11-20';
+    after.commitments[0]!.milestones.push({
+      id: 'm6',
+      title: 'Segundo informe',
+      due: '2027-09-30',
+      status: 'not-started',
+    });
+    after.indicators[0]!.observations.push({ date: '2026-10-31', value: 50 });
+    after.plan.updatedAt = '2026-11-27';
+    return after;
+  };
+
+  it('lists new milestones and data and new statuses, structured, for the widgets to word', () => {
+    assert.deepEqual(changeItems(demoFeed(), edited(), TODAY), [
+      { kind: 'milestone-added', commitmentId: 'rendicion-cuentas-pp', milestoneId: 'm6' },
+      { kind: 'commitment-status', commitmentId: 'clubes-juveniles', status: 'in-progress' },
+      { kind: 'milestone-status', commitmentId: 'clubes-juveniles', milestoneId: 'm3', status: 'completed' },
+      { kind: 'observation-added', indicatorId: 'pp-ejecucion-publicada', date: '2026-10-31' },
+    ]);
+  });
+
+  it('are carried since the previous update, kept by a build that changes nothing, and valid', () => {
+    const before = demoFeed();
+    const published = withChanges(edited(), before, TODAY);
+    assert.equal(published.changes!.since, before.plan.updatedAt.slice(0, 10));
+    assert.equal(published.changes!.items.length, 4);
+    assert.equal(validateFeed(published).ok, true);
+    const rebuilt = withChanges(edited(), published, TODAY);
+    assert.deepEqual(rebuilt.changes, published.changes);
+    assert.equal(withChanges(edited(), undefined, TODAY).changes, undefined, 'no previous feed, nothing to compare');
   });
 });

@@ -48,7 +48,48 @@ function editCsv(folder: string, name: string, edit: (rows: string[][]) => void)
   writeFileSync(file, stringify(rows, { bom: true }));
 }
 
+/** The languages of the sample's text columns: Spanish, the default, and English. */
+const SAMPLE_LANGUAGES = ['es', 'en'] as const;
+
 const crlf = (lines: string[]) => `\uFEFF${lines.join('\r\n')}\r\n`;
+
+describe('round trip: a plan in French (demo/feed-fr.json)', () => {
+  const folder = tempFolder();
+  after(folder.remove);
+
+  it('writes a column for each language the plan uses, its own first, and reads the same feed back', async () => {
+    const source = join(ROOT, 'demo/feed-fr.json');
+    const csv = join(folder.path, 'fr');
+    const out = captureOutput();
+    assert.equal(await exportCsv({ feed: source, folder: csv, excelEs: false, out }), 0, out.all());
+    const header = (name: string) =>
+      readFileSync(join(csv, name), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0];
+    assert.equal(header('plan.csv'), 'key,value,value_en');
+    assert.equal(header('territories.csv'), 'id,name_fr,name_en,group_fr,group_en');
+    assert.match(header('commitments.csv')!, /^id,title_fr,title_en,summary_fr,summary_en,/);
+    assert.doesNotMatch(readdirSync(csv).map(header).join('\n'), /_es\b/);
+    const output = join(folder.path, 'fr.json');
+    const { code, out: built } = await build(csv, output);
+    assert.equal(code, 0, built.all());
+    assert.equal(canonicalJson(readFeed(output)), canonicalJson(JSON.parse(readFileSync(source, 'utf8'))));
+  });
+
+  it('asks for the text in the plan’s own language when only a translation is there', async () => {
+    const csv = join(folder.path, 'fr');
+    editCsv(csv, 'commitments.csv', (rows) => {
+      rows[2]![rows[0]!.indexOf('title_fr')] = '';
+      rows[2]![rows[0]!.indexOf('title_en')] = 'Youth council';
+    });
+    const { code, out } = await build(csv, join(folder.path, 'broken.json'));
+    assert.equal(code, 1);
+    assert.match(
+      out.all(),
+      /commitments\.csv:3:.*falta el texto en el idioma principal del plan \("fr"\); solo está en "en"/,
+    );
+  });
+});
 
 describe('round trip: demo feed → spreadsheets → feed', () => {
   const folder = tempFolder();
@@ -137,7 +178,7 @@ describe('round trip: demo feed → spreadsheets → feed', () => {
     const names = [
       ...TABLE_NAMES.map((name) => `${name}.csv`),
       ...planLayout.fields.map(planKey),
-      ...Object.values(tableLayouts).flatMap(tableColumns),
+      ...Object.values(tableLayouts).flatMap((layout) => tableColumns(layout, SAMPLE_LANGUAGES)),
     ];
     for (const name of names) assert.ok(readme.includes(`\`${name}\``), `README.md mentions \`${name}\``);
   });
@@ -382,7 +423,7 @@ describe('problems', () => {
     const missing = await build(empty, join(folder.path, 'empty.json'));
     assert.equal(missing.code, 1);
     assert.deepEqual(missing.out.stderr, [
-      `Nota: hitos.csv no se lee: los archivos que se leen son plan.csv, commitments.csv, milestones.csv, evidence.csv, indicators.csv, targets.csv, observations.csv, plan.json.`,
+      `Nota: hitos.csv no se lee: los archivos que se leen son plan.csv, territories.csv, commitments.csv, milestones.csv, evidence.csv, indicators.csv, targets.csv, observations.csv, plan.json.`,
       `No se escribió ${join(folder.path, 'empty.json')}: 2 problemas.`,
       `plan.csv: falta este archivo (o plan.json) en ${empty}`,
       `commitments.csv: falta este archivo en ${empty}`,

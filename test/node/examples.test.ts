@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import sample from '../../demo/feed.json' with { type: 'json' };
-import { largeFeed, SYNTHETIC_INDICATOR_ID, syntheticFeed } from '../../src/examples/index.js';
+import anotherCity from '../../demo/feed-fr.json' with { type: 'json' };
+import { ANOTHER_CITY, largeFeed, SYNTHETIC_INDICATOR_ID, syntheticFeed } from '../../src/examples/index.js';
 import { type PlanFeed, validateFeed } from '../../src/shared/feed-schema.js';
 
 const demoFeed = () => structuredClone(sample) as unknown as PlanFeed;
@@ -51,5 +52,23 @@ describe('syntheticFeed (benchmark, stories)', () => {
       syntheticFeed({ observations: 50, milestones: 30 }),
       syntheticFeed({ observations: 50, milestones: 30 }),
     );
+  });
+});
+
+describe('the second sample feed (demo/feed-fr.json)', () => {
+  it('is a valid sample, in French, with no Spanish text, its own zone, currency and territories', () => {
+    assertValid(anotherCity);
+    const feed = anotherCity as unknown as PlanFeed;
+    assert.equal(feed.plan.sample, true);
+    assert.deepEqual(
+      [feed.plan.defaultLanguage, feed.plan.timeZone, feed.plan.currency],
+      ['fr', 'Africa/Dakar', 'XOF'],
+    );
+    assert.ok(!JSON.stringify(feed).includes('"es":'), 'no text in Spanish');
+    assert.ok(feed.plan.territories!.length > 0);
+    assert.ok(feed.commitments.some((commitment) => commitment.id === ANOTHER_CITY.commitmentId));
+    const money = feed.indicators.find((indicator) => indicator.id === ANOTHER_CITY.indicatorId)!;
+    assert.equal(money.measure, 'currency');
+    assert.equal(money.currency, undefined, 'counts in the plan’s currency');
   });
 });

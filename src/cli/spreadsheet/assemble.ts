@@ -10,19 +10,23 @@
  * the feed's shape is right, and a team should see every problem at once.
  */
 import { CURRENT_SCHEMA_VERSION, type PlanFeed, validateFeed } from '../../shared/feed-schema.js';
+import { DEFAULT_FEED_LANGUAGE } from '../../shared/feed-text.js';
+import { cellText } from './cells.js';
 import {
   type Field,
-  PLAN_COLUMNS,
   TABLE_NAMES,
   type TableName,
+  columnTag,
   fieldColumns,
+  headerLanguages,
+  planColumns,
   planKey,
   planLayout,
   tableColumns,
   tableLayouts,
 } from './layout.js';
 import { type Location, type Problem, columnLetter, formatLocation, sortProblems } from './problems.js';
-import { type Json, type RawTable, type Row, Sheet, readField, setPath } from './sheet.js';
+import { type Json, type RawTable, type Row, Sheet, headerOf, readField, setPath } from './sheet.js';
 
 /** plan.json: the top of the feed (plan, feedback…), instead of plan.csv. */
 export interface PlanJson {
@@ -61,9 +65,11 @@ class Origins {
       missingColumn: sheet.has(name) ? undefined : { sheet, name },
     });
     for (const field of fields) {
-      const [main, english] = fieldColumns(field);
+      const [main, ...translations] = fieldColumns(field, sheet.languages);
       if (!main) continue;
-      if (english) this.add(`${pointer}/${field.path.join('/')}/en`, origin(english));
+      translations.forEach((column, index) => {
+        this.add(`${pointer}/${field.path.join('/')}/${sheet.languages[index + 1]}`, origin(column));
+      });
       for (let length = field.path.length; length > 0; length--) {
         this.add(`${pointer}/${field.path.slice(0, length).join('/')}`, origin(main));
       }
@@ -98,6 +104,14 @@ class Origins {
   }
 }
 
+/** plan.csv's `default_language`, read before the rest: the table's `value` column is in it. */
+function planDefaultLanguage(table: RawTable): string {
+  const header = headerOf(table).map((name) => name.toLowerCase());
+  const [key, value] = [header.indexOf('key'), header.indexOf('value')];
+  const row = table.rows.find((cells) => cellText(cells[key]).toLowerCase() === 'default_language');
+  return (row && cellText(row[value])) || DEFAULT_FEED_LANGUAGE;
+}
+
 class Assembler {
   readonly problems: Problem[] = [];
   readonly origins = new Origins();
@@ -109,9 +123,15 @@ class Assembler {
 
   constructor(private readonly input: SpreadsheetInput) {}
 
+  /** The plan's default language, from plan.csv or plan.json (read first). */
+  private defaultLanguage = DEFAULT_FEED_LANGUAGE;
+
   private sheet(name: Exclude<TableName, 'plan'>): Sheet | undefined {
     const table = this.input.tables[name];
-    return table && new Sheet(table, tableColumns(tableLayouts[name]), this.problems, name === 'observations');
+    if (!table) return undefined;
+    const layout = tableLayouts[name];
+    const languages = headerLanguages(headerOf(table), layout.fields, this.defaultLanguage);
+    return new Sheet(table, tableColumns(layout, languages), this.problems, languages, name === 'observations');
   }
 
   /** Reports a repeated key; returns false for the repeat. */
@@ -141,8 +161,10 @@ class Assembler {
   /** The top of the feed: plan.json as it is, or plan.csv's key/value rows (in any order). */
   readTop(): Json {
     const { planJson, tables } = this.input;
-    if (planJson) return this.readPlanJson(planJson);
-    return tables.plan ? this.readPlanTable(tables.plan) : {};
+    const top = planJson ? this.readPlanJson(planJson) : tables.plan ? this.readPlanTable(tables.plan) : {};
+    const language = (top.plan as Json | undefined)?.defaultLanguage;
+    if (typeof language === 'string' && language) this.defaultLanguage = language;
+    return top;
   }
 
   private readPlanJson({ source, value }: PlanJson): Json {
@@ -167,7 +189,10 @@ class Assembler {
   }
 
   private readPlanTable(table: RawTable): Json {
-    const sheet = new Sheet(table, PLAN_COLUMNS, this.problems);
+    // `value` is in the plan's default language, which a row of this same table names.
+    const defaultLanguage = planDefaultLanguage(table);
+    const languages = headerLanguages(headerOf(table), [], defaultLanguage, true);
+    const sheet = new Sheet(table, planColumns(languages), this.problems, languages);
     for (const name of ['key', 'value'].filter((column) => !sheet.has(column))) {
       this.problems.push({
         location: { source: table.source, row: sheet.headerRow },
@@ -177,10 +202,11 @@ class Assembler {
     const fields = new Map(planLayout.fields.map((field) => [planKey(field), field]));
     const values = new Map<Field, unknown>();
     const seen = new Map<string, number>();
-    const at = (row: number, field: Field, english = false): Location => ({
+    const valueColumns = planColumns(languages).slice(1);
+    const at = (row: number, field: Field, column = 0): Location => ({
       source: table.source,
       row,
-      column: `${planKey(field)}${english ? '_en' : ''} (${columnLetter(sheet.columns.get(english ? 'value_en' : 'value') ?? 1)})`,
+      column: `${planKey(field)}${column ? `_${columnTag(languages[column]!)}` : ''} (${columnLetter(sheet.columns.get(valueColumns[column]!) ?? 1)})`,
     });
     for (const row of sheet.rows) {
       const key = sheet.text(row, 'key');
@@ -198,19 +224,21 @@ class Assembler {
       if (!list && !this.unique(seen, name, row.row, at(row.row, field), `la clave "${name}"`)) continue;
       const read = readField(
         list ? { ...field, type: 'localized' } : field,
-        sheet.cell(row, 'value'),
-        sheet.cell(row, 'value_en'),
+        valueColumns.map((column) => sheet.cell(row, column)),
+        languages,
         table.numbers,
       );
       if (!read.ok) {
-        this.problems.push({ location: at(row.row, field, read.english), message: read.message });
+        this.problems.push({ location: at(row.row, field, read.column), message: read.message });
         continue;
       }
       if (read.value === undefined) continue;
       const items = (values.get(field) as unknown[] | undefined) ?? [];
       values.set(field, list ? [...items, read.value] : read.value);
       const pointer = `/${field.path.join('/')}${list ? `/${items.length}` : ''}`;
-      this.origins.add(`${pointer}/en`, { location: at(row.row, field, true) });
+      languages.slice(1).forEach((language, index) => {
+        this.origins.add(`${pointer}/${language}`, { location: at(row.row, field, index + 1) });
+      });
       this.origins.add(pointer, { location: at(row.row, field) });
     }
 
@@ -315,6 +343,25 @@ class Assembler {
     }
   }
 
+  /** territories.csv: the plan's territories, in order, each id once. */
+  readTerritories(top: Json): void {
+    const sheet = this.sheet('territories');
+    if (!sheet) return;
+    const seen = new Map<string, number>();
+    const territories: Json[] = [];
+    for (const row of sheet.rows) {
+      const record = sheet.readRecord(row, tableLayouts.territories, this.problems);
+      if (typeof record.id === 'string') {
+        this.unique(seen, record.id, row.row, sheet.at(row.row, 'id'), `el territorio "${record.id}"`);
+      }
+      this.origins.addRow(`/plan/territories/${territories.length}`, sheet, row.row, tableLayouts.territories.fields);
+      territories.push(record);
+    }
+    if (territories.length === 0) return;
+    const plan = typeof top.plan === 'object' && top.plan !== null ? (top.plan as Json) : (top.plan = {});
+    plan.territories = territories;
+  }
+
   readIndicators(): void {
     for (const { record, sheet, row } of this.readIdentified('indicators', this.indicatorIndex)) {
       const commitmentId = record.commitmentId;
@@ -371,6 +418,7 @@ export function assembleFeed(input: SpreadsheetInput): AssembleResult {
   const assembler = new Assembler(input);
   const { problems, origins } = assembler;
   const top = assembler.readTop();
+  assembler.readTerritories(top);
   assembler.readCommitments();
   assembler.readMilestones();
   assembler.readEvidence();

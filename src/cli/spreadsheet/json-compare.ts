@@ -3,7 +3,7 @@
  * keys are sorted (key order carries no meaning; list order does).
  */
 import { canonicalJson } from '../../shared/canonical-json.js';
-import { escapePointer } from '../../shared/feed-schema.js';
+import { escapePointer } from '../../shared/feed-checks.js';
 
 /** The JSON pointers where `after` differs from `before`, deepest first found. */
 export function jsonDifferences(before: unknown, after: unknown, path = ''): string[] {

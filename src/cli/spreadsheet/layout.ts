@@ -17,11 +17,13 @@ import {
 } from '../../shared/feed-schema.js';
 import { commonStrings } from '../../shared/i18n.js';
 
-export type TableName = 'plan' | 'commitments' | 'milestones' | 'evidence' | 'indicators' | 'targets' | 'observations';
+export type TableName =
+  'plan' | 'territories' | 'commitments' | 'milestones' | 'evidence' | 'indicators' | 'targets' | 'observations';
 
 /** In reading order: a parent table always comes before its children. */
 export const TABLE_NAMES: readonly TableName[] = [
   'plan',
+  'territories',
   'commitments',
   'milestones',
   'evidence',
@@ -142,6 +144,9 @@ export const planLayout: TableLayout = {
   fields: [
     f('$schema', 'text'),
     f('plan.id', 'text'),
+    f('plan.defaultLanguage', 'text'),
+    f('plan.timeZone', 'text'),
+    f('plan.currency', 'text'),
     f('plan.title', 'localized'),
     f('plan.jurisdiction', 'localized'),
     f('plan.period.start', 'date'),
@@ -164,9 +169,67 @@ export const planLayout: TableLayout = {
   ],
 };
 
-export const PLAN_COLUMNS = ['key', 'value', 'value_en'] as const;
+/**
+ * The languages of a plan's texts in the spreadsheets: the plan's default
+ * language first (its texts are required), then every other language the
+ * plan uses, in the order they first appear. Medellín's: ["es", "en"].
+ */
+export type Languages = readonly [defaultLanguage: string, ...others: string[]];
+
+/** plan.csv's columns: `value` holds the default language; `value_en`, `value_fr`… the others. */
+export function planColumns(languages: Languages): string[] {
+  return ['key', 'value', ...languages.slice(1).map((language) => `value_${columnTag(language)}`)];
+}
+
+/** A language tag as a column name ends with it: "pt-BR" → "pt-br" (headers are read without case). */
+export const columnTag = (language: string): string => language.toLowerCase();
+
+/**
+ * "pt-br" (from a column name) → "pt-BR": a language tag in its usual case,
+ * language lower, script title, region upper.
+ */
+export function canonicalTag(tag: string): string {
+  return tag
+    .split('-')
+    .map((part, index) => {
+      if (index === 0) return part.toLowerCase();
+      if (part.length === 2) return part.toUpperCase();
+      return part.length === 4 ? part[0]!.toUpperCase() + part.slice(1).toLowerCase() : part.toLowerCase();
+    })
+    .join('-');
+}
+
+const LANGUAGE_SUFFIX = /_([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$/;
+
+/**
+ * The languages a header row has columns for, beside the default: `title_fr`
+ * for a text field named `title` gives "fr"; in plan.csv, `value_fr` does.
+ */
+export function headerLanguages(
+  header: readonly string[],
+  fields: readonly Field[],
+  defaultLanguage: string,
+  plan = false,
+): Languages {
+  const bases = new Set(plan ? ['value'] : fields.filter(isText).map((field) => field.path.map(snakeCase).join('_')));
+  const found: string[] = [];
+  for (const name of header) {
+    const match = LANGUAGE_SUFFIX.exec(name.toLowerCase());
+    if (!match || !bases.has(name.toLowerCase().slice(0, match.index))) continue;
+    const language = canonicalTag(match[1]!);
+    if (language.toLowerCase() !== defaultLanguage.toLowerCase() && !found.includes(language)) found.push(language);
+  }
+  return [defaultLanguage, ...found];
+}
+
+/** Whether a field is feed text, with a column per language. */
+export const isText = (field: Field): boolean => field.type === 'localized' || field.type === 'localizedList';
 
 export const tableLayouts: Record<Exclude<TableName, 'plan'>, TableLayout> = {
+  territories: {
+    links: [],
+    fields: [f('id', 'text'), f('name', 'localized'), f('group', 'localized')],
+  },
   commitments: {
     links: [],
     fields: [
@@ -262,13 +325,13 @@ export function planKey(field: Field): string {
   return path.map(snakeCase).join('_');
 }
 
-/** A field's columns in a table: `due`, or `title_es` and `title_en`. */
-export function fieldColumns(field: Field): string[] {
+/** A field's columns in a table: `due`, or one per language for a text (`title_es`, `title_en`). */
+export function fieldColumns(field: Field, languages: Languages): string[] {
   if (field.type === 'children') return [];
   const base = field.path.map(snakeCase).join('_');
-  return field.type === 'localized' || field.type === 'localizedList' ? [`${base}_es`, `${base}_en`] : [base];
+  return isText(field) ? languages.map((language) => `${base}_${columnTag(language)}`) : [base];
 }
 
-export function tableColumns(layout: TableLayout): string[] {
-  return [...layout.links, ...layout.fields.flatMap(fieldColumns)];
+export function tableColumns(layout: TableLayout, languages: Languages): string[] {
+  return [...layout.links, ...layout.fields.flatMap((field) => fieldColumns(field, languages))];
 }

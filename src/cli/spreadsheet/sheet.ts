@@ -17,7 +17,7 @@ import {
   splitCodes,
   splitTexts,
 } from './cells.js';
-import { type Field, NOT_DIMENSIONS, type TableLayout, camelCase, fieldColumns } from './layout.js';
+import { type Field, type Languages, NOT_DIMENSIONS, type TableLayout, camelCase, fieldColumns } from './layout.js';
 import { type Location, type Problem, columnLetter } from './problems.js';
 
 export interface RawTable {
@@ -33,6 +33,11 @@ export type Json = Record<string, unknown>;
 
 const isEmpty = (cells: CellValue[]) => cells.every((cell) => cellText(cell) === '');
 
+/** The names in a table's header row, its first row that is not empty. */
+export function headerOf(table: RawTable): string[] {
+  return (table.rows.find((cells) => !isEmpty(cells)) ?? []).map(cellText);
+}
+
 export class Sheet {
   readonly columns = new Map<string, number>();
   /** observations.csv: the extra columns, each a breakdown (`age_group` → `ageGroup`). */
@@ -41,10 +46,15 @@ export class Sheet {
   /** The first row that is not empty. */
   readonly headerRow: number = 1;
 
+  /**
+   * @param known The columns it reads (any other is reported).
+   * @param languages The languages of its text columns, the plan's default first.
+   */
   constructor(
     readonly table: RawTable,
     known: readonly string[],
     problems: Problem[],
+    readonly languages: Languages,
     allowDimensions = false,
   ) {
     const headerIndex = table.rows.findIndex((cells) => !isEmpty(cells));
@@ -121,16 +131,17 @@ export class Sheet {
   /** Reads a row's fields into an object, reporting each cell that is not what its column expects. */
   readRecord(row: Row, layout: TableLayout, problems: Problem[]): Json {
     const record: Json = {};
+    const { languages } = this;
     for (const field of layout.fields) {
-      const [main, english] = fieldColumns(field);
-      const read = readField(
-        field,
-        main ? this.cell(row, main) : undefined,
-        english ? this.cell(row, english) : undefined,
-        this.table.numbers,
-      );
+      const columns = fieldColumns(field, languages);
+      if (columns.length === 0) {
+        setPath(record, field.path, []);
+        continue;
+      }
+      const cells = columns.map((column) => this.cell(row, column));
+      const read = readField(field, cells, languages, this.table.numbers);
       if (!read.ok) {
-        problems.push({ location: this.at(row.row, (read.english ? english : main)!), message: read.message });
+        problems.push({ location: this.at(row.row, columns[read.column ?? 0]!), message: read.message });
       } else if (read.value !== undefined) {
         setPath(record, field.path, read.value);
       }
@@ -148,18 +159,27 @@ export function setPath(target: Json, path: readonly string[], value: unknown): 
   node[path[path.length - 1]!] = value;
 }
 
-/** A read that failed in the English column of a pair says so. */
-type FieldRead = Read<unknown> & { english?: boolean };
+/** A read that failed in another column than the first (a text's translation) says which. */
+type FieldRead = Read<unknown> & { column?: number };
 
-/** Reads one field from its cell (and its English cell, for texts). */
-export function readField(field: Field, main: CellValue, english: CellValue, numbers: NumberStyle): FieldRead {
+/**
+ * Reads one field from its cells: one cell, or for a text one per language
+ * of `languages` (the default language's first).
+ */
+export function readField(
+  field: Field,
+  cells: readonly CellValue[],
+  languages: Languages,
+  numbers: NumberStyle,
+): FieldRead {
+  const main = cells[0];
   switch (field.type) {
     case 'text':
       return readText(main);
     case 'localized':
-      return readLocalized(main, english);
+      return readLocalized(cells, languages);
     case 'localizedList':
-      return readLocalizedList(main, english);
+      return readLocalizedList(cells, languages);
     case 'codes':
       return readCodes(main, field);
     case 'date':
@@ -177,27 +197,49 @@ export function readField(field: Field, main: CellValue, english: CellValue, num
   }
 }
 
-/** Spanish alone is a plain string; with English, `{es, en}`. */
-function readLocalized(main: CellValue, english: CellValue): FieldRead {
-  const es = cellText(main);
-  const en = cellText(english);
-  if (!es && en) return { ok: false, message: 'falta el texto en español (solo está el texto en inglés)' };
-  return { ok: true, value: es ? (en ? { es, en } : es) : undefined };
+/** One text: the default language alone is a plain string; with translations, `{ es, en, … }`. */
+function text(values: readonly string[], languages: Languages): string | Record<string, string> | undefined {
+  if (!values[0]) return undefined;
+  const translated = languages.flatMap((language, index) => (values[index] ? [[language, values[index]!]] : []));
+  return translated.length > 1 ? Object.fromEntries(translated) : values[0];
 }
 
-/** "A | B" with "A' | B'": the English texts pair with the Spanish ones by position. */
-function readLocalizedList(main: CellValue, english: CellValue): FieldRead {
-  const es = splitTexts(main).filter(Boolean);
-  if (!cellText(english)) return { ok: true, value: es.length ? es : undefined };
-  const en = splitTexts(english);
-  if (en.length !== es.length) {
+function readLocalized(cells: readonly CellValue[], languages: Languages): FieldRead {
+  const values = cells.map(cellText);
+  const other = values.findIndex((value, index) => index > 0 && value);
+  if (!values[0] && other > 0) {
     return {
       ok: false,
-      english: true,
-      message: `hay ${en.length} textos en inglés y ${es.length} en español; ponga una traducción por cada texto en español, en el mismo orden, separadas por |`,
+      message: `falta el texto en el idioma principal del plan ("${languages[0]}"); solo está en "${languages[other]}"`,
     };
   }
-  return { ok: true, value: es.map((text, index) => (en[index] ? { es: text, en: en[index] } : text)) };
+  return { ok: true, value: text(values, languages) };
+}
+
+/** "A | B" with "A' | B'": each translation pairs with the default language's text by position. */
+function readLocalizedList(cells: readonly CellValue[], languages: Languages): FieldRead {
+  const main = splitTexts(cells[0]).filter(Boolean);
+  const translations = cells.map((cell) => (cellText(cell) ? splitTexts(cell) : undefined));
+  for (let index = 1; index < cells.length; index++) {
+    const texts = translations[index];
+    if (texts && texts.length !== main.length) {
+      return {
+        ok: false,
+        column: index,
+        message: `hay ${texts.length} textos en "${languages[index]}" y ${main.length} en "${languages[0]}"; ponga una traducción por cada texto, en el mismo orden, separadas por |`,
+      };
+    }
+  }
+  if (main.length === 0) return { ok: true, value: undefined };
+  return {
+    ok: true,
+    value: main.map((_, position) =>
+      text(
+        translations.map((texts, index) => (index === 0 ? main[position]! : (texts?.[position] ?? ''))),
+        languages,
+      ),
+    ),
+  };
 }
 
 function readCodes(main: CellValue, field: Field): FieldRead {

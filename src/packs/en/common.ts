@@ -50,4 +50,5 @@ export const common: CommonStrings = {
     page: (number) => `Page ${number}`,
     range: (first, last, total) => `Showing ${first} to ${last} of ${total}.`,
   },
+  commentOn: 'Comment on this commitment',
 };

@@ -34,8 +34,6 @@ export const form: FeedbackFormStrings = {
     'The plan takes a differential approach: these answers help us know whether we hear every territory, age and gender. We analyse them without identifying anyone.',
   territoryLabel: 'Comuna or corregimiento where you live (optional)',
   territoryHint: 'To know which parts of the city write to us.',
-  territoryUrban: 'Comunas (urban districts)',
-  territoryRural: 'Corregimientos (rural districts)',
   ageRangeLabel: 'Age (optional)',
   ageRangeHint: 'To know whether we hear young and older people.',
   ageRanges: {

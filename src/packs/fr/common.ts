@@ -22,8 +22,9 @@ export const common: CommonStrings = {
   errors: {
     noSource: 'La source du plan n’est pas indiquée. L’attribut src manque.',
     network:
-      'Impossible de lire les données du plan : son serveur n’a pas répondu ou n’autorise pas cette page à les lire. Réessayez plus tard.',
-    offline: 'Votre appareil n’est pas connecté à internet. Quand la connexion revient, appuyez sur « Réessayer ».',
+      'Impossible de lire les données du plan\u00a0: son serveur n’a pas répondu ou n’autorise pas cette page à les lire. Réessayez plus tard.',
+    offline:
+      'Votre appareil n’est pas connecté à internet. Quand la connexion revient, appuyez sur «\u00a0Réessayer\u00a0».',
     http: (status) => `Le serveur du plan a répondu par une erreur (code ${status}).`,
     notFound: 'Le fichier du plan est introuvable à cette adresse (erreur 404).',
     notJson: 'Le fichier du plan n’est pas dans un format lisible (ce n’est pas du JSON).',
@@ -50,4 +51,5 @@ export const common: CommonStrings = {
     page: (number) => `Page ${number}`,
     range: (first, last, total) => `Affichage de ${first} à ${last} sur ${total}.`,
   },
+  commentOn: 'Commenter cet engagement',
 };

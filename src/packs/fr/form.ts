@@ -34,8 +34,6 @@ export const form: FeedbackFormStrings = {
     'Le plan tient compte de la diversité de la population\u00a0: ces réponses nous aident à savoir si nous entendons tous les territoires, tous les âges et tous les genres. Nous les analysons sans identifier personne.',
   territoryLabel: 'Quartier ou secteur où vous habitez (facultatif)',
   territoryHint: 'Pour savoir de quels territoires on nous écrit.',
-  territoryUrban: 'Zones urbaines',
-  territoryRural: 'Zones rurales',
   ageRangeLabel: 'Âge (facultatif)',
   ageRangeHint: 'Pour savoir si nous entendons les jeunes et les personnes âgées.',
   ageRanges: {
