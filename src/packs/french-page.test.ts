@@ -14,6 +14,7 @@ import { chartStrings } from '../indicator-chart/indicator-chart.strings.js';
 import { timelineStrings } from '../milestone-timeline/milestone-timeline.strings.js';
 import { planOverviewStrings } from '../plan-overview/plan-overview.strings.js';
 import { commonStrings } from '../shared/i18n.js';
+import { ANOTHER_CITY } from '../examples/index.js';
 import { DEMO_FEED_URL, loadDemoFeed } from '../test-support/fixtures.js';
 import { recentChangesStrings } from '../core/recent-changes.strings.js';
 import { changes } from './fr/changes.js';
@@ -103,5 +104,42 @@ describe('a French page', () => {
     expect(text('ogp-indicator-chart')).to.contain('Voir le tableau de données');
     expect(text('ogp-milestone-timeline')).to.contain('Calendrier des jalons');
     expect(text('ogp-feedback-form')).to.contain('Commentaires, questions et contributions');
+  });
+
+  it('shows a French city’s plan (no Spanish in its feed) entirely in French, its territories in the form', async () => {
+    const src = `/demo/${ANOTHER_CITY.feed}`;
+    const feed: unknown = await (await fetch(src)).json();
+    const page = await fixture<HTMLElement>(
+      html`<main lang="fr">
+        <ogp-plan-overview src=${src} today=${ANOTHER_CITY.today}></ogp-plan-overview>
+        <ogp-commitment
+          src=${src}
+          commitment-id=${ANOTHER_CITY.commitmentId}
+          today=${ANOTHER_CITY.today}
+        ></ogp-commitment>
+        <ogp-indicator-chart src=${src} indicator-id=${ANOTHER_CITY.indicatorId}></ogp-indicator-chart>
+        <ogp-milestone-timeline src=${src} today=${ANOTHER_CITY.today}></ogp-milestone-timeline>
+        <ogp-feedback-form src=${src} endpoint="/__test/feedback/french-city"></ogp-feedback-form>
+      </main>`,
+    );
+    const widgets = [...page.children] as (HTMLElement & { loadComplete: Promise<void> })[];
+    await Promise.all(widgets.map((widget) => widget.loadComplete));
+
+    const allowed = new Set([...wordsOf(stringsOf(french)), ...wordsOf(stringsOf(feed))]);
+    const spanishWords = [...wordsOf(stringsOf(spanish))].filter((word) => !allowed.has(word));
+    for (const widget of widgets) {
+      expect(widget.shadowRoot!.querySelector('[part="error"]'), widget.localName).to.equal(null);
+      // Everything counts here, the feed's text too: none of it is Spanish.
+      const shown = wordsOf([widget.shadowRoot!.textContent ?? '', ...interfaceText(widget.shadowRoot!)]);
+      const left = spanishWords.filter((word) => shown.has(word));
+      expect(left, `Spanish words in <${widget.localName}>`).to.deep.equal([]);
+      expect(widget.shadowRoot!.querySelector('[lang^="es"]'), `nothing in <${widget.localName}> is Spanish`).to.equal(
+        null,
+      );
+    }
+    const form = page.querySelector('ogp-feedback-form')!.shadowRoot!;
+    const territories = [...form.querySelectorAll<HTMLOptionElement>('#territory option')].slice(1);
+    expect(territories.map((option) => option.textContent!.trim())).to.include('Quartier du Port');
+    expect(form.textContent).to.contain('Quartier ou secteur où vous habitez');
   });
 });
