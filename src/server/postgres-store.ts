@@ -17,6 +17,8 @@
  */
 import pg from 'pg';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
+import { POSTGRES_ANSWERS_MIGRATION, postgresAnswers } from './answers-postgres.js';
+import type { AnswersStore } from './answers-store.js';
 import {
   CORRECTABLE,
   type FeedbackStore,
@@ -57,6 +59,8 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX feedback_submissions_email ON feedback_submissions (lower(email));
   CREATE INDEX feedback_submissions_received_at ON feedback_submissions (received_at);`,
+  // 2: statuses, answers and their audit (answers-postgres.ts).
+  POSTGRES_ANSWERS_MIGRATION,
 ];
 
 const COLUMNS = `reference, received_at AS "receivedAt", idempotency_key AS id, kind, commitment_id AS "commitmentId",
@@ -125,7 +129,10 @@ function shownLocation(url: string): string {
 }
 
 /** Connects to PostgreSQL at `url` and applies the migrations not yet applied. */
-export async function openPostgresStore(url: string, log: (line: string) => void = () => {}): Promise<FeedbackStore> {
+export async function openPostgresStore(
+  url: string,
+  log: (line: string) => void = () => {},
+): Promise<FeedbackStore & AnswersStore> {
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
   // A connection that dies while idle must not end the process: the next query opens another.
   pool.on('error', (error) => log(JSON.stringify({ level: 'error', event: 'postgres', message: error.message })));
@@ -145,6 +152,7 @@ export async function openPostgresStore(url: string, log: (line: string) => void
     ).rows[0];
 
   return {
+    ...postgresAnswers(pool, COLUMNS, fromRow),
     location: shownLocation(url),
 
     find(key) {

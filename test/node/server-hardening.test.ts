@@ -74,7 +74,7 @@ for (const kind of STORE_KINDS)
       assert.equal(second.status, 201);
       assert.equal(second.json.reference, first.json.reference);
       assert.notEqual(other.json.reference, first.json.reference);
-      assert.match(first.json.reference, /^OGP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      assert.match(first.json.reference, /^OGP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     });
 
     it('takes a UUID key in capitals and in lowercase as one submission: one row, one reference', async () => {
