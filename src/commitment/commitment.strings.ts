@@ -1,8 +1,10 @@
 /** Words of <ogp-commitment>. Spanish first, plain language, short sentences. */
 import type { Assessment } from '../shared/feed-schema.js';
-import type { Translations } from '../shared/i18n.js';
+import { plural, type Translations } from '../shared/i18n.js';
 
 export interface CommitmentStrings {
+  /** How many questions about the commitment were answered and published. */
+  answered: (count: number) => string;
   noId: string;
   unknownId: (id: string) => string;
   progress: string;
@@ -49,6 +51,7 @@ export interface CommitmentStrings {
 
 export const commitmentStrings: Translations<CommitmentStrings> = {
   es: {
+    answered: (n) => plural('es', n, { one: '{n} pregunta respondida', other: '{n} preguntas respondidas' }),
     noId: 'No se indicó qué compromiso mostrar. Falta el atributo commitment-id.',
     unknownId: (id) => `El plan no tiene un compromiso con el identificador «${id}». Revise el atributo commitment-id.`,
     progress: 'Avance',
@@ -103,6 +106,7 @@ export const commitmentStrings: Translations<CommitmentStrings> = {
     },
   },
   en: {
+    answered: (n) => plural('en', n, { one: '{n} answered question', other: '{n} answered questions' }),
     noId: 'No commitment was chosen. The commitment-id attribute is missing.',
     unknownId: (id) => `The plan has no commitment with the id “${id}”. Check the commitment-id attribute.`,
     progress: 'Progress',

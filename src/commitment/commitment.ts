@@ -4,7 +4,9 @@ import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } f
 import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from '../shared/feed-schema.js';
 import { formatPercent, formatValue } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
+import { AnswersTask, answersUrlOf } from '../core/answers-task.js';
 import { heading } from '../core/heading.js';
+import { safeHref } from '../core/safe-url.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
@@ -51,6 +53,7 @@ const section = (level: number, title: string, content: unknown) =>
  * @csspart header - Title, pillar, status, progress and summary.
  * @csspart title - The commitment's title (an h2 unless `heading-level` says otherwise).
  * @csspart summary - The commitment's summary.
+ * @csspart answered - How many questions about it were answered (when the feed has `feedback.answersUrl`).
  * @csspart sample-notice - The notice shown when the feed holds sample data.
  * @csspart facts - Lead, supporting actors, dates and open government values.
  * @csspart status - A status badge: a word and a shape.
@@ -92,6 +95,18 @@ export class OgpCommitment extends PlanFeedElement {
   /** The id of the commitment to show, as in the feed. */
   @property({ attribute: 'commitment-id', reflect: true }) commitmentId?: string;
 
+  /**
+   * A page with <ogp-feedback-answers>, which the count of answered questions
+   * links to. Without it, the count links to an <ogp-feedback-answers> with an
+   * id on this page, if there is one.
+   */
+  @property({ attribute: 'answers-page' }) answersPage?: string;
+
+  /** The published answers, when the feed says where they are (`feedback.answersUrl`): counted per commitment. */
+  private readonly answersTask = new AnswersTask(this, () =>
+    answersUrlOf(undefined, this.feedTask.value?.feedback?.answersUrl, this.src),
+  );
+
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
     const strings = commitmentStrings[lang];
@@ -131,6 +146,7 @@ export class OgpCommitment extends PlanFeedElement {
             ? html`<p part="summary" class="commitment__summary">${renderText(commitment.summary, lang)}</p>`
             : nothing
         }
+        ${this.renderAnswered(commitment.id, strings)}
       </header>
       ${prose(strings.problem, commitment.problem)} ${prose(strings.action, commitment.action)}
       ${this.renderFacts(commitment, lang, strings)}
@@ -148,6 +164,20 @@ export class OgpCommitment extends PlanFeedElement {
       }
       ${commitment.assessment ? this.renderAssessment(commitment.assessment, lang, strings) : nothing}
     </article>`;
+  }
+
+  /** "3 preguntas respondidas", linked to the answers when there is a page or an element to go to. */
+  private renderAnswered(id: string, strings: CommitmentStrings) {
+    const loaded = this.answersTask.state;
+    if (loaded.status !== 'complete') return nothing;
+    const count = loaded.feed.answers.filter((answer) => answer.commitmentId === id).length;
+    if (count === 0) return nothing;
+    const onPage = globalThis.document?.querySelector('ogp-feedback-answers[id]')?.id;
+    const href = safeHref(this.answersPage) ?? (onPage ? `#${encodeURIComponent(onPage)}` : undefined);
+    const words = strings.answered(count);
+    return html`<p part="answered" class="commitment__answered">
+      ${href ? html`<a href=${href}>${words}</a>` : words}
+    </p>`;
   }
 
   private renderFacts(commitment: Commitment, lang: Lang, strings: CommitmentStrings) {

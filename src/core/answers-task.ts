@@ -55,6 +55,24 @@ export function loadAnswers(url: string, timeout = DEFAULT_TIMEOUT, reload = fal
   return request;
 }
 
+/**
+ * The answers' absolute URL: `own` (an element's attribute, relative to the
+ * page) when given, else the feed's `feedback.answersUrl`, relative to the
+ * feed's own URL `src`. Undefined when neither names one.
+ */
+export function answersUrlOf(own: string | undefined, fromFeed: string | undefined, src: string | undefined) {
+  const page = globalThis.document?.baseURI ?? 'http://localhost/';
+  const absolute = (url: string | undefined, base: string) => {
+    if (!url) return undefined;
+    try {
+      return new URL(url, base).href;
+    } catch {
+      return undefined;
+    }
+  };
+  return own ? absolute(own, page) : absolute(fromFeed, absolute(src, page) ?? page);
+}
+
 /** Forgets every loaded answers list (tests). */
 export function clearAnswersCache(): void {
   shared.clear();

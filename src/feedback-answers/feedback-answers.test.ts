@@ -171,6 +171,27 @@ describe('<ogp-feedback-answers>', () => {
       await expect(element).to.be.accessible();
     });
 
+    it('fills the field from the page address (#referencia=…, the form’s link) and looks it up at once', async () => {
+      const lookupSrc = await serveFeed({ reference: 'OGP-7K3Q-M9PX-2D4F', status: 'nueva' });
+      history.replaceState(null, '', '#referencia=OGP-7K3Q-M9PX-2D4F');
+      try {
+        const element = await show(
+          html`<ogp-feedback-answers
+            answers-src=${await serveFeed(ANSWERS)}
+            lookup-src=${lookupSrc}
+          ></ogp-feedback-answers>`,
+        );
+        const result = $(element, '[part="lookup-result"]')!;
+        for (let i = 0; i < 50 && !text(result).startsWith('Su mensaje'); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(($(element, '#reference') as HTMLInputElement).value).to.equal('OGP-7K3Q-M9PX-2D4F');
+        expect(text(result)).to.include('Su mensaje OGP-7K3Q-M9PX-2D4F está: nueva.');
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('says when the answer is not published yet', async () => {
       const element = await lookUp({ reference: 'OGP-7K3Q-M9PX-2D4F', status: 'en_revision' }, 'OGP-7K3Q-M9PX-2D4F');
       expect(text($(element, '[part="lookup-result"]'))).to.equal(
@@ -188,5 +209,34 @@ describe('<ogp-feedback-answers>', () => {
       const limited = await lookUp(undefined, 'OGP-0000-0000-0000', 429);
       expect(text($(limited, '[part="lookup-result"]'))).to.include('Espere un minuto');
     });
+  });
+});
+
+describe('<ogp-commitment> and the answers', () => {
+  beforeEach(() => clearAnswersCache());
+
+  it('shows how many questions about the commitment were answered, linked to the answers on the page', async () => {
+    const { show: showCommitment } = await import('../test-support/commitment.js');
+    const feed = await loadDemoFeed();
+    const id = feed.commitments[0].id as string;
+    const answers = structuredClone(ANSWERS);
+    answers.answers[0]!.commitmentId = id;
+    answers.answers[1]!.commitmentId = id;
+    feed.feedback.answersUrl = await serveFeed(answers);
+    const src = await serveFeed(feed);
+    const element = await showCommitment(
+      html`<div>
+        <ogp-commitment src=${src} commitment-id=${id}></ogp-commitment>
+        <ogp-feedback-answers id="respuestas" src=${src} commitment-id=${id}></ogp-feedback-answers>
+      </div>`,
+    );
+    let answered: Element | null = null;
+    for (let i = 0; i < 50 && !answered; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      answered = element.shadowRoot!.querySelector('[part="answered"]');
+    }
+    expect(text(answered)).to.equal('2 preguntas respondidas');
+    expect(answered!.querySelector('a')?.getAttribute('href')).to.equal('#respuestas');
+    await expect(element).to.be.accessible();
   });
 });

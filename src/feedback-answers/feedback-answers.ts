@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PublicAnswer } from '../shared/answers-schema.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
-import { AnswersTask } from '../core/answers-task.js';
+import { AnswersTask, answersUrlOf } from '../core/answers-task.js';
 import { heading } from '../core/heading.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { errorState, loadingState } from '../core/states.js';
@@ -16,16 +16,6 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 /** The day in Medellín (UTC−5, no summer time) of a UTC timestamp, as AAAA-MM-DD. */
 const dayInColombia = (timestamp: string) => new Date(Date.parse(timestamp) - 5 * 3_600_000).toISOString().slice(0, 10);
-
-/** An absolute URL, or undefined when `url` is not one relative to `base`. */
-function absolute(url: string | undefined, base: string): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url, base).href;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The questions the staff answered and published, for one commitment or
@@ -62,7 +52,11 @@ export class OgpFeedbackAnswers extends PlanFeedElement {
   /** Where to look up a reference; by default `answers/lookup` beside the answers (/api/answers/lookup). */
   @property({ attribute: 'lookup-src' }) lookupSrc?: string;
 
-  /** A reference to fill the lookup field with (a link from the form's success message may carry it). */
+  /**
+   * A reference to fill the lookup field with. Without it, a page address
+   * ending in `#referencia=OGP-…` (the link in <ogp-feedback-form>'s success
+   * message, with `answers-page`) fills it and looks it up at once.
+   */
   @property() reference?: string;
 
   @state() private query = '';
@@ -70,18 +64,35 @@ export class OgpFeedbackAnswers extends PlanFeedElement {
 
   private readonly answersTask = new AnswersTask(this, () => this.answersUrl);
 
+  /** Set when the page address carried a reference: looked up once the lookup's address is known. */
+  private lookUpOnLoad = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const fromAddress = /[#&]referencia=([^&]+)/.exec(globalThis.location?.hash ?? '')?.[1];
+    if (!this.reference && fromAddress) {
+      this.reference = decodeURIComponent(fromAddress);
+      this.lookUpOnLoad = true;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.lookUpOnLoad && this.lookupUrl) {
+      this.lookUpOnLoad = false;
+      // After this update, not inside it.
+      void Promise.resolve().then(() => this.check(this.reference ?? ''));
+    }
+  }
+
   /** The answers' absolute URL: `answers-src`, or the feed's, read relative to the feed. */
   get answersUrl(): string | undefined {
-    const base = globalThis.document?.baseURI ?? 'http://localhost/';
-    if (this.answersSrc) return absolute(this.answersSrc, base);
-    const fromFeed = this.feedTask.value?.feedback?.answersUrl;
-    return absolute(fromFeed, absolute(this.src, base) ?? base);
+    return answersUrlOf(this.answersSrc, this.feedTask.value?.feedback?.answersUrl, this.src);
   }
 
   private get lookupUrl(): string | undefined {
-    if (this.lookupSrc) return absolute(this.lookupSrc, globalThis.document?.baseURI ?? 'http://localhost/');
+    if (this.lookupSrc) return answersUrlOf(this.lookupSrc, undefined, undefined);
     const answers = this.answersUrl;
-    return answers && absolute('answers/lookup', answers);
+    return answers && new URL('answers/lookup', answers).href;
   }
 
   /** Settles once the feed and the answers have loaded (or failed) and are rendered. */
@@ -219,10 +230,15 @@ export class OgpFeedbackAnswers extends PlanFeedElement {
   private async onLookup(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#reference');
+    if (input) await this.check(input.value);
+  }
+
+  /** Looks `typed` up and shows what the receiver says, in the live region. */
+  private async check(typed: string): Promise<void> {
     const endpoint = this.lookupUrl;
-    if (!input || !endpoint) return;
-    this.reference = input.value;
+    if (!endpoint) return;
+    this.reference = typed;
     this.lookup = 'checking';
-    this.lookup = await lookUp(endpoint, input.value, this.timeout);
+    this.lookup = await lookUp(endpoint, typed, this.timeout);
   }
 }

@@ -91,6 +91,8 @@ export interface FeedbackFormStrings {
   sentBody: string;
   sentReference: string;
   sentReply: string;
+  /** The link to the page where the reference can be looked up. */
+  sentLookup: string;
   queuedTitle: string;
   /** What kept the message from the receiver, in plain words. */
   queuedCause: Record<QueueCause, string>;
@@ -200,6 +202,7 @@ const es: FeedbackFormStrings = {
   sentBody: 'Gracias por escribirnos.',
   sentReference: 'Su número de referencia es',
   sentReply: 'Le responderemos a su correo electrónico.',
+  sentLookup: '¿Ya respondieron? Consulte aquí el estado de su mensaje con esta referencia.',
   queuedTitle: 'Su mensaje está guardado',
   queuedCause: {
     offline: 'No hubo conexión con el servidor.',
@@ -314,6 +317,7 @@ const en: FeedbackFormStrings = {
   sentBody: 'Thank you for writing to us.',
   sentReference: 'Your reference number is',
   sentReply: 'We will answer to your email address.',
+  sentLookup: 'Has it been answered? Check the status of your message here with this reference.',
   queuedTitle: 'Your message is saved',
   queuedCause: {
     offline: 'We could not reach the server.',

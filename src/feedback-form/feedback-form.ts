@@ -123,6 +123,13 @@ export class OgpFeedbackForm extends PlanFeedElement {
    */
   @property({ attribute: 'commitment-id' }) commitmentId?: string;
 
+  /**
+   * A page with <ogp-feedback-answers>: once sent, the message offers a link
+   * there that carries the reference in the fragment (never sent to a server)
+   * so the person can check later whether it was answered.
+   */
+  @property({ attribute: 'answers-page' }) answersPage?: string;
+
   /** Seconds the form must be on screen before a submit is taken as a person's (anti-spam). 0 turns it off. */
   @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
 
@@ -211,7 +218,11 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const level = this.headingLevelAt(1);
     const earlier = renderEarlier(strings, this.delivery.earlier);
     if (state.phase === 'sent' || state.phase === 'queued') {
-      return renderSection(strings, title, html`${earlier} ${renderResult(state, strings, level, this.sendAnother)}`);
+      return renderSection(
+        strings,
+        title,
+        html`${earlier} ${renderResult(state, strings, level, this.sendAnother, safeHref(this.answersPage))}`,
+      );
     }
     const lang = this.language;
     const view = {
