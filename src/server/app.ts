@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adminTokenList } from './admin-auth.js';
+import { adminPage } from './admin-page.js';
 import { adminRoutes } from './admin-routes.js';
 import { answersRoutes } from './answers-routes.js';
 import { type ReceiverOptions, configFromEnv, parseOrigins } from './config.js';
@@ -59,6 +60,8 @@ export async function createServer(options: ReceiverOptions = {}) {
       limiter: createRateLimiter(options.lookupRateLimit ?? defaults.lookupRateLimit),
       trustedProxies: options.trustedProxies ?? [],
     }),
+    '/admin': adminPage,
+    '/admin/': adminPage,
     '/healthz': health.healthz,
     '/readyz': health.readyz,
   };

@@ -238,6 +238,28 @@ for (const kind of STORE_KINDS)
       assert.equal(body.answers.find((answer: { question: string }) => answer.question === HOSTILE)?.answer, HOSTILE);
     });
 
+    it('serves the inbox page under its strict policy, with no cookie, never framed', async () => {
+      const response = await fetch(`${running.url}/admin/`);
+      assert.equal(response.status, 200);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      for (const rule of [
+        "default-src 'none'",
+        "script-src 'self'",
+        "require-trusted-types-for 'script'",
+        'trusted-types lit-html',
+        "frame-ancestors 'none'",
+      ]) {
+        assert.ok(policy.includes(rule), rule);
+      }
+      assert.equal(response.headers.get('set-cookie'), null);
+      assert.equal(response.headers.get('x-frame-options'), 'DENY');
+      assert.equal(response.headers.get('cache-control'), 'no-store');
+      assert.match(await response.text(), /<script type="module" src="\/dist\/admin\/inbox\.js"><\/script>/);
+      const bare = await fetch(`${running.url}/admin`, { redirect: 'manual' });
+      assert.equal(bare.status, 301);
+      assert.equal(bare.headers.get('location'), '/admin/');
+    });
+
     it('never writes a token to the log', () => {
       const log = lines.join('\n');
       assert.ok(lines.length > 10);
