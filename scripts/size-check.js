@@ -33,8 +33,10 @@ export const TARGET_GZIP = 45_000;
  * What fails CI today: 62 kB (pagination, heading levels and counts that say what they count took 2.5 kB; the form's reload notice and required-field work took 1.5 kB more). The redesign's controllers (focus, roving tabindex, the feed
  * controller) cost 0.3 kB over the 57.2 kB measured before (see README, "Size"). Per-page
  * budgets replace this whole-bundle ceiling once the bundle is split into chunks.
+ * Raised from 62 kB to 66.2 kB by the sixth element, <ogp-feedback-answers>, with the answers schema, the reference
+ * lookup and the commitment's count of answered questions (issue 18: 61.7 kB before, 66.1 kB after).
  */
-export const BUDGET_GZIP = 62_000;
+export const BUDGET_GZIP = 66_200;
 
 export const gzipSize = (code) => gzipSync(code).length;
 export const brotliSize = (code) => brotliCompressSync(code).length;
