@@ -107,6 +107,15 @@ export class OgpCommitment extends PlanFeedElement {
     answersUrlOf(undefined, this.feedTask.value?.feedback?.answersUrl, this.src),
   );
 
+  /** Settles once the feed, and the answers it points to, have loaded (or failed) and are rendered. */
+  override get loadComplete(): Promise<void> {
+    return (async () => {
+      await this.feedTask.loadComplete;
+      await this.answersTask.complete;
+      await this.updateComplete;
+    })();
+  }
+
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
     const strings = commitmentStrings[lang];

@@ -15,6 +15,7 @@ export interface AnswersStrings {
   asked: string;
   answered: string;
   noAnswersUrl: string;
+  errorTitle: string;
   loadFailed: string;
   lookup: {
     heading: string;
@@ -50,6 +51,7 @@ export const answersStrings: Translations<AnswersStrings> = {
     asked: 'Preguntada el',
     answered: 'Respondida el',
     noAnswersUrl: 'El feed no dice dónde están las respuestas (feedback.answersUrl).',
+    errorTitle: 'No pudimos mostrar las respuestas.',
     loadFailed: 'No pudimos cargar las respuestas. Revise su conexión e intente de nuevo.',
     lookup: {
       heading: '¿Ya respondieron mi pregunta?',
@@ -82,6 +84,7 @@ export const answersStrings: Translations<AnswersStrings> = {
     asked: 'Asked on',
     answered: 'Answered on',
     noAnswersUrl: 'The feed does not say where the answers are (feedback.answersUrl).',
+    errorTitle: 'We could not show the answers.',
     loadFailed: 'We could not load the answers. Check your connection and try again.',
     lookup: {
       heading: 'Has my question been answered?',

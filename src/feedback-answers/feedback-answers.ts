@@ -119,10 +119,11 @@ export class OgpFeedbackAnswers extends PlanFeedElement {
     const strings = answersStrings[this.language];
     const loaded = this.answersTask.state;
     let body: TemplateResult;
-    if (!this.answersUrl) body = errorState(this.common, strings.noAnswersUrl);
+    const title = strings.errorTitle;
+    if (!this.answersUrl) body = errorState(this.common, strings.noAnswersUrl, { title });
     else if (loaded.status === 'complete') body = this.renderList(loaded.feed.answers, strings);
     else if (loaded.status === 'error')
-      body = errorState(this.common, strings.loadFailed, { retry: () => this.answersTask.retry() });
+      body = errorState(this.common, strings.loadFailed, { title, retry: () => this.answersTask.retry() });
     else body = loadingState(this.common);
 
     return html`<section part="base" class="answers" aria-labelledby=${this.hideTitle ? nothing : 'answers-title'}>
