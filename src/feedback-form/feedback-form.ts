@@ -71,6 +71,7 @@ function focusTarget(state: FormState): string | undefined {
  * @csspart result - What the person sees once the message is sent or saved.
  * @csspart pending - Messages saved earlier in this browser: how many wait and since when, then each one's reference.
  * @csspart reference - The reference number to quote.
+ * @csspart lookup-link - The link to the page where the reference can be looked up later (`answers-page`).
  * @csspart send-another - The "send another message" button.
  * @csspart loading - The loading state.
  * @csspart error - The error box (a feed that fails, or no endpoint).

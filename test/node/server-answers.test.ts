@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { validateAnswers } from '../../src/shared/answers-schema.js';
+import { parseAdminTokens } from '../../src/server/admin-auth.js';
+import { configFromEnv } from '../../src/server/config.js';
 import { type Running, STORE_KINDS, post, startReceiver, storedText, submission } from './server-helpers.js';
 
 const ANA = 'ana-token-0123456789abcdefghij';
@@ -45,6 +47,21 @@ const ADMIN_ROUTES: [string, string][] = [
 ];
 
 const HOSTILE = `<img src=x onerror=alert(1)>=HYPERLINK("http://evil")\u202Eabc ${'x'.repeat(2900)}`;
+
+describe('labelled admin tokens (FEEDBACK_ADMIN_TOKENS)', () => {
+  it('reads label:token pairs, and refuses a pair without a label or a token rather than locking someone out', () => {
+    assert.deepEqual(parseAdminTokens(' ana:abc , luis:d:e '), [
+      { label: 'ana', token: 'abc' },
+      { label: 'luis', token: 'd:e' },
+    ]);
+    assert.deepEqual(parseAdminTokens(''), []);
+    for (const wrong of ['abc', ':abc', 'ana:', 'ana:abc,luis'])
+      assert.throws(() => parseAdminTokens(wrong), /label:token/);
+    const config = configFromEnv({ FEEDBACK_ADMIN_TOKENS: 'ana:abc', FEEDBACK_LOOKUP_RATE_LIMIT: '3' });
+    assert.deepEqual(config.adminTokens, [{ label: 'ana', token: 'abc' }]);
+    assert.equal(config.lookupRateLimit, 3);
+  });
+});
 
 for (const kind of STORE_KINDS)
   describe(`answers (${kind})`, () => {
