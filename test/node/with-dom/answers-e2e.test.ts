@@ -141,6 +141,11 @@ for (const kind of STORE_KINDS)
       await (await inside(tab, 'ogp-staff-inbox', '.sign-in button')).click();
       await shadowText(tab, 'ogp-staff-inbox', '.list');
       assert.ok(!tab.url().includes(TOKEN), 'the token never goes into the URL');
+      const kept = await tab.evaluate(() => ({
+        cookie: document.cookie,
+        stored: sessionStorage.length + localStorage.length,
+      }));
+      assert.deepEqual(kept, { cookie: '', stored: 0 }, 'no cookie, and nothing stored unless asked');
       return tab;
     }
 
