@@ -4,4 +4,11 @@
 // The npm modules and their .d.ts come from `tsc -b` (the shared, browser and node projects).
 import { inputOptions, outputOptions } from './scripts/bundle.js';
 
-export default { ...inputOptions(), output: outputOptions() };
+// The staff inbox (inbox/), which the receiver serves at /admin/, is a page of its own: dist/admin/inbox.js.
+export default [
+  { ...inputOptions(), output: outputOptions() },
+  {
+    ...inputOptions({ input: 'inbox/staff-inbox.ts' }),
+    output: { file: 'dist/admin/inbox.js', format: 'es', sourcemap: true },
+  },
+];

@@ -46,6 +46,9 @@ const STRINGS = {
     feedbackFormText:
       'El formulario permanente para comentarios, preguntas y aportes sobre el plan. Envía a la dirección que dice ' +
       'el feed y guarda el mensaje si no hay conexión.',
+    feedbackAnswersText:
+      'Las preguntas que el equipo respondió y publicó, con un buscador, y la consulta «¿Ya respondieron mi ' +
+      'pregunta?» con la referencia que recibió quien escribió. Lee dónde están las respuestas en el feed.',
     footer:
       'Datos de ejemplo: el periodo, las instituciones y los pilares vienen del plan publicado de Medellín; los ' +
       'compromisos, hitos y cifras son inventados.',
@@ -92,6 +95,9 @@ const STRINGS = {
     feedbackFormText:
       'The permanent form for comments, questions and contributions on the plan. It sends to the address the feed ' +
       'gives and keeps the message if there is no connection.',
+    feedbackAnswersText:
+      'The questions the staff answered and published, with a search field, and “Has my question been answered?” ' +
+      'with the reference the person who wrote got. Where the answers are comes from the feed.',
     footer:
       'Sample data: the period, institutions and pillars come from Medellín’s published plan; the commitments, ' +
       'milestones and figures are made up.',

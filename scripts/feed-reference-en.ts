@@ -143,6 +143,8 @@ export const FEED_DOCS_EN: Record<string, string> = {
   'Política de tratamiento de datos personales.': 'Personal data policy.',
   'Finalidades que muestra el texto de autorización.': 'Purposes the consent text lists.',
   'Versión del texto de autorización.': 'Version of the consent text.',
+  'Dónde están las preguntas respondidas y publicadas (JSON de schema/feedback-answers.schema.json).':
+    'Where the answered and published questions are (JSON of schema/feedback-answers.schema.json).',
   // The schema's own words for shared types.
   'Identificador estable: letras, números, guiones y guiones bajos.':
     'Stable identifier: letters, digits, hyphens and underscores.',

@@ -20,6 +20,7 @@ import {
   TerritorySchema,
 } from '../src/shared/feed-schema.js';
 import { FEED_FIELD_DOCS } from '../src/shared/feed-schema-docs.js';
+import { AnswersFeedSchema, PublicAnswerSchema } from '../src/shared/answers-schema.js';
 import {
   FeedbackConsentSchema,
   FeedbackProfileSchema,
@@ -112,6 +113,9 @@ export function publishedSchemas(): Record<string, Record<string, unknown>> {
       if: { properties: { wantsReply: { const: true } }, required: ['wantsReply'] },
       then: { required: ['email'] },
     },
+    'feedback-answers.schema.json': convert(AnswersFeedSchema, 'feedback-answers.schema.json', {
+      PublicAnswer: PublicAnswerSchema,
+    }),
   };
 }
 

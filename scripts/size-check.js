@@ -30,16 +30,17 @@ import { WIDGETS } from '../dist/shared/widgets.js';
 export const TARGET_GZIP = 45_000;
 
 /**
- * What fails CI today: 81 kB, since the single file carries the English and French packs (about 5 kB gzip of
+ * What fails CI today: 86 kB, since the single file carries the English and French packs (about 5 kB gzip of
  * French text and the pack machinery, 0.7 kB for the section modules) and the chart's CSV writer (csv-stringify's
  * browser build, about 10 kB, which the modules load by import() only when a person downloads the CSV; the chart's
  * screen-reader, axis and focus work took 0.9 kB more; feeds of any city, issue 17's feed side, and issue 14's
- * "Comentar" links and "Novedades", 1.7 kB). Before that, 62 kB (pagination, heading levels and counts
+ * "Comentar" links and "Novedades", 1.7 kB; the sixth element, <ogp-feedback-answers>, with the answers
+ * schema, the reference lookup and the commitment's count, 4.4 kB). Before that, 62 kB (pagination, heading levels and counts
  * that say what they count took 2.5 kB; the form's reload notice and required-field work took 1.5 kB more). The
  * redesign's controllers cost 0.3 kB over the 57.2 kB measured before (see README, "Size"). Per-page budgets replace
  * this whole-bundle ceiling once the bundle is split into chunks.
  */
-export const BUDGET_GZIP = 81_000;
+export const BUDGET_GZIP = 86_000;
 
 export const gzipSize = (code) => gzipSync(code).length;
 export const brotliSize = (code) => brotliCompressSync(code).length;

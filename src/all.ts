@@ -10,5 +10,6 @@ import './commitment/define.js';
 import './indicator-chart/define.js';
 import './milestone-timeline/define.js';
 import './feedback-form/define.js';
+import './feedback-answers/define.js';
 
 export * from './index.js';

@@ -11,6 +11,7 @@ export { OgpCommitment } from './commitment/commitment.js';
 export { OgpIndicatorChart } from './indicator-chart/indicator-chart.js';
 export { OgpMilestoneTimeline } from './milestone-timeline/milestone-timeline.js';
 export { OgpFeedbackForm } from './feedback-form/feedback-form.js';
+export { OgpFeedbackAnswers } from './feedback-answers/feedback-answers.js';
 export {
   FeedbackErrorEvent,
   FeedbackQueuedEvent,

@@ -1,7 +1,10 @@
 /** Words of <ogp-commitment>. Spanish first, plain language, short sentences. */
 import type { Assessment } from '../shared/feed-schema.js';
+import { plural } from '../shared/i18n.js';
 
 export interface CommitmentStrings {
+  /** How many questions about the commitment were answered and published. */
+  answered: (count: number) => string;
   noId: string;
   unknownId: (id: string) => string;
   progress: string;
@@ -47,6 +50,7 @@ export interface CommitmentStrings {
 }
 
 export const commitmentStrings: CommitmentStrings = {
+  answered: (n) => plural('es', n, { one: '{n} pregunta respondida', other: '{n} preguntas respondidas' }),
   noId: 'No se indicó qué compromiso mostrar. Falta el atributo commitment-id.',
   unknownId: (id) => `El plan no tiene un compromiso con el identificador «${id}». Revise el atributo commitment-id.`,
   progress: 'Avance',

@@ -4,8 +4,10 @@ import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } f
 import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from '../shared/feed-schema.js';
 import { formatPercent, formatValue } from '../shared/format.js';
 import type { Lang } from '../shared/i18n.js';
+import { AnswersTask, answersUrlOf } from '../core/answers-task.js';
 import { heading } from '../core/heading.js';
 import type { Section } from '../core/language-packs.js';
+import { safeHref } from '../core/safe-url.js';
 import { PlanFeedElement } from '../core/plan-feed-element.js';
 import { errorState } from '../core/states.js';
 import { statusStyles } from '../core/styles.js';
@@ -55,6 +57,7 @@ const section = (level: number, title: string, content: unknown) =>
  * @csspart header - Title, pillar, status, progress and summary.
  * @csspart title - The commitment's title (an h2 unless `heading-level` says otherwise).
  * @csspart summary - The commitment's summary.
+ * @csspart answered - How many questions about it were answered (when the feed has `feedback.answersUrl`).
  * @csspart sample-notice - The notice shown when the feed holds sample data.
  * @csspart facts - Lead, supporting actors, dates and open government values.
  * @csspart status - A status badge: a word and a shape.
@@ -113,6 +116,27 @@ export class OgpCommitment extends PlanFeedElement {
    */
   @property({ attribute: 'feedback-form' }) feedbackForm?: string;
 
+  /**
+   * A page with <ogp-feedback-answers>, which the count of answered questions
+   * links to. Without it, the count links to an <ogp-feedback-answers> with an
+   * id on this page, if there is one.
+   */
+  @property({ attribute: 'answers-page' }) answersPage?: string;
+
+  /** The published answers, when the feed says where they are (`feedback.answersUrl`): counted per commitment. */
+  private readonly answersTask = new AnswersTask(this, () =>
+    answersUrlOf(undefined, this.feedTask.value?.feedback?.answersUrl, this.src),
+  );
+
+  /** Settles once the feed, and the answers it points to, have loaded (or failed) and are rendered. */
+  override get loadComplete(): Promise<void> {
+    return (async () => {
+      await this.feedTask.loadComplete;
+      await this.answersTask.complete;
+      await this.updateComplete;
+    })();
+  }
+
   protected override renderFeed(feed: PlanFeed): TemplateResult {
     const lang = this.language;
     const strings = this.words('commitment', commitmentStrings);
@@ -159,6 +183,7 @@ export class OgpCommitment extends PlanFeedElement {
           this.common.commentOn,
           this.common.opensInNewTab,
         )}
+        ${this.renderAnswered(commitment.id, strings)}
       </header>
       ${renderRecentChanges(feed, { lang, defaultLanguage: this.feedLang, common: this.common, strings: this.words('changes', recentChangesStrings), level, commitment })}
       ${prose(strings.problem, commitment.problem)} ${prose(strings.action, commitment.action)}
@@ -177,6 +202,20 @@ export class OgpCommitment extends PlanFeedElement {
       }
       ${commitment.assessment ? this.renderAssessment(commitment.assessment, lang, strings) : nothing}
     </article>`;
+  }
+
+  /** "3 preguntas respondidas", linked to the answers when there is a page or an element to go to. */
+  private renderAnswered(id: string, strings: CommitmentStrings) {
+    const loaded = this.answersTask.state;
+    if (loaded.status !== 'complete') return nothing;
+    const count = loaded.feed.answers.filter((answer) => answer.commitmentId === id).length;
+    if (count === 0) return nothing;
+    const onPage = globalThis.document?.querySelector('ogp-feedback-answers[id]')?.id;
+    const href = safeHref(this.answersPage) ?? (onPage ? `#${encodeURIComponent(onPage)}` : undefined);
+    const words = strings.answered(count);
+    return html`<p part="answered" class="commitment__answered">
+      ${href ? html`<a href=${href}>${words}</a>` : words}
+    </p>`;
   }
 
   private renderFacts(commitment: Commitment, lang: Lang, strings: CommitmentStrings) {

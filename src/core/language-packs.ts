@@ -11,6 +11,7 @@
  * then Spanish; within one language, the host's overrides before the pack.
  */
 import type { CommitmentStrings } from '../commitment/commitment.strings.js';
+import type { AnswersStrings } from '../feedback-answers/feedback-answers.strings.js';
 import type { FeedbackFormStrings } from '../feedback-form/feedback-form.strings.js';
 import type { ChartStrings } from '../indicator-chart/indicator-chart.strings.js';
 import type { TimelineStrings } from '../milestone-timeline/milestone-timeline.strings.js';
@@ -29,6 +30,7 @@ export interface Pack {
   form: FeedbackFormStrings;
   /** "Novedades desde …", in the overview and the commitment. */
   changes: RecentChangesStrings;
+  answers: AnswersStrings;
 }
 
 export type Section = keyof Pack;
@@ -60,6 +62,7 @@ const BUILT_IN: ReadonlyMap<Lang, SectionModules> = new Map([
       chart: () => import('../packs/en/chart.js').then((module) => module.chart),
       form: () => import('../packs/en/form.js').then((module) => module.form),
       changes: () => import('../packs/en/changes.js').then((module) => module.changes),
+      answers: () => import('../packs/en/answers.js').then((module) => module.answers),
     },
   ],
   [
@@ -72,6 +75,7 @@ const BUILT_IN: ReadonlyMap<Lang, SectionModules> = new Map([
       chart: () => import('../packs/fr/chart.js').then((module) => module.chart),
       form: () => import('../packs/fr/form.js').then((module) => module.form),
       changes: () => import('../packs/fr/changes.js').then((module) => module.changes),
+      answers: () => import('../packs/fr/answers.js').then((module) => module.answers),
     },
   ],
 ]);

@@ -21,6 +21,8 @@ export function loadingState(common: CommonStrings): TemplateResult {
 }
 
 export interface ErrorStateOptions {
+  /** The box's first line, when it is not the feed that failed ("No pudimos mostrar el plan."). */
+  title?: string;
   /** Problems to list (the first few, then "and N more"), written as `/path: message`. */
   problems?: readonly string[];
   /** Offers "Reintentar", which calls this. */
@@ -29,11 +31,11 @@ export interface ErrorStateOptions {
 
 /** An error box: role="alert", plain words, the first problems, and a retry button when there is a retry. */
 export function errorState(common: CommonStrings, message: string, options: ErrorStateOptions = {}): TemplateResult {
-  const { problems = [], retry } = options;
+  const { problems = [], retry, title = common.errorTitle } = options;
   const shown = problems.slice(0, SHOWN_PROBLEMS);
   const more = problems.length - shown.length;
   return html`<div part="error" class="state state--error" role="alert">
-    <p class="state__title">${common.errorTitle}</p>
+    <p class="state__title">${title}</p>
     <p>${message}</p>
     ${
       shown.length

@@ -8,6 +8,8 @@
 export const ANOTHER_CITY = {
   /** Relative to the demo's folder, as a page beside it points to it. */
   feed: 'feed-fr.json',
+  /** Its published answers (schema/feedback-answers.schema.json), in French, beside it. */
+  answers: 'answers-fr.json',
   /** The day its stories and tests read it on: some milestones are overdue. */
   today: '2026-11-20',
   commitmentId: 'budget-participatif',

@@ -78,6 +78,8 @@ export interface FeedbackFormStrings {
   sentBody: string;
   sentReference: string;
   sentReply: string;
+  /** The link to the page where the reference can be looked up. */
+  sentLookup: string;
   queuedTitle: string;
   /** What kept the message from the receiver, in plain words. */
   queuedCause: Record<QueueCause, string>;
@@ -185,6 +187,7 @@ export const feedbackFormStrings: FeedbackFormStrings = {
   sentBody: 'Gracias por escribirnos.',
   sentReference: 'Su número de referencia es',
   sentReply: 'Le responderemos a su correo electrónico.',
+  sentLookup: '¿Ya respondieron? Consulte aquí el estado de su mensaje con esta referencia.',
   queuedTitle: 'Su mensaje está guardado',
   queuedCause: {
     offline: 'No hubo conexión con el servidor.',

@@ -72,6 +72,7 @@ function focusTarget(state: FormState): string | undefined {
  * @csspart result - What the person sees once the message is sent or saved.
  * @csspart pending - Messages saved earlier in this browser: how many wait and since when, then each one's reference.
  * @csspart reference - The reference number to quote.
+ * @csspart lookup-link - The link to the page where the reference can be looked up later (`answers-page`).
  * @csspart send-another - The "send another message" button.
  * @csspart loading - The loading state.
  * @csspart error - The error box (a feed that fails, or no endpoint).
@@ -125,6 +126,13 @@ export class OgpFeedbackForm extends PlanFeedElement {
    * have is ignored, with a console warning.
    */
   @property({ attribute: 'commitment-id' }) commitmentId?: string;
+
+  /**
+   * A page with <ogp-feedback-answers>: once sent, the message offers a link
+   * there that carries the reference in the fragment (never sent to a server)
+   * so the person can check later whether it was answered.
+   */
+  @property({ attribute: 'answers-page' }) answersPage?: string;
 
   /** Seconds the form must be on screen before a submit is taken as a person's (anti-spam). 0 turns it off. */
   @property({ attribute: 'min-fill-seconds', type: Number }) minFillSeconds = 3;
@@ -212,7 +220,11 @@ export class OgpFeedbackForm extends PlanFeedElement {
     const level = this.headingLevelAt(1);
     const earlier = renderEarlier(strings, this.delivery.earlier);
     if (state.phase === 'sent' || state.phase === 'queued') {
-      return renderSection(strings, title, html`${earlier} ${renderResult(state, strings, level, this.sendAnother)}`);
+      return renderSection(
+        strings,
+        title,
+        html`${earlier} ${renderResult(state, strings, level, this.sendAnother, safeHref(this.answersPage))}`,
+      );
     }
     const lang = this.language;
     const view = {

@@ -174,8 +174,14 @@ export function renderResult(
   strings: FeedbackFormStrings,
   level: number,
   sendAnother: () => void,
+  /** The page where the person can look the reference up later (see `answers-page`). */
+  answersPage?: string,
 ): TemplateResult {
   const sent = state.phase === 'sent';
+  const lookup =
+    state.phase === 'sent' && answersPage
+      ? `${answersPage.split('#')[0]}#referencia=${encodeURIComponent(state.reference)}`
+      : undefined;
   return html`<div part="result" class="result result--${state.phase}" role="status">
     ${heading(level, sent ? strings.sentTitle : strings.queuedTitle, { id: 'result-title', class: 'result-title' })}
     ${
@@ -183,6 +189,7 @@ export function renderResult(
         ? html`<p>${strings.sentBody}</p>
             <p>${strings.sentReference}</p>
             <p part="reference" class="reference">${state.reference}</p>
+            ${lookup ? html`<p><a part="lookup-link" href=${lookup}>${strings.sentLookup}</a></p>` : nothing}
             ${state.wantsReply ? html`<p>${strings.sentReply}</p>` : nothing}`
         : html`<p>${strings.queuedCause[state.cause]}</p>
             <p>${strings.queuedBody(!state.volatile)}</p>

@@ -17,6 +17,8 @@ import { commonStrings } from '../shared/i18n.js';
 import { ANOTHER_CITY } from '../examples/index.js';
 import { DEMO_FEED_URL, loadDemoFeed } from '../test-support/fixtures.js';
 import { recentChangesStrings } from '../core/recent-changes.strings.js';
+import { answersStrings } from '../feedback-answers/feedback-answers.strings.js';
+import { answers } from './fr/answers.js';
 import { changes } from './fr/changes.js';
 import { chart } from './fr/chart.js';
 import { commitment } from './fr/commitment.js';
@@ -25,7 +27,7 @@ import { form } from './fr/form.js';
 import { overview } from './fr/overview.js';
 import { timeline } from './fr/timeline.js';
 
-const french: Pack = { common, overview, commitment, timeline, chart, form, changes };
+const french: Pack = { common, overview, commitment, timeline, chart, form, changes, answers };
 
 const spanish: Pack = {
   common: commonStrings,
@@ -35,6 +37,7 @@ const spanish: Pack = {
   chart: chartStrings,
   form: feedbackFormStrings,
   changes: recentChangesStrings,
+  answers: answersStrings,
 };
 
 /** Every string of a pack, the functions' fixed words included (called with placeholder arguments). */

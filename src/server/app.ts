@@ -9,6 +9,10 @@ import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { adminTokenList } from './admin-auth.js';
+import { adminPage } from './admin-page.js';
+import { adminRoutes } from './admin-routes.js';
+import { answersRoutes } from './answers-routes.js';
 import { type ReceiverOptions, configFromEnv, parseOrigins } from './config.js';
 import { exportRoutes } from './export-route.js';
 import { feedbackRoute } from './feedback-route.js';
@@ -29,7 +33,7 @@ const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'
 export async function createServer(options: ReceiverOptions = {}) {
   const defaults = configFromEnv({});
   const log = options.log ?? (() => {});
-  const adminToken = options.adminToken ?? '';
+  const adminToken = adminTokenList(options.adminToken ?? '').concat(options.adminTokens ?? []);
   const store =
     options.store ??
     (await openStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? defaults.dataDir }, log));
@@ -43,12 +47,22 @@ export async function createServer(options: ReceiverOptions = {}) {
       allowedOrigins: parseOrigins((options.allowedOrigins ?? []).join(',')),
       trustedProxies: options.trustedProxies ?? [],
       // Receivers configured alike (one admin token) answer a honeypot's retry alike.
-      honeypotSecret: adminToken ? createHash('sha256').update(`honeypot\0${adminToken}`).digest() : randomBytes(32),
+      honeypotSecret: adminToken[0]
+        ? createHash('sha256').update(`honeypot\0${adminToken[0].token}`).digest()
+        : randomBytes(32),
       log,
     }),
     '/api/feedback/export.csv': exports.csv,
     '/api/feedback/export.xlsx': exports.xlsx,
     '/api/feedback/submissions': subjectRoute({ store, adminToken }),
+    ...adminRoutes({ store, adminToken }),
+    ...answersRoutes({
+      store,
+      limiter: createRateLimiter(options.lookupRateLimit ?? defaults.lookupRateLimit),
+      trustedProxies: options.trustedProxies ?? [],
+    }),
+    '/admin': adminPage,
+    '/admin/': adminPage,
     '/healthz': health.healthz,
     '/readyz': health.readyz,
   };

@@ -2,7 +2,8 @@
  * The receiver's configuration: the options of createServer, and how the
  * environment variables documented in docs/feedback-receiver.md become them.
  */
-import type { FeedbackStore } from './store.js';
+import { type AdminToken, parseAdminTokens } from './admin-auth.js';
+import type { ReceiverStore } from './answers-store.js';
 
 export interface ReceiverOptions {
   /** Folder of the SQLite file (FEEDBACK_DATA_DIR, default ./data). Ignored when `store` or `databaseUrl` is given. */
@@ -12,13 +13,17 @@ export interface ReceiverOptions {
   /** Submissions received more than this many days ago are deleted, hourly (FEEDBACK_RETENTION_DAYS; 0 = keep). */
   retentionDays?: number;
   /** Where submissions live; the receiver closes it when it closes. Default: SQLite in `dataDir`. */
-  store?: FeedbackStore;
+  store?: ReceiverStore;
   /** New submissions a minute per client (FEEDBACK_RATE_LIMIT, default 10; 0 = off). */
   rateLimit?: number;
   /** Origins allowed to post from other sites (FEEDBACK_ALLOWED_ORIGINS). */
   allowedOrigins?: string[];
-  /** Bearer token for the exports (FEEDBACK_ADMIN_TOKEN); none = exports off. */
+  /** Bearer token for the staff routes (FEEDBACK_ADMIN_TOKEN, labelled "admin"); none and no `adminTokens` = staff routes off. */
   adminToken?: string;
+  /** Labelled Bearer tokens, one per member of staff (FEEDBACK_ADMIN_TOKENS="ana:…,luis:…"); the audit records the label. */
+  adminTokens?: AdminToken[];
+  /** Reference lookups a minute per client (FEEDBACK_LOOKUP_RATE_LIMIT, default 10; 0 = off). */
+  lookupRateLimit?: number;
   /**
    * Addresses of the reverse proxies whose X-Forwarded-For is believed
    * (FEEDBACK_TRUST_PROXY: a comma-separated list; `1` means this machine,
@@ -42,6 +47,8 @@ export interface EnvironmentConfig {
   rateLimit: number;
   allowedOrigins: string[];
   adminToken: string;
+  adminTokens: AdminToken[];
+  lookupRateLimit: number;
   trustedProxies: string[];
 }
 
@@ -63,6 +70,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Environment
     rateLimit: number(env.FEEDBACK_RATE_LIMIT, 10),
     allowedOrigins: parseOrigins(env.FEEDBACK_ALLOWED_ORIGINS ?? ''),
     adminToken: env.FEEDBACK_ADMIN_TOKEN ?? '',
+    adminTokens: parseAdminTokens(env.FEEDBACK_ADMIN_TOKENS ?? ''),
+    lookupRateLimit: number(env.FEEDBACK_LOOKUP_RATE_LIMIT, 10),
     trustedProxies: parseProxies(env.FEEDBACK_TRUST_PROXY ?? ''),
   };
 }

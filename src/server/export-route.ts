@@ -5,9 +5,10 @@
  * another site: no CORS header, ever.
  */
 import { type CsvCell, toCsv } from '../shared/csv.js';
-import { adminCheck } from './admin-auth.js';
+import { type AdminCredentials, adminCheck } from './admin-auth.js';
 import { type Handler, type Response, writeChunk } from './http.js';
-import type { FeedbackStore, StoredSubmission } from './store.js';
+import { type InboxItem, type ReceiverStore, UNTOUCHED } from './answers-store.js';
+import type { StoredSubmission } from './store.js';
 import { workbook } from './workbook.js';
 
 /** The columns of both exports, in order (the wire format's names). */
@@ -30,7 +31,11 @@ const EXPORT_COLUMNS = [
   'planId',
   'pageUrl',
   'createdAt',
-] as const satisfies readonly (keyof StoredSubmission)[];
+  'status',
+  'answer',
+  'publicQuestion',
+  'published',
+] as const satisfies readonly (keyof InboxItem)[];
 
 /** Widths of the workbook's columns, in characters: the message gets room. */
 const WIDTHS: Partial<Record<(typeof EXPORT_COLUMNS)[number], number>> = {
@@ -42,10 +47,12 @@ const WIDTHS: Partial<Record<(typeof EXPORT_COLUMNS)[number], number>> = {
   consentAt: 24,
   pageUrl: 40,
   createdAt: 24,
+  answer: 60,
+  publicQuestion: 60,
 };
 
-/** One submission as the cells of a row; wantsReply is 1, 0 or empty. */
-function exportCells(row: StoredSubmission): CsvCell[] {
+/** One submission as the cells of a row; wantsReply and published are 1, 0 or empty. */
+function exportCells(row: InboxItem): CsvCell[] {
   return EXPORT_COLUMNS.map((column) => {
     const value = row[column];
     return typeof value === 'boolean' ? Number(value) : value;
@@ -55,9 +62,15 @@ function exportCells(row: StoredSubmission): CsvCell[] {
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ExportRouteOptions {
-  store: FeedbackStore;
+  store: ReceiverStore;
   /** No token: the exports answer 404. */
-  adminToken: string;
+  adminToken: AdminCredentials;
+}
+
+/** A page of submissions with their statuses and answers. */
+async function withAnswers(store: ReceiverStore, rows: StoredSubmission[]): Promise<InboxItem[]> {
+  const states = await store.answerStates(rows.map((row) => row.reference));
+  return rows.map((row) => ({ ...row, ...UNTOUCHED, ...states.get(row.reference) }));
 }
 
 export function exportRoutes({ store, adminToken }: ExportRouteOptions): { csv: Handler; xlsx: Handler } {
@@ -78,7 +91,7 @@ export function exportRoutes({ store, adminToken }: ExportRouteOptions): { csv: 
       if (req.method === 'HEAD') return void res.end();
       if (!(await writeChunk(res, toCsv([], { bom: true, header: EXPORT_COLUMNS })))) return;
       for await (const rows of store.pages()) {
-        if (!(await writeChunk(res, toCsv(rows.map(exportCells))))) return;
+        if (!(await writeChunk(res, toCsv((await withAnswers(store, rows)).map(exportCells))))) return;
       }
       res.end();
     },
@@ -87,7 +100,7 @@ export function exportRoutes({ store, adminToken }: ExportRouteOptions): { csv: 
       if (!authorized(req, res)) return;
       if (req.method === 'HEAD') return void download(res, XLSX_TYPE, 'xlsx').end();
       const rows: CsvCell[][] = [];
-      for await (const page of store.pages()) rows.push(...page.map(exportCells));
+      for await (const page of store.pages()) rows.push(...(await withAnswers(store, page)).map(exportCells));
       const bytes = await workbook({
         sheet: 'Mensajes',
         header: EXPORT_COLUMNS,

@@ -16,6 +16,7 @@ import {
   readBody,
   sendJson,
 } from './http.js';
+import { clientAddressOf } from './client-address.js';
 import type { RateLimiter } from './rate-limit.js';
 import { type FeedbackStore, honeypotReference } from './store.js';
 
@@ -93,22 +94,9 @@ function parseObject(res: Response, body: Buffer): Record<string, unknown> | und
   return parsed as Record<string, unknown>;
 }
 
-/** An IPv4 address as a dual-stack socket shows it (::ffff:10.0.0.5) is the plain one. */
-const plainAddress = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '');
-
 export function feedbackRoute(options: FeedbackRouteOptions): Handler {
   const { store, limiter, allowedOrigins, log } = options;
-  const proxies = new Set(options.trustedProxies.map(plainAddress));
-
-  function clientAddress(req: Request): string {
-    const peer = plainAddress(req.socket.remoteAddress ?? 'unknown');
-    if (proxies.has(peer)) {
-      // The proxy appends the address it saw: the last entry is the one it vouches for.
-      const last = headerValue(req.headers['x-forwarded-for'])?.split(',').pop()?.trim();
-      if (last) return last;
-    }
-    return peer;
-  }
+  const clientAddress = clientAddressOf(options.trustedProxies);
 
   return async (req, res) => {
     const access = crossOrigin(req, allowedOrigins);

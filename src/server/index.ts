@@ -17,12 +17,16 @@ import { configFromEnv } from './config.js';
 
 export { createServer, type Receiver } from './app.js';
 export { configFromEnv, type ReceiverOptions } from './config.js';
+export type { AnswerChange, AnswersStore, InboxItem, PublicAnswer, ReceiverStore, Status } from './answers-store.js';
 export type { Correction, FeedbackStore, SaveResult, StoredKey, StoredSubmission, Subject } from './store.js';
 
 async function main() {
   const config = configFromEnv(process.env);
   if (config.adminToken && config.adminToken.length < 24) {
     console.warn('FEEDBACK_ADMIN_TOKEN is short: use at least 24 random characters (openssl rand -hex 24).');
+  }
+  for (const { label, token } of config.adminTokens) {
+    if (token.length < 24) console.warn(`The admin token of ${label} is short: use at least 24 random characters.`);
   }
   const receiver = await createServer({
     ...config,
@@ -31,7 +35,11 @@ async function main() {
   const { url } = await receiver.listen(config.port, config.host);
   console.log(`Demo and feedback receiver on ${url}/`);
   console.log(`Submissions are stored in ${receiver.store.location}`);
-  if (!config.adminToken) console.log('Exports are off: set FEEDBACK_ADMIN_TOKEN to turn them on.');
+  if (!config.adminToken && config.adminTokens.length === 0) {
+    console.log(
+      'Exports and the staff inbox are off: set FEEDBACK_ADMIN_TOKEN or FEEDBACK_ADMIN_TOKENS to turn them on.',
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

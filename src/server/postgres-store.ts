@@ -20,6 +20,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
+import { POSTGRES_ANSWERS_MIGRATION, postgresAnswers } from './answers-postgres.js';
+import type { AnswersStore } from './answers-store.js';
 import {
   CORRECTABLE,
   CORRECTABLE_COLUMNS,
@@ -68,6 +70,8 @@ const MIGRATIONS: readonly string[] = [
     taken BOOLEAN NOT NULL,
     at TIMESTAMPTZ NOT NULL
   );`,
+  // 3: statuses, answers and their audit (answers-postgres.ts).
+  POSTGRES_ANSWERS_MIGRATION,
 ];
 
 /** A bucket's tokens now: what it had, plus the refill since (the limit a minute, $2), up to the limit. */
@@ -143,7 +147,10 @@ function shownLocation(url: string): string {
 }
 
 /** Connects to PostgreSQL at `url` and applies the migrations not yet applied. */
-export async function openPostgresStore(url: string, log: (line: string) => void = () => {}): Promise<FeedbackStore> {
+export async function openPostgresStore(
+  url: string,
+  log: (line: string) => void = () => {},
+): Promise<FeedbackStore & AnswersStore> {
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 5_000, max: 10 });
   // A connection that dies while idle must not end the process: the next query opens another.
   pool.on('error', (error) => log(JSON.stringify({ level: 'error', event: 'postgres', message: error.message })));
@@ -165,6 +172,7 @@ export async function openPostgresStore(url: string, log: (line: string) => void
   let lastSweep = 0;
 
   return {
+    ...postgresAnswers(pool, COLUMNS, fromRow),
     location: shownLocation(url),
 
     find(key) {

@@ -22,6 +22,8 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { FeedbackSubmission } from '../shared/feedback-schema.js';
+import type { AnswersStore } from './answers-store.js';
+import { SQLITE_ANSWERS_MIGRATION, sqliteAnswers } from './answers-sqlite.js';
 import { retryWhileBusy } from './busy.js';
 import {
   CORRECTABLE,
@@ -70,6 +72,8 @@ const MIGRATIONS: readonly string[] = [
   UPDATE OR IGNORE submissions SET idempotency_key = lower(idempotency_key);
   CREATE INDEX submissions_email ON submissions (lower(email));
   CREATE INDEX submissions_received_at ON submissions (received_at);`,
+  // 3: statuses, answers and their audit (answers-sqlite.ts).
+  SQLITE_ANSWERS_MIGRATION,
 ];
 
 const COLUMNS = `reference, received_at AS receivedAt, idempotency_key AS id, kind, commitment_id AS commitmentId,
@@ -119,7 +123,7 @@ function migrate(db: BetterSqlite3.Database): number[] {
 }
 
 /** Opens (and creates when needed) the database `feedback.sqlite` in `dataDir`. */
-export async function openSqliteStore(dataDir: string): Promise<FeedbackStore> {
+export async function openSqliteStore(dataDir: string): Promise<FeedbackStore & AnswersStore> {
   const Database = await loadDriver();
   const directory = resolve(dataDir);
   // Personal data: only the account that runs the receiver may read it.
@@ -169,6 +173,7 @@ export async function openSqliteStore(dataDir: string): Promise<FeedbackStore> {
     'email' in subject ? byEmail.all(subject.email.toLowerCase()) : byReference.all(subject.reference.toUpperCase());
 
   return {
+    ...sqliteAnswers(db, COLUMNS, fromRow),
     location: file,
 
     find(key) {

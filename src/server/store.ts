@@ -111,21 +111,25 @@ export interface FeedbackStore {
 /** Crockford's base32: no I, L, O or U, so a reference read aloud or typed is not mistaken. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** A reference a person can quote: "OGP-" and 8 random base32 characters (40 bits), e.g. OGP-7K3Q-M9PX. */
-export function newReference(bytes: Uint8Array = randomBytes(5)): string {
+/**
+ * A reference a person can quote: "OGP-" and 12 random base32 characters
+ * (60 bits), e.g. OGP-7K3Q-M9PX-2D4F. Long enough that guessing anyone's
+ * reference under the lookup's rate limit is hopeless (README, "Answers").
+ */
+export function newReference(bytes: Uint8Array = randomBytes(8)): string {
   let bits = 0n;
   for (const byte of bytes) bits = (bits << 8n) | BigInt(byte);
   let code = '';
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 12; i++) {
     code = ALPHABET[Number(bits & 31n)] + code;
     bits >>= 5n;
   }
-  return `OGP-${code.slice(0, 4)}-${code.slice(4)}`;
+  return `OGP-${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
 }
 
 /** The reference a filled honeypot answers: unguessable without the secret, and the same for the same key. */
 export function honeypotReference(secret: Buffer, key: string): string {
-  return newReference(createHmac('sha256', secret).update(key.toLowerCase()).digest().subarray(0, 5));
+  return newReference(createHmac('sha256', secret).update(key.toLowerCase()).digest().subarray(0, 8));
 }
 
 /** The hash that tells a retry (same content) from a different message under the same key. */

@@ -9,7 +9,7 @@
  * - `DELETE` deletes what was found, for real.
  */
 import { MAX_BODY_BYTES, validateSubmission } from '../shared/feedback-schema.js';
-import { adminCheck } from './admin-auth.js';
+import { type AdminCredentials, adminCheck } from './admin-auth.js';
 import {
   type Handler,
   MAX_JSON_DEPTH,
@@ -23,7 +23,7 @@ import { CORRECTABLE, type Correction, type FeedbackStore, type StoredSubmission
 
 export interface SubjectRouteOptions {
   store: FeedbackStore;
-  adminToken: string;
+  adminToken: AdminCredentials;
 }
 
 /** The person or submission the query names, or a message saying what is missing. */

@@ -260,6 +260,14 @@ export const FeedbackSettingsSchema = v.looseObject(
     privacyPolicyUrl: WebUrl,
     purposes: list(LocalizedTextSchema, doc('Finalidades que muestra el texto de autorización.')),
     consentVersion: v.optional(nonEmptyString(doc('Versión del texto de autorización.'))),
+    answersUrl: v.optional(
+      v.pipe(
+        EndpointUrl,
+        v.description(
+          doc('Dónde están las preguntas respondidas y publicadas (JSON de schema/feedback-answers.schema.json).'),
+        ),
+      ),
+    ),
   },
   MSG.object,
 );

@@ -68,6 +68,14 @@ export const WIDGETS = [
     title: { es: 'Formulario de comentarios', en: 'Feedback form' },
     embedParams: [],
   },
+  {
+    // No answers-src or lookup-src: in an embed, where the answers are comes from the feed.
+    name: 'feedback-answers',
+    tag: 'ogp-feedback-answers',
+    className: 'OgpFeedbackAnswers',
+    title: { es: 'Preguntas respondidas', en: 'Answered questions' },
+    embedParams: ['commitment-id'],
+  },
 ] as const satisfies readonly WidgetInfo[];
 
 export type WidgetName = (typeof WIDGETS)[number]['name'];

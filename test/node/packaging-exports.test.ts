@@ -90,6 +90,7 @@ describe('package.json entry points', () => {
       './ogp-plan-widgets.js',
       './schema/plan-feed.schema.json',
       './schema/feedback-submission.schema.json',
+      './schema/feedback-answers.schema.json',
       './custom-elements.json',
       './package.json',
     ]) {

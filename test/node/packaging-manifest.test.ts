@@ -117,6 +117,7 @@ describe('custom-elements.json', () => {
       'indicator-chart': ['indicator-id'],
       'milestone-timeline': ['commitment-id'],
       'feedback-form': ['endpoint', 'commitment-id'],
+      'feedback-answers': ['commitment-id', 'answers-src', 'lookup-src', 'reference'],
     };
     for (const name of WIDGETS) {
       const declaration = element(`ogp-${name}`);

@@ -21,7 +21,7 @@ for (const kind of STORE_KINDS)
       const answer = await post(running.url, body);
       assert.equal(answer.status, 201);
       assert.equal(answer.json.id, body.id);
-      assert.match(answer.json.reference, /^OGP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      assert.match(answer.json.reference, /^OGP-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
       assert.equal(answer.headers.get('content-type'), 'application/json; charset=utf-8');
       assert.equal(answer.headers.get('cache-control'), 'no-store');
     });

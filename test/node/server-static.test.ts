@@ -155,7 +155,7 @@ for (const kind of STORE_KINDS)
       const feed = await fetch(`${running.url}/feed.json`);
       assert.equal(feed.status, 200);
       assert.equal(((await feed.json()) as { plan: { id: string } }).plan.id, 'medellin-2025-2027');
-      for (const name of ['plan-feed.schema.json', 'feedback-submission.schema.json']) {
+      for (const name of ['plan-feed.schema.json', 'feedback-submission.schema.json', 'feedback-answers.schema.json']) {
         const schema = await fetch(`${running.url}/schema/${name}`);
         assert.equal(schema.status, 200, name);
       }

@@ -20,6 +20,9 @@
 //   POST /__test/feedback/<key>       a mock feedback receiver; see feedback-mock.js
 //                                     (also PUT /__test/feedback-mode/<key>, GET /__test/feedback-log/<key>)
 //
+// The demo feed's published answers, /api/answers.json, answer with the sample demo/answers.json (the receiver
+// serves the real ones).
+//
 // And, for the packaging tests (test/packaging/routes.js): /dist/ogp-plan-widgets.js
 // built fresh from the sources, and *strict-csp.html pages with the strict CSP header.
 import { readFileSync } from 'node:fs';
@@ -27,6 +30,7 @@ import { createFeedbackMock, readBody } from './feedback-mock.js';
 import { isPackagingPath, packagingRoute } from '../packaging/routes.js';
 
 const demoFeed = () => readFileSync(new URL('../../demo/feed.json', import.meta.url));
+const demoAnswers = () => readFileSync(new URL('../../demo/answers.json', import.meta.url));
 
 /** Holds the request open until the client gives up. */
 function holdOpen(ctx) {
@@ -52,6 +56,7 @@ export function testServerMiddleware() {
   return async (ctx, next) => {
     const path = ctx.path;
     if (isPackagingPath(path)) return packagingRoute(ctx, next);
+    if (path === '/api/answers.json') return json(ctx, demoAnswers());
     if (!path.startsWith('/__test/')) return next();
     const [, , route, key = ''] = path.split('/');
     const bump = () => counts.set(`${route}:${key}`, (counts.get(`${route}:${key}`) ?? 0) + 1);

@@ -166,6 +166,7 @@ export const planLayout: TableLayout = {
     f('feedback.privacyPolicyUrl', 'text'),
     f('feedback.purposes', 'localizedList'),
     f('feedback.consentVersion', 'text'),
+    f('feedback.answersUrl', 'text'),
   ],
 };
 

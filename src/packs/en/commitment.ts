@@ -1,6 +1,8 @@
+import { plural } from '../../shared/i18n.js';
 import type { CommitmentStrings } from '../../commitment/commitment.strings.js';
 
 export const commitment: CommitmentStrings = {
+  answered: (n) => plural('en', n, { one: '{n} answered question', other: '{n} answered questions' }),
   noId: 'No commitment was chosen. The commitment-id attribute is missing.',
   unknownId: (id) => `The plan has no commitment with the id “${id}”. Check the commitment-id attribute.`,
   progress: 'Progress',

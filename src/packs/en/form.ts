@@ -95,6 +95,7 @@ export const form: FeedbackFormStrings = {
   sentBody: 'Thank you for writing to us.',
   sentReference: 'Your reference number is',
   sentReply: 'We will answer to your email address.',
+  sentLookup: 'Has it been answered? Check the status of your message here with this reference.',
   queuedTitle: 'Your message is saved',
   queuedCause: {
     offline: 'We could not reach the server.',

@@ -1,6 +1,8 @@
+import { plural } from '../../shared/i18n.js';
 import type { CommitmentStrings } from '../../commitment/commitment.strings.js';
 
 export const commitment: CommitmentStrings = {
+  answered: (n) => plural('fr', n, { one: '{n} question répondue', other: '{n} questions répondues' }),
   noId: 'Aucun engagement n’est indiqué. L’attribut commitment-id manque.',
   unknownId: (id) =>
     `Le plan n’a pas d’engagement avec l’identifiant «\u00a0${id}\u00a0». Vérifiez l’attribut commitment-id.`,

@@ -97,6 +97,7 @@ export const form: FeedbackFormStrings = {
   sentBody: 'Merci de nous avoir écrit.',
   sentReference: 'Votre numéro de référence est le',
   sentReply: 'Nous vous répondrons à votre adresse e-mail.',
+  sentLookup: 'Avez-vous déjà une réponse\u00a0? Consultez ici l’état de votre message avec cette référence.',
   queuedTitle: 'Votre message est enregistré',
   queuedCause: {
     offline: 'Impossible de joindre le serveur.',
