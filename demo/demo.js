@@ -16,7 +16,7 @@ const STRINGS = {
     startTitle: 'Para empezar: un script, una vez por página',
     startText:
       'Pegue esta línea una vez en la página (o en la plantilla del sitio). Después, cada widget es una etiqueta. ' +
-      'La versión está fijada y el navegador comprueba que el archivo es exactamente el publicado.',
+      'La versión está fijada, y la página descarga solo el código de los widgets que muestra.',
     codeScript: 'Código del script',
     copy: 'Copiar',
     copyScript: 'el código del script',
@@ -61,7 +61,7 @@ const STRINGS = {
     startTitle: 'To start: one script, once per page',
     startText:
       'Paste this line once in the page (or in the site’s template). Then each widget is one tag. The version is ' +
-      'pinned and the browser checks that the file is exactly the published one.',
+      'pinned, and the page downloads only the code of the widgets it shows.',
     codeScript: 'Script code',
     copy: 'Copy',
     copyScript: 'the script code',
@@ -104,10 +104,12 @@ let bundle = PINNED_FALLBACK;
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** `<script type="module" …>` for this version, with its integrity hash when the build wrote one. */
+/**
+ * `<script type="module" …>` for the loader of this version. No integrity: it would cover the loader only,
+ * not the chunks it loads (the README says when to pin the single file, ogp-plan-widgets.all.js, instead).
+ */
 function scriptSnippet() {
-  const integrity = bundle.integrity ? `\n  integrity="${bundle.integrity}"\n  crossorigin="anonymous"` : '';
-  return `<script\n  type="module"\n  src="${bundle.url}"${integrity}\n></script>`;
+  return `<script type="module" src="${bundle.url}"></script>`;
 }
 
 /** The widget's tag as a host page would write it: its attributes, with the feed's full address. */

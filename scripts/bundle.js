@@ -22,7 +22,12 @@ import terser from '@rollup/plugin-terser';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SRC = resolve(ROOT, 'src');
-export const BUNDLE_FILE = 'ogp-plan-widgets.js';
+/** The loader, the `<script>` a page includes: it defines each element on demand (src/loader.ts). */
+export const LOADER_FILE = 'ogp-plan-widgets.js';
+/** The core API without elements, sharing the loader's chunks (src/api.ts). */
+export const API_FILE = 'ogp-plan-widgets.api.js';
+/** Everything in one file, for a page that must pin one file with SRI (src/all.ts). */
+export const ALL_FILE = 'ogp-plan-widgets.all.js';
 
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
 
@@ -263,12 +268,81 @@ export function inputOptions({ input = 'src/all.ts', minify = true } = {}) {
   };
 }
 
-/** Rollup output options for the CDN bundle. */
+/** Rollup output options for the single file with everything, dist/ogp-plan-widgets.all.js. */
 export function outputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } = {}) {
   return {
-    file: resolve(dir, BUNDLE_FILE),
+    file: resolve(dir, ALL_FILE),
     format: 'es',
     banner: BANNER,
     sourcemap,
+  };
+}
+
+/** Rollup input options for the split build: the loader and the API as entries; every element a chunk. */
+export function splitInputOptions({ minify = true } = {}) {
+  return {
+    ...inputOptions({ minify }),
+    input: {
+      [LOADER_FILE.replace(/\.js$/, '')]: resolve(SRC, 'loader.ts'),
+      [API_FILE.replace(/\.js$/, '')]: resolve(SRC, 'api.ts'),
+    },
+  };
+}
+
+/** `chunks/<name>.js` for an element's chunk (its define module), `chunks/<first module>.js` for shared ones. */
+function chunkFileName(chunk) {
+  const element = ELEMENT_CHUNK.exec(chunk.facadeModuleId ?? '');
+  return element ? `chunks/${element[1]}.js` : 'chunks/[name].js';
+}
+
+const ELEMENT_CHUNK = /[\\/]src[\\/](?!core[\\/])([\w-]+)[\\/]define\.ts$/;
+
+/**
+ * The shared chunk `chunks/core.js`: every module that at least three of the
+ * five elements use (Lit, valibot, the feed schema and loader, the base
+ * class, the shared templates and styles). Fewer, larger chunks compress
+ * better (each file is compressed alone) and cost fewer requests; what only
+ * one or two elements use stays out of it (rollup's own shared chunks), so a
+ * page with the overview does not download the chart's D3.
+ */
+function coreChunk() {
+  let core;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!core) {
+      const reach = (entry) => {
+        const seen = new Set();
+        const stack = [entry];
+        while (stack.length > 0) {
+          const next = stack.pop();
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(...getModuleInfo(next).importedIds);
+        }
+        return seen;
+      };
+      const elements = [...getModuleIds()].filter((module) => ELEMENT_CHUNK.test(module)).map(reach);
+      const uses = new Map();
+      for (const module of elements.flatMap((closure) => [...closure])) uses.set(module, (uses.get(module) ?? 0) + 1);
+      core = new Set([...uses].filter(([module, count]) => count >= 3 && !ELEMENT_CHUNK.test(module)).map(([m]) => m));
+    }
+    return core.has(id) ? 'core' : undefined;
+  };
+}
+
+/**
+ * Rollup output options for the split build in dist/: the entries under
+ * their own names, the chunks in dist/chunks/. No hashes in the names: the
+ * CDN address carries the version, and the README's modulepreload lines stay
+ * the same from one build to the next.
+ */
+export function splitOutputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } = {}) {
+  return {
+    dir,
+    format: 'es',
+    banner: BANNER,
+    sourcemap,
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkFileName,
+    manualChunks: coreChunk(),
   };
 }
