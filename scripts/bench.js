@@ -9,6 +9,7 @@
 //
 //   npm run bench              9 timed runs per case, after untimed warm-up renders
 //   npm run bench -- --runs 15
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -208,3 +209,14 @@ feed: fetched, parsed and validated once in ${ms(scale.load)}; given as an objec
       the first time and answered from the cache in ${ms(scale.revalidate)} the next (no second validation).
 heap: the page with the overview and the whole plan's timeline at this scale, after a garbage collection:
       ${megabytes(heap.usedSize)} of JS heap used (aim: under 150 MB).`);
+
+// Page cost (issue 12): the JavaScript each page downloads, from the CDN files built now in memory.
+// size-check.js reads the widget registry and the budgets from dist/: compile the shared project first (incremental, a second).
+spawnSync('npx', ['tsc', '-b', 'tsconfig.shared.json'], { stdio: 'inherit' });
+const [{ buildCdnFiles }, { pageCosts, printPageCosts }] = await Promise.all([
+  import('./bundle.js'),
+  import('./size-check.js'),
+]);
+const cdnFiles = await buildCdnFiles();
+console.log('\nPage cost: the JavaScript each page downloads (gzip level 9, as the server sends it)\n');
+printPageCosts(pageCosts((file) => cdnFiles.get(file)));

@@ -346,3 +346,25 @@ export function splitOutputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = tr
     manualChunks: coreChunk(),
   };
 }
+
+/**
+ * Builds the CDN files in memory (a few seconds), as `npm run build` writes
+ * them to dist/ (without source maps): a map from the path under dist/
+ * (`ogp-plan-widgets.js`, `chunks/core.js`, …) to the code. For the test
+ * server and the benchmark, which must never read a stale dist/.
+ */
+export async function buildCdnFiles() {
+  const { rollup } = await import('rollup');
+  const files = new Map();
+  for (const [input, output] of [
+    [splitInputOptions(), splitOutputOptions({ sourcemap: false })],
+    [inputOptions(), outputOptions({ sourcemap: false })],
+  ]) {
+    const build = await rollup(input);
+    const { output: chunks } = await build.generate({ ...output, file: undefined, dir: undefined });
+    await build.close();
+    for (const chunk of chunks)
+      if (chunk.type === 'chunk') files.set(output.file ? ALL_FILE : chunk.fileName, chunk.code);
+  }
+  return files;
+}

@@ -33,25 +33,12 @@ function sourceOf(path) {
 
 let files;
 
-/** Builds the CDN files in memory (a few seconds), once: a map from /dist/… path to code. */
+/** The CDN files, built once per test run: a map from /dist/… path to code. */
 export function freshFiles() {
-  files ??= (async () => {
-    // Loaded on first use: most test runs never ask for the bundle.
-    const [{ rollup }, bundle] = await Promise.all([import('rollup'), import('../../scripts/bundle.js')]);
-    const built = new Map();
-    for (const [input, output] of [
-      [bundle.splitInputOptions(), bundle.splitOutputOptions({ sourcemap: false })],
-      [bundle.inputOptions(), bundle.outputOptions({ sourcemap: false })],
-    ]) {
-      const build = await rollup(input);
-      const { output: chunks } = await build.generate({ ...output, file: undefined, dir: undefined });
-      await build.close();
-      const single = output.file ? `/dist/${output.file.split(/[\\/]/).pop()}` : undefined;
-      for (const chunk of chunks)
-        if (chunk.type === 'chunk') built.set(single ?? `/dist/${chunk.fileName}`, chunk.code);
-    }
-    return built;
-  })();
+  // Loaded on first use: most test runs never ask for the bundle.
+  files ??= import('../../scripts/bundle.js')
+    .then(({ buildCdnFiles }) => buildCdnFiles())
+    .then((built) => new Map([...built].map(([file, code]) => [`/dist/${file}`, code])));
   return files;
 }
 
