@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { WIDGET_TAGS } from '../../src/shared/widgets.js';
-import { axeInFrame, openFrame, widgetsSettled } from './frame-helpers.js';
+import { axeInFrame, cumulativeLayoutShift, openFrame, widgetsSettled } from './frame-helpers.js';
 
 type FrameWindow = Window & typeof globalThis;
 
@@ -57,6 +57,17 @@ describe('the demo gallery', function () {
       /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/ogp-plan-widgets@\d+\.\d+\.\d+\/dist\/ogp-plan-widgets\.js"><\/script>$/,
     );
     expect(code).not.to.include('integrity');
+  });
+
+  it('does not jump while its snippets and widgets fill in, on a desktop screen', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Galería" width="1280" height="800"></iframe>`);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    await loaded;
+    await widgetsSettled(frame);
+    const shift = await cumulativeLayoutShift(frame);
+    console.log(`gallery, 1280 × 800: cumulative layout shift ${shift.toFixed(3)}`);
+    expect(shift).to.be.at.most(0.05);
   });
 
   it('copies a snippet with the Clipboard API and says so in a live region', async () => {
