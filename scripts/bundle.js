@@ -26,6 +26,8 @@ export const SRC = resolve(ROOT, 'src');
 export const LOADER_FILE = 'ogp-plan-widgets.js';
 /** The core API without elements, sharing the loader's chunks (src/api.ts). */
 export const API_FILE = 'ogp-plan-widgets.api.js';
+/** Space for the elements before their code arrives, linked next to the loader (src/ogp-plan-widgets.css). */
+export const STYLESHEET_FILE = 'ogp-plan-widgets.css';
 /** Everything in one file, for a page that must pin one file with SRI (src/all.ts). */
 export const ALL_FILE = 'ogp-plan-widgets.all.js';
 
@@ -278,10 +280,23 @@ export function outputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } 
   };
 }
 
+/** Copies src/ogp-plan-widgets.css beside the loader, as it is (it is short, and its comment tells how to use it). */
+function stylesheet() {
+  return {
+    name: 'ogp-stylesheet',
+    buildStart() {
+      const source = readFileSync(resolve(SRC, STYLESHEET_FILE), 'utf8');
+      this.emitFile({ type: 'asset', fileName: STYLESHEET_FILE, source });
+    },
+  };
+}
+
 /** Rollup input options for the split build: the loader and the API as entries; every element a chunk. */
 export function splitInputOptions({ minify = true } = {}) {
+  const options = inputOptions({ minify });
   return {
-    ...inputOptions({ minify }),
+    ...options,
+    plugins: [...options.plugins, stylesheet()],
     input: {
       [LOADER_FILE.replace(/\.js$/, '')]: resolve(SRC, 'loader.ts'),
       [API_FILE.replace(/\.js$/, '')]: resolve(SRC, 'api.ts'),
@@ -350,7 +365,7 @@ export function splitOutputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = tr
 /**
  * Builds the CDN files in memory (a few seconds), as `npm run build` writes
  * them to dist/ (without source maps): a map from the path under dist/
- * (`ogp-plan-widgets.js`, `chunks/core.js`, …) to the code. For the test
+ * (`ogp-plan-widgets.js`, `chunks/core.js`, `ogp-plan-widgets.css`, …) to the text. For the test
  * server and the benchmark, which must never read a stale dist/.
  */
 export async function buildCdnFiles() {
@@ -363,8 +378,10 @@ export async function buildCdnFiles() {
     const build = await rollup(input);
     const { output: chunks } = await build.generate({ ...output, file: undefined, dir: undefined });
     await build.close();
-    for (const chunk of chunks)
-      if (chunk.type === 'chunk') files.set(output.file ? ALL_FILE : chunk.fileName, chunk.code);
+    for (const file of chunks) {
+      if (file.type === 'asset') files.set(file.fileName, file.source);
+      else files.set(output.file ? ALL_FILE : file.fileName, file.code);
+    }
   }
   return files;
 }

@@ -66,5 +66,17 @@ export async function cumulativeLayoutShift(frame: HTMLIFrameElement): Promise<n
   await new Promise((resolve) => setTimeout(resolve, 100));
   shifts.push(...(observer.takeRecords() as LayoutShift[]));
   observer.disconnect();
+  for (const sh of shifts)
+    console.log(
+      'SHIFT',
+      sh.startTime.toFixed(0),
+      sh.value.toFixed(4),
+      JSON.stringify(
+        ((sh as any).sources ?? []).map(
+          (x: any) =>
+            `${x.node?.nodeName} ${x.previousRect.y}->${x.currentRect.y} h${x.previousRect.height}->${x.currentRect.height}`,
+        ),
+      ),
+    );
   return shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
 }

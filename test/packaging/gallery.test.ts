@@ -4,7 +4,7 @@
  * and the loader's script pinned to this version.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { WIDGET_TAGS } from '../../src/shared/widgets.js';
+import { RESERVE_STYLE, WIDGET_TAGS } from '../../src/shared/widgets.js';
 import { axeInFrame, cumulativeLayoutShift, openFrame, widgetsSettled } from './frame-helpers.js';
 
 type FrameWindow = Window & typeof globalThis;
@@ -50,13 +50,35 @@ describe('the demo gallery', function () {
     }
   });
 
-  it('pins the loader to this version, without an integrity that would cover the loader alone', async () => {
+  it('pins the loader to this version, without an integrity that would cover the loader alone, with its line of style', async () => {
     const { doc } = await openGallery();
-    const code = doc.querySelector('[data-code="script"]')!.textContent!;
-    expect(code).to.match(
+    const [script, style, ...rest] = doc.querySelector('[data-code="script"]')!.textContent!.split('\n');
+    expect(script).to.match(
       /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/ogp-plan-widgets@\d+\.\d+\.\d+\/dist\/ogp-plan-widgets\.js"><\/script>$/,
     );
-    expect(code).not.to.include('integrity');
+    expect(style).to.equal(`<style>${RESERVE_STYLE}</style>`);
+    expect(rest).to.deep.equal([]);
+  });
+
+  it('starts with the script snippet as long as it will be, so filling it in moves nothing', async () => {
+    const response = await fetch('/demo/index.html', { cache: 'no-store' });
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    expect(page.querySelector('[data-code="script"]')!.textContent!.split('\n')[1]).to.equal(
+      `<style>${RESERVE_STYLE}</style>`,
+    );
+  });
+
+  it('gives each tag the height it has here, once it shows its data', async () => {
+    const { doc } = await openGallery();
+    for (const tag of WIDGET_TAGS) {
+      const widget = doc.querySelector(tag)!;
+      const code = widget.closest('section')!.querySelector(`[data-code="${tag.slice(4)}"]`)!;
+      const height = Math.ceil(widget.getBoundingClientRect().height);
+      await waitUntil(
+        () => code.textContent!.includes(`style="--ogp-loading-height: ${height}px"`),
+        `${tag}: ${height}px`,
+      );
+    }
   });
 
   it('does not jump while its snippets and widgets fill in, on a desktop screen', async () => {

@@ -3,7 +3,8 @@
 //   GET /dist/ogp-plan-widgets.js   the CDN files, built from the current sources
 //       /dist/ogp-plan-widgets.api.js   (rollup, the options of `npm run build`) once
 //       /dist/chunks/*.js               per test run, so tests never load a stale dist/:
-//       /dist/ogp-plan-widgets.all.js   the loader, the API, their chunks, the single file;
+//       /dist/ogp-plan-widgets.all.js   the loader, the API, their chunks, the single file,
+//       /dist/ogp-plan-widgets.css      and the stylesheet that reserves space;
 //                                   gzip (level 9, as the build's .gz copies) when the
 //                                   browser takes it, so resource timing's
 //                                   encodedBodySize is what a page really downloads
@@ -45,7 +46,8 @@ export function freshFiles() {
 /** The single file with everything, as the build writes it (the gallery pins it with SRI). */
 export const freshBundle = async () => (await freshFiles()).get(ALL_PATH);
 
-const isBuiltPath = (path) => /^\/dist\/(ogp-plan-widgets(\.api|\.all)?|chunks\/[\w.-]+)\.js$/.test(path);
+const isBuiltPath = (path) =>
+  /^\/dist\/(ogp-plan-widgets(\.api|\.all)?|chunks\/[\w.-]+)\.js$/.test(path) || path === '/dist/ogp-plan-widgets.css';
 
 export function isPackagingPath(path) {
   return isBuiltPath(path) || path === BUNDLE_INFO_PATH || isStrictCspPath(path) || sourceOf(path) !== undefined;
@@ -56,7 +58,7 @@ const gzipped = new Map();
 /** Koa middleware for the paths isPackagingPath accepts. */
 export async function packagingRoute(ctx, next) {
   if (isBuiltPath(ctx.path)) {
-    ctx.type = 'text/javascript';
+    ctx.type = ctx.path.endsWith('.css') ? 'text/css' : 'text/javascript';
     ctx.set('Cache-Control', 'no-store');
     try {
       const code = (await freshFiles()).get(ctx.path);
