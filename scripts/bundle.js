@@ -48,45 +48,19 @@ export const compile = (code, sourcefile) =>
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
 
-/** esbuild's decorator helper, which it writes at the top of every module that uses decorators. */
-const DECORATOR_HELPER =
-  /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = [^]*?\n};\n/;
-const SHARED_HELPER = '\0ogp-decorator-helper';
-const HELPER_CHANGED = 'esbuild no longer writes its decorator helper as expected: update scripts/bundle.js';
-
-/**
- * Compiles src/**\/*.ts with esbuild; `./x.js` imports find `./x.ts` (NodeNext
- * style). The six modules with decorators import one copy of esbuild's
- * decorator helper instead of carrying six (−0.2 kB gzip); the helper's lines
- * become blank lines, so the source map stays right.
- */
+/** Compiles src/**\/*.ts with esbuild; `./x.js` imports find `./x.ts` (NodeNext style). */
 export function typescriptSources() {
   return {
     name: 'ogp-typescript-sources',
     resolveId(source, importer) {
-      if (source === SHARED_HELPER) return source;
       if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
       const candidate = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
       return existsSync(candidate) ? candidate : null;
     },
-    async load(id) {
-      if (id !== SHARED_HELPER) return null;
-      const { code } = await compile('class A { @d x; }', 'decorator-helper.ts');
-      const helper = code.match(DECORATOR_HELPER)?.[0];
-      if (!helper) this.error(HELPER_CHANGED);
-      return `${helper}export { __decorateClass };\n`;
-    },
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
       const result = await compile(code, id);
-      const inline = result.code.match(DECORATOR_HELPER)?.[0];
-      if (!inline && result.code.includes('var __decorateClass')) {
-        this.error(HELPER_CHANGED);
-      }
-      if (!inline) return { code: result.code, map: result.map };
-      const blank = inline.replace(/[^\n]/g, '').slice(1);
-      const shared = `import { __decorateClass } from '${SHARED_HELPER}';${blank}${result.code.slice(inline.length)}`;
-      return { code: shared, map: result.map };
+      return { code: result.code, map: result.map };
     },
   };
 }
