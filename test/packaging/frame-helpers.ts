@@ -52,11 +52,11 @@ type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean }
 
 /**
  * The frame's cumulative layout shift so far: every `layout-shift` entry
- * since it started loading (buffered), not caused by input. Every shift is
+ * since it started loading (buffered), or since `since` (the frame's clock), not caused by input. Every shift is
  * added up, as in one session window: the pages measured here load in well
  * under five seconds, so this is at least what Lighthouse would report.
  */
-export async function cumulativeLayoutShift(frame: HTMLIFrameElement): Promise<number> {
+export async function cumulativeLayoutShift(frame: HTMLIFrameElement, since = 0): Promise<number> {
   const win = frame.contentWindow as Window & typeof globalThis;
   const shifts: LayoutShift[] = [];
   const observer = new win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as LayoutShift[])));
@@ -66,17 +66,7 @@ export async function cumulativeLayoutShift(frame: HTMLIFrameElement): Promise<n
   await new Promise((resolve) => setTimeout(resolve, 100));
   shifts.push(...(observer.takeRecords() as LayoutShift[]));
   observer.disconnect();
-  for (const sh of shifts)
-    console.log(
-      'SHIFT',
-      sh.startTime.toFixed(0),
-      sh.value.toFixed(4),
-      JSON.stringify(
-        ((sh as any).sources ?? []).map(
-          (x: any) =>
-            `${x.node?.nodeName} ${x.previousRect.y}->${x.currentRect.y} h${x.previousRect.height}->${x.currentRect.height}`,
-        ),
-      ),
-    );
-  return shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
+  return shifts
+    .filter((shift) => !shift.hadRecentInput && shift.startTime >= since)
+    .reduce((sum, shift) => sum + shift.value, 0);
 }

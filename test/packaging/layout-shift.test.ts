@@ -38,20 +38,31 @@ function page(head: string, heights: Record<string, number> = {}, feed = FEED): 
 /** The recommended snippet's one line of style (the README's and the gallery's), for elements not yet defined. */
 const STYLE_LINE = `<style>${RESERVE_STYLE}</style>`;
 
-/** Opens the page at 1280 × 800 and resolves with its frame once every element has its data. */
-async function open(source: string): Promise<HTMLIFrameElement> {
+/**
+ * Opens the page at 1280 × 800 and resolves with its frame once every element has its data; `defined` is when
+ * every element was defined and had painted its first render, the loading state (the frame's clock, as the
+ * shifts' startTime): what moves after it is the data arriving.
+ */
+async function openTimed(source: string | URL): Promise<{ frame: HTMLIFrameElement; defined: number }> {
   const frame = await fixture<HTMLIFrameElement>(
     html`<iframe title="Página con widgets" width="1280" height="800"></iframe>`,
   );
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = URL.createObjectURL(new Blob([source], { type: 'text/html' }));
+  frame.src = typeof source === 'string' ? address(source) : source.href;
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
   for (const tag of WIDGET_TAGS) await win.customElements.whenDefined(tag);
+  // Defined, and their first render (the loading state) painted.
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  const defined = win.performance.now();
   await Promise.all([...win.document.querySelectorAll<Widget>(WIDGET_TAGS.join(','))].map((w) => w.loadComplete));
-  return frame;
+  return { frame, defined };
 }
 
+/** A same-origin address for the page: a blob: document (a srcdoc frame would paint before its stylesheets). */
+const address = (source: string) => URL.createObjectURL(new Blob([source], { type: 'text/html' }));
+
+const open = async (source: string | URL) => (await openTimed(source)).frame;
 const shiftOf = async (source: string) => cumulativeLayoutShift(await open(source));
 
 describe('layout shift of a page with all five elements above its text, the feed 800 ms late', function () {
@@ -69,6 +80,16 @@ describe('layout shift of a page with all five elements above its text, the feed
     const shift = await shiftOf(page(STYLE_LINE, heights));
     console.log(`recommended snippet, first visit: CLS ${shift.toFixed(3)}`);
     expect(shift).to.be.at.most(0.05);
+  });
+
+  it('with bare tags, on a repeat visit: at most 0.1 once the elements are defined and shown (remembered heights)', async () => {
+    const url = new URL(address(page('', {}, `${FEED}&visita=repetida`)));
+    await open(url);
+    // The second visit: the same page (same address, same width), the feed as late as before.
+    const { frame, defined } = await openTimed(url);
+    const after = await cumulativeLayoutShift(frame, defined);
+    console.log(`bare tags, repeat visit, after the elements are defined: CLS ${after.toFixed(3)}`);
+    expect(after).to.be.at.most(0.1);
   });
 
   it('with bare tags, first visit, the page jumps: what the snippet prevents, and what is left to do', async () => {
