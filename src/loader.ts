@@ -100,11 +100,15 @@ const host = globalThis as { [WATCHING]?: true };
 if (typeof document !== 'undefined' && !host[WATCHING]) {
   host[WATCHING] = true;
   const attachShadow = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
-    const root = attachShadow.call(this, init);
-    // Our own elements hold no other widget: their (busy) roots need no watching.
-    if (!isWidgetTag(this.localName)) observer.observe(root, { childList: true, subtree: true });
-    return root;
-  };
+  try {
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+      const root = attachShadow.call(this, init);
+      // Our own elements hold no other widget: their (busy) roots need no watching.
+      if (!isWidgetTag(this.localName)) observer.observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  } catch {
+    // A page that froze the DOM's prototypes: shadow roots made later are out of reach; preload() still works.
+  }
   watch(document);
 }

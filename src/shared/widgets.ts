@@ -8,7 +8,9 @@
  * are written by hand and held to it by test/node/packaging-exports.test.ts.
  *
  * Adding a widget: its folder src/<name>/ (class, define module, tests,
- * stories), one entry here, then what that test asks for.
+ * stories), one entry here, then what that test asks for, its chunk in
+ * src/loader.ts (tsc names it if missing) and its rule in
+ * src/ogp-plan-widgets.css (test/node/packaging-css.test.ts names it).
  */
 import type { Lang } from './i18n.js';
 
