@@ -278,16 +278,16 @@ export function splitInputOptions({ minify = true } = {}) {
   };
 }
 
-/** `chunks/<name>.js` for an element's chunk (its define module), `chunks/<first module>.js` for shared ones. */
+/** `chunks/<name>-<hash>.js` for an element's chunk (its define module), `chunks/<first module>-<hash>.js` for shared ones. */
 function chunkFileName(chunk) {
   const element = ELEMENT_CHUNK.exec(chunk.facadeModuleId ?? '');
-  return element ? `chunks/${element[1]}.js` : 'chunks/[name].js';
+  return element ? `chunks/${element[1]}-[hash].js` : 'chunks/[name]-[hash].js';
 }
 
 const ELEMENT_CHUNK = /[\\/]src[\\/](?!core[\\/])([\w-]+)[\\/]define\.ts$/;
 
 /**
- * The shared chunk `chunks/core.js`: every module that at least three of the
+ * The shared chunk `chunks/core-<hash>.js`: every module that at least three of the
  * five elements use (Lit, valibot, the feed schema and loader, the base
  * class, the shared templates and styles). Fewer, larger chunks compress
  * better (each file is compressed alone) and cost fewer requests; what only
@@ -320,9 +320,11 @@ function coreChunk() {
 
 /**
  * Rollup output options for the split build in dist/: the entries under
- * their own names, the chunks in dist/chunks/. No hashes in the names: the
- * CDN address carries the version, and the README's modulepreload lines stay
- * the same from one build to the next.
+ * their own names (what pages write), the chunks in dist/chunks/ with a hash
+ * of their content in the name. A server may then keep a chunk for a year
+ * (src/server/static-headers.ts: a repeat visit downloads none), and a
+ * loader cached from the previous release never meets the new release's
+ * chunks: it asks for its own names, never for a chunk built with others.
  */
 export function splitOutputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } = {}) {
   return {
@@ -332,6 +334,7 @@ export function splitOutputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = tr
     sourcemap,
     entryFileNames: '[name].js',
     chunkFileNames: chunkFileName,
+    hashCharacters: 'hex',
     manualChunks: coreChunk(),
   };
 }
@@ -339,7 +342,7 @@ export function splitOutputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = tr
 /**
  * Builds the CDN files in memory (a few seconds), as `npm run build` writes
  * them to dist/ (without source maps): a map from the path under dist/
- * (`ogp-plan-widgets.js`, `chunks/core.js`, `ogp-plan-widgets.css`, …) to the text. For the test
+ * (`ogp-plan-widgets.js`, `chunks/core-<hash>.js`, `ogp-plan-widgets.css`, …) to the text. For the test
  * server and the benchmark, which must never read a stale dist/.
  */
 export async function buildCdnFiles() {

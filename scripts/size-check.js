@@ -66,7 +66,9 @@ function page(label, files, read) {
  * from buildCdnFiles() in memory, as the benchmark does).
  */
 export function pageCosts(read = (file) => readFileSync(resolve(DIST, file))) {
-  const chunk = (name) => `chunks/${name}.js`;
+  // An element's chunk, `chunks/<name>-<hash>.js`, as the loader names it.
+  const loader = read(LOADER_FILE).toString();
+  const chunk = (name) => `chunks/${new RegExp(`chunks/(${name}-[0-9a-f]+\\.js)`).exec(loader)[1]}`;
   const pages = { loader: page(`dist/${LOADER_FILE} alone`, [LOADER_FILE], read) };
   for (const { name, tag } of WIDGETS) pages[name] = page(`page with <${tag}> only`, [LOADER_FILE, chunk(name)], read);
   pages.all = page('page with all five', [LOADER_FILE, ...WIDGETS.map(({ name }) => chunk(name))], read);

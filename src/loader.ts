@@ -2,7 +2,7 @@
  * The entry of the CDN script `dist/ogp-plan-widgets.js`: a small loader that
  * defines each `ogp-*` element when a page first shows one, so a page pays
  * only for the elements it uses. Each element's code is a chunk of its own
- * (`dist/chunks/<name>.js`); Lit, the core and the feed schema sit in shared
+ * (`dist/chunks/<name>-<hash>.js`); Lit, the core and the feed schema sit in shared
  * chunks that load once. The chunks are imported by paths relative to this
  * module (rollup writes `import('./chunks/…')`), so they come from the same
  * origin as the entry and a strict `script-src 'self'` allows them.

@@ -66,9 +66,10 @@ describe('what a page downloads (JavaScript, gzip)', function () {
   it('a Spanish page with only <ogp-plan-overview> downloads the loader, its chunk and the shared ones', async () => {
     const { files, gzip } = await pageCost(['ogp-plan-overview']);
     console.log(`overview page: ${kb(gzip)} in ${files.length} files (budget ${kb(PAGE_BUDGETS['plan-overview'])})`);
-    expect(files).to.include.members(['/dist/ogp-plan-widgets.js', '/dist/chunks/plan-overview.js']);
+    expect(files).to.include('/dist/ogp-plan-widgets.js');
+    expect(files.some((file) => /^\/dist\/chunks\/plan-overview-[0-9a-f]+\.js$/.test(file))).to.equal(true);
     const others = files.filter((file) =>
-      /(commitment|indicator-chart|milestone-timeline|feedback-form)\.js$/.test(file),
+      /\/(commitment|indicator-chart|milestone-timeline|feedback-form)-/.test(file),
     );
     expect(others, 'other elements’ chunks').to.deep.equal([]);
     expect(gzip).to.be.at.most(PAGE_CEILINGS['plan-overview']);
