@@ -244,13 +244,17 @@ export function inputOptions({ input = 'src/all.ts', minify = true } = {}) {
   };
 }
 
-/** Rollup output options for the single file with everything, dist/ogp-plan-widgets.all.js. */
+/**
+ * Rollup output options for the single file with everything, dist/ogp-plan-widgets.all.js. What the sources load
+ * with `import()` (language packs) goes inside it too: one file, all of it covered by its integrity hash.
+ */
 export function outputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } = {}) {
   return {
     file: resolve(dir, ALL_FILE),
     format: 'es',
     banner: BANNER,
     sourcemap,
+    inlineDynamicImports: true,
   };
 }
 
