@@ -2,7 +2,7 @@
 // button that copies it; the page in Spanish or English. No inline script or
 // style, like every demo page. Titles and the iframe's parameters come from
 // the widget registry (src/shared/widgets.ts), as tsc compiles it into dist/.
-import { EMBED_COMMON_PARAMS, widgetNamed } from '/dist/shared/widgets.js';
+import { EMBED_COMMON_PARAMS, RESERVE_STYLE, widgetNamed } from '/dist/shared/widgets.js';
 
 const STRINGS = {
   es: {
@@ -17,7 +17,7 @@ const STRINGS = {
     startTitle: 'Para empezar: un script, una vez por página',
     startText:
       'Pegue esta línea una vez en la página (o en la plantilla del sitio). Después, cada widget es una etiqueta. ' +
-      'La versión está fijada y el navegador comprueba que el archivo es exactamente el publicado.',
+      'La versión está fijada, y la página descarga solo el código de los widgets que muestra.',
     codeScript: 'Código del script',
     copy: 'Copiar',
     copyScript: 'el código del script',
@@ -66,7 +66,7 @@ const STRINGS = {
     startTitle: 'To start: one script, once per page',
     startText:
       'Paste this line once in the page (or in the site’s template). Then each widget is one tag. The version is ' +
-      'pinned and the browser checks that the file is exactly the published one.',
+      'pinned, and the page downloads only the code of the widgets it shows.',
     codeScript: 'Script code',
     copy: 'Copy',
     copyScript: 'the script code',
@@ -112,22 +112,31 @@ let bundle = PINNED_FALLBACK;
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** `<script type="module" …>` for this version, with its integrity hash when the build wrote one. */
+/**
+ * `<script type="module" …>` for the loader of this version, and the line of style that keeps each element's
+ * space until its code and data arrive (inline, so it holds from the first paint). No integrity: it would cover the loader only, not the chunks it loads (the
+ * README says when to pin the single file, ogp-plan-widgets.all.js, instead).
+ */
 function scriptSnippet() {
-  const integrity = bundle.integrity ? `\n  integrity="${bundle.integrity}"\n  crossorigin="anonymous"` : '';
-  return `<script\n  type="module"\n  src="${bundle.url}"${integrity}\n></script>`;
+  return `<script type="module" src="${bundle.url}"></script>\n<style>${RESERVE_STYLE}</style>`;
 }
 
-/** The widget's tag as a host page would write it: its attributes, with the feed's full address. */
+/**
+ * The widget's tag as a host page would write it: its attributes, with the feed's full address, and the height
+ * it has here as `--ogp-loading-height`, the space it keeps from the first paint to its data (with the
+ * line of style of the script snippet), as Datawrapper's embed codes carry a height. Filled again once the widget
+ * has its data: the number changes, not the number of lines, so the gallery itself does not jump.
+ */
 function tagSnippet(element) {
   const attributes = [...element.attributes]
-    .filter((attribute) => attribute.name !== 'lang' && !attribute.name.startsWith('data-'))
+    .filter((attribute) => !['lang', 'style'].includes(attribute.name) && !attribute.name.startsWith('data-'))
     .map((attribute) => {
       const value = attribute.name === 'src' ? new URL(attribute.value, location.href).href : attribute.value;
       return `\n  ${attribute.name}="${escapeAttribute(value)}"`;
     })
     .join('');
-  return `<${element.localName}${attributes}\n></${element.localName}>`;
+  const height = Math.ceil(element.getBoundingClientRect().height);
+  return `<${element.localName}${attributes}\n  style="--ogp-loading-height: ${height}px"\n></${element.localName}>`;
 }
 
 /** The iframe fallback for the same widget, through embed.html. */
@@ -297,4 +306,7 @@ document.getElementById('language').addEventListener('click', () => {
 buildSnippets();
 applyLanguage();
 await loadBundleInfo();
+fillSnippets();
+// The heights in the tags' snippets, once every widget shows its data.
+await Promise.all([...document.querySelectorAll('[data-widget-name] > *')].map((node) => node.loadComplete));
 fillSnippets();

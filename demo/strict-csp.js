@@ -2,10 +2,12 @@
 // (src/shared/csp.ts). This module checks, in the open, that every widget
 // rendered its data, and shows the policy, the violations and the errors
 // csp-watch.js recorded. With `?twice=1` it also loads a second copy of the
-// bundle, as a page whose CMS block and theme both include it would.
+// loader, as a page whose CMS block and theme both include it would, and the
+// single file with everything, which brings a second copy of Lit.
 // Inside a same-origin frame it posts the result to the parent (the browser
 // test in test/packaging/strict-csp.test.ts reads it).
 const BUNDLE = '/dist/ogp-plan-widgets.js';
+const SINGLE_FILE = '/dist/ogp-plan-widgets.all.js';
 const WAIT_MS = 20000;
 
 const report = window.ogpPageReport ?? { violations: [], errors: [] };
@@ -40,8 +42,10 @@ async function loadSecondCopy() {
   try {
     const first = await import(BUNDLE);
     const second = await import(`${BUNDLE}?copia=2`);
-    // Two module instances: the second copy really ran, next to the first.
-    return { loaded: true, separate: first.loadFeed !== second.loadFeed };
+    // Another copy of Lit and of every element class: defining nothing twice, asking no second policy.
+    const single = await import(SINGLE_FILE);
+    // Separate module instances: the second copies really ran, next to the first.
+    return { loaded: true, separate: first.preload !== second.preload && typeof single.loadFeed === 'function' };
   } catch (error) {
     report.errors.push(`segunda copia: ${error.message}`);
     return { loaded: false, separate: false };

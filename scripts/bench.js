@@ -9,6 +9,7 @@
 //
 //   npm run bench              9 timed runs per case, after untimed warm-up renders
 //   npm run bench -- --runs 15
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -250,3 +251,14 @@ Chart.js: a line on a linear time axis, animation off, default parsing, no decim
       on every point, which is what the aim is measured against), and without the dots.
 ours: the feed already loaded and validated on the page (the 100,000-observation feed took ${ms(chartScale.hundredThousandLoad)}
       to fetch, parse and validate, once); the line is thinned to each pixel column's lowest and highest value.`);
+
+// Page cost (issue 12): the JavaScript each page downloads, from the CDN files built now in memory.
+// size-check.js reads the widget registry and the budgets from dist/: compile the shared project first (incremental, a second).
+spawnSync('npx', ['tsc', '-b', 'tsconfig.shared.json'], { stdio: 'inherit' });
+const [{ buildCdnFiles }, { pageCosts, printPageCosts }] = await Promise.all([
+  import('./bundle.js'),
+  import('./size-check.js'),
+]);
+const cdnFiles = await buildCdnFiles();
+console.log('\nPage cost: the JavaScript each page downloads (gzip level 9, as the server sends it)\n');
+printPageCosts(pageCosts((file) => cdnFiles.get(file)));

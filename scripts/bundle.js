@@ -22,7 +22,14 @@ import terser from '@rollup/plugin-terser';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SRC = resolve(ROOT, 'src');
-export const BUNDLE_FILE = 'ogp-plan-widgets.js';
+/** The loader, the `<script>` a page includes: it defines each element on demand (src/loader.ts). */
+export const LOADER_FILE = 'ogp-plan-widgets.js';
+/** The core API without elements, sharing the loader's chunks (src/api.ts). */
+export const API_FILE = 'ogp-plan-widgets.api.js';
+/** Space for the elements before their code arrives, linked next to the loader (src/ogp-plan-widgets.css). */
+export const STYLESHEET_FILE = 'ogp-plan-widgets.css';
+/** Everything in one file, for a page that must pin one file with SRI (src/all.ts). */
+export const ALL_FILE = 'ogp-plan-widgets.all.js';
 
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
 
@@ -41,45 +48,19 @@ export const compile = (code, sourcefile) =>
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
   });
 
-/** esbuild's decorator helper, which it writes at the top of every module that uses decorators. */
-const DECORATOR_HELPER =
-  /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = [^]*?\n};\n/;
-const SHARED_HELPER = '\0ogp-decorator-helper';
-const HELPER_CHANGED = 'esbuild no longer writes its decorator helper as expected: update scripts/bundle.js';
-
-/**
- * Compiles src/**\/*.ts with esbuild; `./x.js` imports find `./x.ts` (NodeNext
- * style). The six modules with decorators import one copy of esbuild's
- * decorator helper instead of carrying six (−0.2 kB gzip); the helper's lines
- * become blank lines, so the source map stays right.
- */
+/** Compiles src/**\/*.ts with esbuild; `./x.js` imports find `./x.ts` (NodeNext style). */
 export function typescriptSources() {
   return {
     name: 'ogp-typescript-sources',
     resolveId(source, importer) {
-      if (source === SHARED_HELPER) return source;
       if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
       const candidate = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
       return existsSync(candidate) ? candidate : null;
     },
-    async load(id) {
-      if (id !== SHARED_HELPER) return null;
-      const { code } = await compile('class A { @d x; }', 'decorator-helper.ts');
-      const helper = code.match(DECORATOR_HELPER)?.[0];
-      if (!helper) this.error(HELPER_CHANGED);
-      return `${helper}export { __decorateClass };\n`;
-    },
     async transform(code, id) {
       if (!id.endsWith('.ts')) return null;
       const result = await compile(code, id);
-      const inline = result.code.match(DECORATOR_HELPER)?.[0];
-      if (!inline && result.code.includes('var __decorateClass')) {
-        this.error(HELPER_CHANGED);
-      }
-      if (!inline) return { code: result.code, map: result.map };
-      const blank = inline.replace(/[^\n]/g, '').slice(1);
-      const shared = `import { __decorateClass } from '${SHARED_HELPER}';${blank}${result.code.slice(inline.length)}`;
-      return { code: shared, map: result.map };
+      return { code: result.code, map: result.map };
     },
   };
 }
@@ -263,14 +244,130 @@ export function inputOptions({ input = 'src/all.ts', minify = true } = {}) {
   };
 }
 
-/** Rollup output options for the CDN bundle. */
+/**
+ * Rollup output options for the single file with everything, dist/ogp-plan-widgets.all.js. What the sources load
+ * with `import()` (language packs) goes inside it too: one file, all of it covered by its integrity hash.
+ */
 export function outputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } = {}) {
   return {
-    file: resolve(dir, BUNDLE_FILE),
+    file: resolve(dir, ALL_FILE),
     format: 'es',
     banner: BANNER,
     sourcemap,
     // One file: what the modules load later by import() (the language packs, the chart's CSV writer) is inside it.
     inlineDynamicImports: true,
   };
+}
+
+/** Copies src/ogp-plan-widgets.css beside the loader, as it is (it is short, and its comment tells how to use it). */
+function stylesheet() {
+  return {
+    name: 'ogp-stylesheet',
+    buildStart() {
+      const source = readFileSync(resolve(SRC, STYLESHEET_FILE), 'utf8');
+      this.emitFile({ type: 'asset', fileName: STYLESHEET_FILE, source });
+    },
+  };
+}
+
+/** Rollup input options for the split build: the loader and the API as entries; every element a chunk. */
+export function splitInputOptions({ minify = true } = {}) {
+  const options = inputOptions({ minify });
+  return {
+    ...options,
+    plugins: [...options.plugins, stylesheet()],
+    input: {
+      [LOADER_FILE.replace(/\.js$/, '')]: resolve(SRC, 'loader.ts'),
+      [API_FILE.replace(/\.js$/, '')]: resolve(SRC, 'api.ts'),
+    },
+  };
+}
+
+/** `chunks/<name>-<hash>.js` for an element's chunk (its define module), `chunks/<first module>-<hash>.js` for shared ones. */
+function chunkFileName(chunk) {
+  // The facade is the element's define module; a chunk rollup gave no facade (one that also carries modules another
+  // chunk imports) is still named after the define module it holds.
+  const element =
+    ELEMENT_CHUNK.exec(chunk.facadeModuleId ?? '') ??
+    chunk.moduleIds.map((id) => ELEMENT_CHUNK.exec(id)).find((match) => match !== null);
+  return element ? `chunks/${element[1]}-[hash].js` : 'chunks/[name]-[hash].js';
+}
+
+const ELEMENT_CHUNK = /[\\/]src[\\/](?!core[\\/])([\w-]+)[\\/]define\.ts$/;
+
+/**
+ * The shared chunk `chunks/core-<hash>.js`: every module that at least three of the
+ * five elements use (Lit, valibot, the feed schema and loader, the base
+ * class, the shared templates and styles). Fewer, larger chunks compress
+ * better (each file is compressed alone) and cost fewer requests; what only
+ * one or two elements use stays out of it (rollup's own shared chunks), so a
+ * page with the overview does not download the chart's D3.
+ */
+function coreChunk() {
+  let core;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!core) {
+      const reach = (entry) => {
+        const seen = new Set();
+        const stack = [entry];
+        while (stack.length > 0) {
+          const next = stack.pop();
+          if (seen.has(next)) continue;
+          seen.add(next);
+          stack.push(...getModuleInfo(next).importedIds);
+        }
+        return seen;
+      };
+      const elements = [...getModuleIds()].filter((module) => ELEMENT_CHUNK.test(module)).map(reach);
+      const uses = new Map();
+      for (const module of elements.flatMap((closure) => [...closure])) uses.set(module, (uses.get(module) ?? 0) + 1);
+      core = new Set([...uses].filter(([module, count]) => count >= 3 && !ELEMENT_CHUNK.test(module)).map(([m]) => m));
+    }
+    return core.has(id) ? 'core' : undefined;
+  };
+}
+
+/**
+ * Rollup output options for the split build in dist/: the entries under
+ * their own names (what pages write), the chunks in dist/chunks/ with a hash
+ * of their content in the name. A server may then keep a chunk for a year
+ * (src/server/static-headers.ts: a repeat visit downloads none), and a
+ * loader cached from the previous release never meets the new release's
+ * chunks: it asks for its own names, never for a chunk built with others.
+ */
+export function splitOutputOptions({ dir = resolve(ROOT, 'dist'), sourcemap = true } = {}) {
+  return {
+    dir,
+    format: 'es',
+    banner: BANNER,
+    sourcemap,
+    entryFileNames: '[name].js',
+    chunkFileNames: chunkFileName,
+    hashCharacters: 'hex',
+    manualChunks: coreChunk(),
+  };
+}
+
+/**
+ * Builds the CDN files in memory (a few seconds), as `npm run build` writes
+ * them to dist/ (without source maps): a map from the path under dist/
+ * (`ogp-plan-widgets.js`, `chunks/core-<hash>.js`, `ogp-plan-widgets.css`, …) to the text. For the test
+ * server and the benchmark, which must never read a stale dist/.
+ */
+export async function buildCdnFiles() {
+  const { rollup } = await import('rollup');
+  const files = new Map();
+  for (const [input, output] of [
+    [splitInputOptions(), splitOutputOptions({ sourcemap: false })],
+    [inputOptions(), outputOptions({ sourcemap: false })],
+  ]) {
+    const build = await rollup(input);
+    const { output: chunks } = await build.generate({ ...output, file: undefined, dir: undefined });
+    await build.close();
+    for (const file of chunks) {
+      if (file.type === 'asset') files.set(file.fileName, file.source);
+      else files.set(output.file ? ALL_FILE : file.fileName, file.code);
+    }
+  }
+  return files;
 }

@@ -1,7 +1,7 @@
 /**
- * The types of dist/ogp-plan-widgets.js, the CDN bundle rollup builds from
- * all.ts (every element registered, the public API exported). Modules that
- * run beside the bundle in dist/ (src/embed/embed.ts) import it by this
- * relative path, so tsc checks them against what the bundle exports.
+ * The types of dist/ogp-plan-widgets.js, the loader rollup builds from
+ * src/loader.ts (each element defined on demand; `preload`). Modules that
+ * run beside it in dist/ (src/embed/embed.ts) import it by this relative
+ * path, so tsc checks them against what it exports.
  */
-export * from './all.js';
+export * from './loader.js';

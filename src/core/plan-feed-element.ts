@@ -18,6 +18,7 @@ import { FocusController } from './focus-controller.js';
 import { levelAt } from './heading.js';
 import { resolveLang, unwatchLang, watchLang } from './language.js';
 import { fallbackChain, type Pack, packsLoading, packStrings, type Section } from './language-packs.js';
+import { RememberedHeight } from './remembered-height.js';
 import { feedErrorState, loadingState, noSourceState } from './states.js';
 import { hostStyles, stateStyles } from './styles.js';
 
@@ -90,6 +91,9 @@ export abstract class PlanFeedElement extends LitElement {
 
   /** After "Reintentar", the focus stays in the widget. */
   private readonly retryFocus = new FocusController(this);
+
+  /** The height it had with its data on this page, kept while loading on the next visit. */
+  private readonly rememberedHeight = new RememberedHeight(this, () => this.feedTask.status === TaskStatus.COMPLETE);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -201,7 +205,7 @@ export abstract class PlanFeedElement extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const { status, value, error } = this.feedTask;
     if (status === TaskStatus.COMPLETE) return this.renderFeed(value!);
-    if (status === TaskStatus.PENDING) return loadingState(this.common);
+    if (status === TaskStatus.PENDING) return loadingState(this.common, this.rememberedHeight.height);
     if (status === TaskStatus.ERROR)
       return feedErrorState(error!, this.common, this.src ? () => this.retry() : undefined);
     return noSourceState(this.common);

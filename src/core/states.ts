@@ -9,13 +9,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatIssue } from '../shared/feed-schema.js';
 import type { CommonStrings } from '../shared/i18n.js';
 import type { FeedError } from './feed-loader.js';
+import { styleMap } from './style-map.js';
 
 /** How many validation problems an error box lists before "and N more". */
 const SHOWN_PROBLEMS = 3;
 
-/** The loading state: a polite status; the styles reserve the content's space. */
-export function loadingState(common: CommonStrings): TemplateResult {
-  return html`<div part="loading" class="state state--loading" role="status" aria-live="polite">
+/**
+ * The loading state: a polite status; the styles reserve the content's space, or `height` when given (the
+ * height remembered from an earlier visit; a page's --ogp-loading-height still wins).
+ */
+export function loadingState(common: CommonStrings, height?: string): TemplateResult {
+  return html`<div
+    part="loading"
+    class="state state--loading"
+    role="status"
+    aria-live="polite"
+    style=${styleMap({ '--_ogp-loading-height': height })}
+  >
     <span>${common.loading}</span>
   </div>`;
 }

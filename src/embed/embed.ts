@@ -6,10 +6,12 @@
  * relative or http(s), and only each widget's known parameters become
  * attributes.
  *
- * It imports the CDN bundle that sits beside it in dist/ (the widgets, and
- * the feed cache they share with the source line), not the npm modules, so a
- * host serves dist/ as it is and needs no build of its own.
+ * It imports the CDN files that sit beside it in dist/, not the npm modules,
+ * so a host serves dist/ as it is and needs no build of its own: the loader
+ * (which defines the widget it inserts) and the core API, whose feed cache
+ * the widget shares with the source line.
  */
+import '../ogp-plan-widgets.js';
 import {
   baseLanguage,
   feedLanguage,
@@ -19,8 +21,8 @@ import {
   normalizeLang,
   safeHref,
   textLang,
-} from '../ogp-plan-widgets.js';
-import type { Lang } from '../ogp-plan-widgets.js';
+} from '../ogp-plan-widgets.api.js';
+import type { Lang } from '../ogp-plan-widgets.api.js';
 import { listFormat } from '../shared/intl.js';
 import { EMBED_COMMON_PARAMS, WIDGETS, widgetNamed } from '../shared/widgets.js';
 

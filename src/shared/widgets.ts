@@ -8,7 +8,9 @@
  * are written by hand and held to it by test/node/packaging-exports.test.ts.
  *
  * Adding a widget: its folder src/<name>/ (class, define module, tests,
- * stories), one entry here, then what that test asks for.
+ * stories), one entry here, then what that test asks for, its chunk in
+ * src/loader.ts (tsc names it if missing) and its rule in
+ * src/ogp-plan-widgets.css (test/node/packaging-css.test.ts names it).
  */
 import type { Lang } from './i18n.js';
 
@@ -91,3 +93,13 @@ export const EMBED_COMMON_PARAMS: readonly string[] = ['src', 'today'];
 export function widgetNamed(name: unknown): WidgetInfo | undefined {
   return WIDGETS.find((widget) => widget.name === name);
 }
+
+/**
+ * The recommended snippet's one line of style: each element not yet defined is a block as high as its loading
+ * state (the space its tag asks for with --ogp-loading-height, or 12em), so the page does not jump when the
+ * code arrives. Inline, so it applies from the first paint; dist/ogp-plan-widgets.css holds the same rules
+ * for pages whose Content-Security-Policy refuses inline style.
+ */
+export const RESERVE_STYLE =
+  `:is(${WIDGETS.map((widget) => widget.tag).join(',')}):not(:defined)` +
+  '{display:block;min-height:var(--ogp-loading-height,12em)}';

@@ -47,3 +47,26 @@ export async function axeInFrame(frame: HTMLIFrameElement): Promise<string[]> {
       `${violation.id} (${violation.impact}): ${violation.help} — ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
   );
 }
+
+type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+
+/**
+ * The frame's cumulative layout shift so far: every `layout-shift` entry
+ * since it started loading (buffered), or since `since` (the frame's clock), not caused by input. Every shift is
+ * added up, as in one session window: the pages measured here load in well
+ * under five seconds, so this is at least what Lighthouse would report.
+ */
+export async function cumulativeLayoutShift(frame: HTMLIFrameElement, since = 0): Promise<number> {
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const shifts: LayoutShift[] = [];
+  const observer = new win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as LayoutShift[])));
+  observer.observe({ type: 'layout-shift', buffered: true });
+  // Two frames and a moment, so the last rendering's shifts (and the buffered ones) are reported.
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  shifts.push(...(observer.takeRecords() as LayoutShift[]));
+  observer.disconnect();
+  return shifts
+    .filter((shift) => !shift.hadRecentInput && shift.startTime >= since)
+    .reduce((sum, shift) => sum + shift.value, 0);
+}

@@ -1,11 +1,11 @@
 /**
  * The demo gallery, demo/index.html, as a visitor uses it: every widget with
  * its snippet, a copy button that works (and says so), the English toggle,
- * and the pinned script with the bundle's integrity hash.
+ * and the loader's script pinned to this version.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { WIDGET_TAGS } from '../../src/shared/widgets.js';
-import { axeInFrame, openFrame, widgetsSettled } from './frame-helpers.js';
+import { RESERVE_STYLE, WIDGET_TAGS } from '../../src/shared/widgets.js';
+import { axeInFrame, cumulativeLayoutShift, openFrame, widgetsSettled } from './frame-helpers.js';
 
 type FrameWindow = Window & typeof globalThis;
 
@@ -14,20 +14,13 @@ async function openGallery(query = '') {
   await widgetsSettled(frame);
   const doc = frame.contentDocument!;
   await waitUntil(
-    () => doc.querySelector('[data-code="script"]')!.textContent!.includes('integrity'),
+    () => doc.querySelector('[data-code="script"]')!.textContent!.includes('cdn.jsdelivr'),
     'no pinned snippet',
     {
       timeout: 60000,
     },
   );
   return { frame, doc, win: frame.contentWindow as FrameWindow };
-}
-
-/** SHA-384 of the bundle the page loaded, as an SRI string. */
-async function bundleIntegrity(): Promise<string> {
-  const bytes = await (await fetch('/dist/ogp-plan-widgets.js')).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
 describe('the demo gallery', function () {
@@ -57,14 +50,46 @@ describe('the demo gallery', function () {
     }
   });
 
-  it('pins the script to this version with the integrity of the bundle it serves', async () => {
+  it('pins the loader to this version, without an integrity that would cover the loader alone, with its line of style', async () => {
     const { doc } = await openGallery();
-    const code = doc.querySelector('[data-code="script"]')!.textContent!;
-    expect(code).to.match(
-      /src="https:\/\/cdn\.jsdelivr\.net\/npm\/ogp-plan-widgets@\d+\.\d+\.\d+\/dist\/ogp-plan-widgets\.js"/,
+    const [script, style, ...rest] = doc.querySelector('[data-code="script"]')!.textContent!.split('\n');
+    expect(script).to.match(
+      /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/ogp-plan-widgets@\d+\.\d+\.\d+\/dist\/ogp-plan-widgets\.js"><\/script>$/,
     );
-    expect(code).to.include(`integrity="${await bundleIntegrity()}"`);
-    expect(code).to.include('crossorigin="anonymous"');
+    expect(style).to.equal(`<style>${RESERVE_STYLE}</style>`);
+    expect(rest).to.deep.equal([]);
+  });
+
+  it('starts with the script snippet as long as it will be, so filling it in moves nothing', async () => {
+    const response = await fetch('/demo/index.html', { cache: 'no-store' });
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    expect(page.querySelector('[data-code="script"]')!.textContent!.split('\n')[1]).to.equal(
+      `<style>${RESERVE_STYLE}</style>`,
+    );
+  });
+
+  it('gives each tag the height it has here, once it shows its data', async () => {
+    const { doc } = await openGallery();
+    for (const tag of WIDGET_TAGS) {
+      const widget = doc.querySelector(tag)!;
+      const code = widget.closest('section')!.querySelector(`[data-code="${tag.slice(4)}"]`)!;
+      const height = Math.ceil(widget.getBoundingClientRect().height);
+      await waitUntil(
+        () => code.textContent!.includes(`style="--ogp-loading-height: ${height}px"`),
+        `${tag}: ${height}px`,
+      );
+    }
+  });
+
+  it('does not jump while its snippets and widgets fill in, on a desktop screen', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Galería" width="1280" height="800"></iframe>`);
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/index.html';
+    await loaded;
+    await widgetsSettled(frame);
+    const shift = await cumulativeLayoutShift(frame);
+    console.log(`gallery, 1280 × 800: cumulative layout shift ${shift.toFixed(3)}`);
+    expect(shift).to.be.at.most(0.05);
   });
 
   it('copies a snippet with the Clipboard API and says so in a live region', async () => {
