@@ -34,7 +34,9 @@ describe('remembered heights', () => {
     await first.loadComplete;
     const loaded = Math.ceil(first.getBoundingClientRect().height);
     expect(loaded, 'the content is taller than the default reserve').to.be.greaterThan(fallback + 50);
-    await waitUntil(() => localStorage.length > 0, 'nothing remembered');
+    // Remembered a frame after the last render (the count of answered questions arrives after the feed).
+    const remembered = () => Object.keys(localStorage).map((key) => localStorage.getItem(key));
+    await waitUntil(() => remembered().includes(String(loaded)), 'the height with the data not remembered');
     first.parentElement!.remove();
     clearFeedCache();
 

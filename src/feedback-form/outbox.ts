@@ -209,7 +209,8 @@ export class Outbox extends OutboxTarget {
     const due = (await this.items())
       .filter((item) => !item.rejected && (force || item.nextAttemptAt <= now))
       .sort((a, b) => a.queuedAt - b.queuedAt);
-    await Promise.all(due.map((item) => this.attempt(item.id, false)));
+    // One at a time, oldest first: messages reach the receiver, and refusals reach the page, in the order they were written.
+    for (const item of due) await this.attempt(item.id, false);
     await this.schedule();
   }
 
