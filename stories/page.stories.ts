@@ -9,9 +9,10 @@ import { DEMO_FEED_URL } from '../src/test-support/stories.js';
  * headings, the plan overview under the page's h1, then one commitment's
  * section with its own h2 and the widgets one level below it
  * (`heading-level="3"`, `hide-title` where the page already names the
- * commitment), and the form at the end. Switch the width in the toolbar to
+ * commitment), the published answers, and the form at the end. Switch the width in the toolbar to
  * see it on a phone. The form's endpoint is the sample feed's `/api/feedback`,
- * which Storybook does not serve: a message sent here waits in the queue.
+ * which Storybook does not serve: a message sent here waits in the queue. The
+ * published answers are the sample file beside the feed (`answers-src`).
  */
 const meta: Meta = {
   title: 'Scenarios/Página completa',
@@ -48,6 +49,17 @@ export const SiCiudadania: Story = {
           today=${DEMO_TODAY}
           heading-level="3"
         ></ogp-milestone-timeline>
+      </section>
+
+      <section aria-labelledby="respuestas-heading">
+        <h2 id="respuestas-heading">Preguntas que ya respondimos</h2>
+        <ogp-feedback-answers
+          id="respuestas"
+          src=${DEMO_FEED_URL}
+          answers-src="demo/answers.json"
+          heading-level="3"
+          hide-title
+        ></ogp-feedback-answers>
       </section>
 
       <section aria-labelledby="opinion-heading">
