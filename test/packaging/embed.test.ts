@@ -29,7 +29,7 @@ async function openEmbed(query: Record<string, string>, min = 0) {
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
   await waitUntil(() => heights.some((message) => message.height > min), 'no height report', { timeout: 60000 });
-  window.removeEventListener('message', onMessage);
+  // Still listening: the frame reports again whenever the widget grows (the listener only reads its own frame).
   return { frame, doc, heights };
 }
 
