@@ -17,14 +17,9 @@ import '../src/indicator-chart/define.js';
 import { loadFeed } from '../src/core/feed-loader.js';
 import type { PlanFeedElement } from '../src/core/plan-feed-element.js';
 import { DEMO_TODAY, SYNTHETIC_INDICATOR_ID, syntheticFeed } from '../src/examples/index.js';
+import { type Timing, clearStage, now, repeat, stage, time } from './timing.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
-
-/** Milliseconds until the work is done and laid out, and until the frame showing it is painted. */
-export interface Timing {
-  work: number;
-  painted: number;
-}
 
 export interface ChartScaleResult {
   /** Ours and Chart.js at 10,000 observations. */
@@ -36,38 +31,6 @@ export interface ChartScaleResult {
   hundredThousand: Timing[];
   /** Fetching, parsing and validating the 100,000-observation feed, once. */
   hundredThousandLoad: number;
-}
-
-const stage = document.getElementById('stage')!;
-const now = () => performance.now();
-
-/** A task after the current frame: by then it has been painted. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    requestAnimationFrame(() => channel.port2.postMessage(undefined));
-  });
-
-async function time(act: () => Promise<void> | void): Promise<Timing> {
-  const start = now();
-  await act();
-  void document.body.offsetHeight;
-  const work = now() - start;
-  await afterPaint();
-  return { work, painted: now() - start };
-}
-
-async function repeat(runs: number, measure: () => Promise<Timing>): Promise<Timing[]> {
-  await measure(); // warm-up: compiled code and prepared templates
-  const timings: Timing[] = [];
-  for (let run = 0; run < runs; run++) {
-    timings.push(await measure());
-    // The next run starts on a page that has painted the removal.
-    stage.replaceChildren();
-    await afterPaint();
-  }
-  return timings;
 }
 
 /** A synthetic feed of `observations` daily values, loaded and validated once, as a page shares it. */
@@ -124,15 +87,15 @@ function chartJs(observations: readonly { date: string; value: number }[], dots:
 async function runChartScaleBenchmark(runs: number): Promise<ChartScaleResult> {
   const tenThousand = await loadedFeed(10_000);
   const result: ChartScaleResult = {
-    ours: await repeat(runs, () => ours(tenThousand.url)),
-    chartJs: await repeat(runs, () => chartJs(tenThousand.observations, true)),
-    chartJsLean: await repeat(runs, () => chartJs(tenThousand.observations, false)),
+    ours: await repeat(runs, () => ours(tenThousand.url), clearStage),
+    chartJs: await repeat(runs, () => chartJs(tenThousand.observations, true), clearStage),
+    chartJsLean: await repeat(runs, () => chartJs(tenThousand.observations, false), clearStage),
     hundredThousand: [],
     hundredThousandLoad: 0,
   };
   const hundredThousand = await loadedFeed(100_000);
   result.hundredThousandLoad = hundredThousand.load;
-  result.hundredThousand = await repeat(Math.min(runs, 5), () => ours(hundredThousand.url));
+  result.hundredThousand = await repeat(Math.min(runs, 5), () => ours(hundredThousand.url), clearStage);
   return result;
 }
 

@@ -15,12 +15,7 @@ import { acceptFeed, loadFeed } from '../src/core/feed-loader.js';
 import { DEMO_TODAY, syntheticFeed } from '../src/examples/index.js';
 import type { PlanFeedElement } from '../src/core/plan-feed-element.js';
 import type { OgpPlanOverview } from '../src/plan-overview/plan-overview.js';
-
-/** How long, in milliseconds: until the work is done and laid out, and until the frame showing it is painted. */
-export interface Timing {
-  work: number;
-  painted: number;
-}
+import { type Timing, afterPaint, clearStage, now, repeat, stage, time } from './timing.js';
 
 export interface ScaleResult {
   commitments: number;
@@ -40,44 +35,10 @@ export interface ScaleResult {
   filter: Timing[];
 }
 
-const stage = document.getElementById('stage')!;
-const now = () => performance.now();
-
-/** A task after the current frame: by then it has been painted. */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    requestAnimationFrame(() => channel.port2.postMessage(undefined));
-  });
-
 /** The widget's feed shown and every update it asked for done. */
 async function settled(element: PlanFeedElement): Promise<void> {
   await element.loadComplete;
   while (!(await element.updateComplete));
-}
-
-/** Times `act` (which returns once its work is done) until laid out, then until painted. */
-async function time(act: () => Promise<void> | void): Promise<Timing> {
-  const start = now();
-  await act();
-  void document.body.offsetHeight;
-  const work = now() - start;
-  await afterPaint();
-  return { work, painted: now() - start };
-}
-
-async function repeat(runs: number, measure: () => Promise<Timing>): Promise<Timing[]> {
-  await measure(); // warm-up: compiled code and prepared templates
-  const timings: Timing[] = [];
-  for (let run = 0; run < runs; run++) timings.push(await measure());
-  return timings;
-}
-
-/** Removes what a run added, and lets the page paint the removal before the next run. */
-async function clear(): Promise<void> {
-  stage.replaceChildren();
-  await afterPaint();
 }
 
 function widget(tag: 'ogp-plan-overview' | 'ogp-milestone-timeline', url: string): PlanFeedElement {
@@ -117,7 +78,7 @@ async function firstScreen(tag: Parameters<typeof widget>[0]): Promise<Timing> {
     stage.append(element);
     await settled(element);
   });
-  await clear();
+  await clearStage();
   return timing;
 }
 
@@ -133,7 +94,7 @@ async function floor(): Promise<Timing> {
     }
     stage.append(list);
   });
-  await clear();
+  await clearStage();
   return timing;
 }
 
@@ -199,7 +160,7 @@ async function runScaleBenchmark(runs: number): Promise<ScaleResult> {
   // "prueba 1999" leaves one commitment; a pillar, a quarter of them.
   result.search = await repeat(runs, () => change(overview, '#filter-search', 'prueba 1999', 'input'));
   result.filter = await repeat(runs, () => change(overview, '#filter-theme', 'Datos abiertos', 'change'));
-  await clear();
+  await clearStage();
   return result;
 }
 

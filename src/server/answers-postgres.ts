@@ -20,7 +20,7 @@ import {
 } from './answers-store.js';
 import type { StoredSubmission } from './store.js';
 
-/** The store's migration 2. */
+/** The store's migration 3 (after the rate limit's buckets, 2). */
 export const POSTGRES_ANSWERS_MIGRATION = `
   CREATE TABLE feedback_answers (
     reference TEXT PRIMARY KEY REFERENCES feedback_submissions (reference) ON DELETE CASCADE,
