@@ -47,7 +47,8 @@ export type {
 
 // Loading, shared per URL; never rejects.
 export { DEFAULT_TIMEOUT, acceptFeed, clearFeedCache, loadFeed } from './core/feed-loader.js';
-export type { FeedError, FeedErrorKind, FeedResult, LoadFeedOptions } from './core/feed-loader.js';
+export type { FeedError, FeedErrorKind, FeedResult, LoadFeedOptions, StoredCopy } from './core/feed-loader.js';
+export { forgetStoredFeeds } from './core/stored-feed.js';
 
 // Derived data: every number the widgets show.
 export {
@@ -88,4 +89,4 @@ export { safeHref } from './core/safe-url.js';
 // states) and the type of the feed controller it composes; its status is @lit/task's TaskStatus
 // (import { TaskStatus } from '@lit/task').
 export { PlanFeedElement } from './core/plan-feed-element.js';
-export type { FeedSource, FeedTask } from './core/feed-task.js';
+export type { FeedSource, FeedTask, StoredView } from './core/feed-task.js';

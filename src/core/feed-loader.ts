@@ -3,9 +3,17 @@
  * widgets that ask for the same URL share the request in flight and its
  * result. It never throws and never rejects: every failure is a typed value
  * that a widget can put into plain words.
+ *
+ * The last good feed of each URL is kept on the device (core/stored-feed.ts).
+ * On the next visit it is offered at once (`onStoredCopy`) while the server
+ * is asked whether it changed (If-None-Match / If-Modified-Since on the
+ * same origin; across origins the browser's own HTTP cache revalidates, as
+ * those headers would cost a CORS preflight the feed's server may refuse).
+ * A refresh that fails falls back to that copy, with the error beside it.
  */
 import { type FeedIssue, type PlanFeed, validateFeed } from '../shared/feed-schema.js';
 import { parseFeedText } from '../shared/feed-text.js';
+import { readStoredFeed, type StoredFeedHead, writeStoredFeed } from './stored-feed.js';
 
 export type FeedErrorKind =
   'network' | 'offline' | 'http' | 'not-json' | 'invalid' | 'unsupported-version' | 'timeout' | 'aborted';
@@ -24,7 +32,22 @@ export interface FeedError {
   version?: string;
 }
 
-export type FeedResult = { ok: true; feed: PlanFeed; url: string } | { ok: false; error: FeedError };
+/** The feed kept on this device from an earlier visit. */
+export interface StoredCopy {
+  feed: PlanFeed;
+  /** When it was last received or confirmed by the server (milliseconds since 1970). */
+  savedAt: number;
+}
+
+export type FeedResult =
+  | {
+      ok: true;
+      feed: PlanFeed;
+      url: string;
+      /** Present when the refresh failed and `feed` is the stored copy: when it was saved, and why the refresh failed. */
+      stale?: { savedAt: number; error: FeedError };
+    }
+  | { ok: false; error: FeedError };
 
 export interface LoadFeedOptions {
   /** Milliseconds before giving up on the request and its body. Default 10 s. */
@@ -35,6 +58,11 @@ export interface LoadFeedOptions {
   reload?: boolean;
   /** Base for relative URLs; the document's base URL by default. */
   baseUrl?: string;
+  /**
+   * Called with the copy of the feed kept on this device, when there is one
+   * and it is ready before the fresh feed: a widget shows it at once.
+   */
+  onStoredCopy?: (copy: StoredCopy) => void;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -42,6 +70,8 @@ export const DEFAULT_TIMEOUT = 10_000;
 /** A request in flight or done, shared by every caller that asks for its URL. */
 interface SharedRequest {
   result: Promise<FeedResult>;
+  /** The copy kept on this device, validated; undefined when there is none. */
+  copy: Promise<KeptCopy | undefined>;
   /** Stops the fetch. */
   controller: AbortController;
   /** Callers waiting for it; one that cannot abort (no signal) counts forever. */
@@ -65,7 +95,10 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Fe
   let request = reload ? undefined : shared.get(url);
   if (!request) {
     const controller = new AbortController();
-    const entry: SharedRequest = { result: fetchFeed(url, timeout, controller.signal), controller, waiting: 0 };
+    const head = readStoredFeed(url);
+    const copy = keptCopy(head);
+    const result = fetchFeed(url, timeout, controller.signal, head, copy);
+    const entry: SharedRequest = { result, copy, controller, waiting: 0 };
     shared.set(url, entry);
     // A failure is not kept, so the next attempt (a "Reintentar") asks again.
     void entry.result.then((result) => {
@@ -74,8 +107,15 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Fe
     });
     request = entry;
   }
-  const { result } = request;
+  const { result, copy } = request;
   request.waiting++;
+  if (options.onStoredCopy) {
+    const offer = options.onStoredCopy;
+    const asked = request;
+    void copy.then((kept) => {
+      if (kept && !asked.settled && !signal?.aborted) offer({ feed: kept.feed, savedAt: kept.savedAt });
+    });
+  }
   if (!signal) return result;
   return new Promise<FeedResult>((resolve) => {
     const onAbort = () => {
@@ -123,7 +163,58 @@ export function clearFeedCache(): void {
   shared.clear();
 }
 
-async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): Promise<FeedResult> {
+/** A stored copy, read and validated: the feed, its text (to compare with a fresh one) and its validators. */
+interface KeptCopy extends StoredCopy {
+  text: string;
+  etag?: string;
+  lastModified?: string;
+}
+
+/** The stored copy of `url` once read and validated; one that no longer validates (a new feed version) is dropped. */
+async function keptCopy(head: Promise<StoredFeedHead | undefined>): Promise<KeptCopy | undefined> {
+  const stored = await head;
+  if (!stored) return undefined;
+  try {
+    const text = await stored.text();
+    const parsed = parseFeedText(text);
+    const validation = parsed.ok ? validateFeed(parsed.value) : undefined;
+    if (!validation?.ok) return undefined;
+    accepted.set(validation.feed, { ok: true, feed: validation.feed, url: '' });
+    const { etag, lastModified, savedAt } = stored;
+    return { feed: validation.feed, text, etag, lastModified, savedAt };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The fresh feed; when it cannot be had, the stored copy with the reason beside it. */
+async function fetchFeed(
+  url: string,
+  timeout: number,
+  cancelled: AbortSignal,
+  head: Promise<StoredFeedHead | undefined>,
+  copy: Promise<KeptCopy | undefined>,
+): Promise<FeedResult> {
+  const fresh = await fetchFresh(url, timeout, cancelled, head, copy);
+  if (fresh.ok || fresh.error.kind === 'aborted') return fresh;
+  const kept = await copy;
+  return kept ? { ok: true, feed: kept.feed, url, stale: { savedAt: kept.savedAt, error: fresh.error } } : fresh;
+}
+
+/** Conditional request headers for a stored copy, on the feed's own origin only (see the top of this file). */
+function validators(url: string, stored: StoredFeedHead | undefined): Record<string, string> {
+  if (!stored || new URL(url).origin !== globalThis.location?.origin) return {};
+  if (stored.etag) return { 'If-None-Match': stored.etag };
+  return stored.lastModified ? { 'If-Modified-Since': stored.lastModified } : {};
+}
+
+async function fetchFresh(
+  url: string,
+  timeout: number,
+  cancelled: AbortSignal,
+  head: Promise<StoredFeedHead | undefined>,
+  copy: Promise<KeptCopy | undefined>,
+): Promise<FeedResult> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -132,15 +223,26 @@ async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): 
   }, timeout);
   cancelled.addEventListener('abort', () => controller.abort(), { once: true });
   try {
+    const conditional = validators(url, await head);
     let response: Response;
     try {
       response = await fetch(url, {
         signal: controller.signal,
         credentials: 'omit',
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json', ...conditional },
       });
     } catch (error) {
+      if (cancelled.aborted) return failure('aborted', url, 'cancelado');
       return timedOut ? failure('timeout', url, `sin respuesta en ${timeout} ms`) : unreachable(url, error);
+    }
+    if (response.status === 304) {
+      const kept = await copy;
+      // Not modified: the stored copy is the feed, confirmed now.
+      if (kept) {
+        void writeStoredFeed(url, { ...kept, savedAt: Date.now() });
+        return { ok: true, feed: kept.feed, url };
+      }
+      return failure('http', url, 'HTTP 304 sin copia guardada');
     }
     if (!response.ok) {
       void response.body?.cancel().catch(() => undefined);
@@ -150,6 +252,7 @@ async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): 
     try {
       bytes = await response.arrayBuffer();
     } catch (error) {
+      if (cancelled.aborted) return failure('aborted', url, 'cancelado');
       return timedOut ? failure('timeout', url, `la respuesta no terminó en ${timeout} ms`) : unreachable(url, error);
     }
     let text: string;
@@ -158,11 +261,24 @@ async function fetchFeed(url: string, timeout: number, cancelled: AbortSignal): 
     } catch {
       return failure('not-json', url, 'la respuesta no es texto UTF-8');
     }
+    const store = {
+      text,
+      etag: response.headers.get('ETag') ?? undefined,
+      lastModified: response.headers.get('Last-Modified') ?? undefined,
+      savedAt: Date.now(),
+    };
+    // The same text as the stored copy: the same feed object, so nothing on screen is rebuilt.
+    const kept = await copy;
+    if (kept?.text === text) {
+      void writeStoredFeed(url, store);
+      return { ok: true, feed: kept.feed, url };
+    }
     const parsed = parseFeedText(text);
     if (!parsed.ok) return failure('not-json', url, parsed.message);
     const validation = validateFeed(parsed.value);
     if (!validation.ok) return { ok: false, error: validationFailure(url, validation) };
     accepted.set(validation.feed, { ok: true, feed: validation.feed, url: '' });
+    void writeStoredFeed(url, store);
     return { ok: true, feed: validation.feed, url };
   } catch (error) {
     // Nothing above should throw; this keeps the promise from ever rejecting.

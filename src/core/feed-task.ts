@@ -19,12 +19,15 @@
  *   loader aborts it when its last reader leaves) and loads again once back
  *   on the page: a content system moving blocks around still ends with the
  *   feed shown;
- * - `retry()` loads again skipping what the page already has ("Reintentar").
+ * - `retry()` loads again skipping what the page already has ("Reintentar");
+ * - the copy of the feed kept on this device from an earlier visit is the
+ *   value at once (COMPLETE) while the fresh feed loads, and stays when the
+ *   refresh fails; `stored` says so, for the notice with its date.
  */
 import { TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PlanFeed } from '../shared/feed-schema.js';
-import { acceptFeed, type FeedError, type FeedResult, loadFeed } from './feed-loader.js';
+import { acceptFeed, type FeedError, type FeedResult, loadFeed, type StoredCopy } from './feed-loader.js';
 
 export { TaskStatus };
 
@@ -38,16 +41,51 @@ export interface FeedSource {
   timeout: number;
 }
 
+/**
+ * The copy kept on this device, when it is the value: when it was saved, and
+ * where the check with the server stands: "checking", "failed" (with the
+ * error), or "current" (the server confirmed or replaced it).
+ */
+export interface StoredView {
+  savedAt: number;
+  check: 'checking' | 'failed' | 'current';
+  error?: FeedError;
+  /**
+   * Whether the notice is on screen: at once when the refresh failed, after
+   * STORED_NOTICE_DELAY while the check is slow (a quick check shows the
+   * copy without a flash of text). Once shown it stays, its words changing,
+   * so the page does not jump when the check ends.
+   */
+  visible: boolean;
+}
+
+/** How long a check may take before the stored copy's notice (and its date) appears. */
+export const STORED_NOTICE_DELAY = 1000;
+
 /** Where the feed stands. */
 interface FeedState {
   status: TaskStatus;
   /** The feed; kept while a newer load is pending. */
   value?: PlanFeed;
   error?: FeedError;
+  /** The value is, or was until now, the copy kept on this device. */
+  stored?: StoredView;
 }
 
-const settled = (result: FeedResult): FeedState =>
-  result.ok ? { status: TaskStatus.COMPLETE, value: result.feed } : { status: TaskStatus.ERROR, error: result.error };
+function settled(result: FeedResult, shown?: StoredView): FeedState {
+  if (!result.ok) return { status: TaskStatus.ERROR, error: result.error };
+  const { feed, stale } = result;
+  if (stale) {
+    return {
+      status: TaskStatus.COMPLETE,
+      value: feed,
+      stored: { savedAt: stale.savedAt, check: 'failed', error: stale.error, visible: true },
+    };
+  }
+  // A notice already on screen says the data is current now; none appears otherwise.
+  const stored: StoredView | undefined = shown?.visible ? { ...shown, check: 'current', error: undefined } : undefined;
+  return { status: TaskStatus.COMPLETE, value: feed, stored };
+}
 
 /** The plan feed of a widget, from its `src` or its `feed`. */
 export class FeedTask implements ReactiveController {
@@ -96,6 +134,11 @@ export class FeedTask implements ReactiveController {
     return this.#current().error;
   }
 
+  /** The copy kept on this device, when it is the value (or was, and its notice is on screen). */
+  get stored(): StoredView | undefined {
+    return this.#current().stored;
+  }
+
   /** Loads again, skipping what the page already has. */
   retry(): void {
     this.#running = this.#run(true);
@@ -122,7 +165,8 @@ export class FeedTask implements ReactiveController {
 
   hostConnected(): void {
     // Moved while loading (removed, then inserted elsewhere): leaving gave the load up; start it again.
-    if (this.#state.status === TaskStatus.PENDING && this.#attempt?.signal.aborted) this.#running = this.#run(false);
+    const waiting = this.#state.status === TaskStatus.PENDING || this.#state.stored?.check === 'checking';
+    if (waiting && this.#attempt?.signal.aborted) this.#running = this.#run(false);
   }
 
   hostDisconnected(): void {
@@ -147,13 +191,34 @@ export class FeedTask implements ReactiveController {
       this.#state = { status: TaskStatus.INITIAL };
       return;
     }
-    this.#state = { ...this.#state, status: TaskStatus.PENDING };
+    const { stored } = this.#state;
+    // Trying again from the stored copy's notice keeps the copy on screen while the server is asked again.
+    this.#state =
+      stored && this.#state.status === TaskStatus.COMPLETE
+        ? { ...this.#state, stored: { ...stored, check: 'checking', error: undefined } }
+        : { ...this.#state, status: TaskStatus.PENDING, stored: undefined };
     const attempt = (this.#attempt = new AbortController());
-    const result = await loadFeed(src, { timeout, reload, signal: attempt.signal });
+    const current = () => run === this.#runs && !attempt.signal.aborted;
+    const onStoredCopy = (copy: StoredCopy) => {
+      if (!current() || this.#state.status === TaskStatus.COMPLETE) return;
+      this.#state = {
+        status: TaskStatus.COMPLETE,
+        value: copy.feed,
+        stored: { savedAt: copy.savedAt, check: 'checking', visible: false },
+      };
+      setTimeout(() => {
+        const shown = this.#state.stored;
+        if (!current() || shown?.check !== 'checking' || shown.visible) return;
+        this.#state = { ...this.#state, stored: { ...shown, visible: true } };
+        this.#host.requestUpdate();
+      }, STORED_NOTICE_DELAY);
+      this.#host.requestUpdate();
+    };
+    const result = await loadFeed(src, { timeout, reload, signal: attempt.signal, onStoredCopy });
     // A newer run (another src, a retry) wins, and a load given up by a widget leaving the page
     // waits for it to come back: either way this result is dropped.
-    if (run !== this.#runs || attempt.signal.aborted) return;
-    this.#state = settled(result);
+    if (!current()) return;
+    this.#state = settled(result, this.#state.stored);
     this.#host.requestUpdate();
   }
 }

@@ -6,7 +6,7 @@
  * renders the feed; to do more, it reads `this.feedTask` (status, value,
  * error) or overrides render() and calls the state templates of states.ts.
  */
-import { LitElement, type nothing, type TemplateResult } from 'lit';
+import { html, LitElement, type nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isoToday, planTimeZone } from '../shared/derive.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
@@ -19,7 +19,7 @@ import { levelAt } from './heading.js';
 import { resolveLang, unwatchLang, watchLang } from './language.js';
 import { fallbackChain, type Pack, packsLoading, packStrings, type Section } from './language-packs.js';
 import { RememberedHeight } from './remembered-height.js';
-import { feedErrorState, loadingState, noSourceState } from './states.js';
+import { feedErrorState, loadingState, noSourceState, storedNotice } from './states.js';
 import { hostStyles, stateStyles } from './styles.js';
 
 /**
@@ -30,6 +30,7 @@ import { hostStyles, stateStyles } from './styles.js';
  * @csspart loading - The loading state.
  * @csspart error - The error box.
  * @csspart retry - The "Reintentar" button.
+ * @csspart stored-notice - The notice over the copy of the plan kept on this device (its date, and whether it is current).
  *
  * @cssprop --ogp-color-text - Text color.
  * @cssprop --ogp-color-muted - Secondary text color.
@@ -203,8 +204,11 @@ export abstract class PlanFeedElement extends LitElement {
 
   /** The feed, or the state in its place: loading, an error (with "Reintentar" for a `src`), no source. */
   protected override render(): TemplateResult | typeof nothing {
-    const { status, value, error } = this.feedTask;
-    if (status === TaskStatus.COMPLETE) return this.renderFeed(value!);
+    const { status, value, error, stored } = this.feedTask;
+    if (status === TaskStatus.COMPLETE) {
+      const retry = this.src ? () => this.retry() : undefined;
+      return html`${storedNotice(this.common, this.language, stored, retry)}${this.renderFeed(value!)}`;
+    }
     if (status === TaskStatus.PENDING) return loadingState(this.common, this.rememberedHeight.height);
     if (status === TaskStatus.ERROR)
       return feedErrorState(error!, this.common, this.src ? () => this.retry() : undefined);

@@ -7,8 +7,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatIssue } from '../shared/feed-schema.js';
-import type { CommonStrings } from '../shared/i18n.js';
+import { formatTimeOfDay } from '../shared/format.js';
+import type { CommonStrings, Lang } from '../shared/i18n.js';
 import type { FeedError } from './feed-loader.js';
+import type { StoredView } from './feed-task.js';
 import { styleMap } from './style-map.js';
 
 /** How many validation problems an error box lists before "and N more". */
@@ -85,6 +87,35 @@ function describeFeedError(error: FeedError, common: CommonStrings): string {
 export function feedErrorState(error: FeedError, common: CommonStrings, retry?: () => void): TemplateResult {
   const problems = error.kind === 'invalid' ? (error.issues ?? []).map(formatIssue) : [];
   return errorState(common, describeFeedError(error, common), { problems, retry });
+}
+
+/**
+ * The notice over the copy of the plan kept on this device: when it was
+ * saved, whether new data is being looked for or could not be had (why, and
+ * "Reintentar"), or that the data is current now. Nothing while hidden.
+ */
+export function storedNotice(
+  common: CommonStrings,
+  lang: Lang,
+  stored: StoredView | undefined,
+  retry?: () => void,
+): TemplateResult | typeof nothing {
+  if (!stored?.visible) return nothing;
+  const date = formatTimeOfDay(lang, stored.savedAt, { year: 'numeric' });
+  const checking = common.stored.checking(date);
+  if (stored.check === 'failed') {
+    const reason = stored.error ? describeFeedError(stored.error, common) : '';
+    return html`<div part="stored-notice" class="stored-notice">
+      <p role="status">${common.stored.failed(date)} ${reason}</p>
+      ${retry ? html`<button part="retry" type="button" @click=${retry}>${common.retry}</button>` : nothing}
+    </div>`;
+  }
+  // "Up to date" takes the place of "looking for new data", in a box kept as tall as that was: the page does not jump.
+  const current = stored.check === 'current';
+  return html`<div part="stored-notice" class="stored-notice">
+    <p role="status">${current ? common.stored.current : checking}</p>
+    ${current ? html`<p class="stored-notice__reserve" aria-hidden="true">${checking}</p>` : nothing}
+  </div>`;
 }
 
 /** The widget was given neither `src` nor `.feed`. */

@@ -224,8 +224,28 @@ export const stateStyles = css`
     margin-bottom: 0.25em;
   }
 
+  .stored-notice {
+    display: grid;
+    justify-items: start;
+    gap: 0.5em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_ogp-muted);
+    background: var(--_ogp-surface);
+    margin-bottom: var(--_ogp-space);
+  }
+
+  .stored-notice p {
+    grid-area: 1 / 1;
+    margin: 0;
+  }
+
+  .stored-notice__reserve {
+    visibility: hidden;
+  }
+
   @media (forced-colors: active) {
     .state--error,
+    .stored-notice,
     .sample-notice {
       border: 2px solid CanvasText;
     }

@@ -102,6 +102,13 @@ export interface CommonStrings {
   };
   /** The link from a commitment to the form (core/comment-link.ts). */
   commentOn: string;
+  /** The notice over the copy of the plan kept on this device (core/stored-feed.ts); `date` says when it was saved. */
+  stored: {
+    checking: (date: string) => string;
+    /** The refresh failed; its reason follows in the words of `errors`. */
+    failed: (date: string) => string;
+    current: string;
+  };
 }
 
 export const commonStrings: CommonStrings = {
@@ -155,4 +162,9 @@ export const commonStrings: CommonStrings = {
     range: (first, last, total) => `Se muestran del ${first} al ${last} de ${total}.`,
   },
   commentOn: 'Comentar este compromiso',
+  stored: {
+    checking: (date) => `Estos son los datos guardados en este dispositivo el ${date}. Buscando datos nuevos…`,
+    failed: (date) => `No pudimos actualizar los datos. Se muestran los guardados en este dispositivo el ${date}.`,
+    current: 'Los datos están al día.',
+  },
 };

@@ -15,7 +15,11 @@
 //   GET  /__test/count/<key>          how many requests /__test/counted/<key> got
 //   GET  /__test/flaky/<key>?fail=N   500 for the first N requests per key, then the demo feed
 //   PUT  /__test/feeds/<name>         stores the body (any bytes) …
-//   GET  /__test/feeds/<name>         … and serves it back as application/json
+//   GET  /__test/feeds/<name>         … and serves it back as application/json, with an ETag, a 304 to a
+//                                     matching If-None-Match, and CORS (so 127.0.0.1 is another origin reading it)
+//   PUT  /__test/feed-mode/<name>     how /__test/feeds/<name> answers from now on: "ok", "fail" (500),
+//                                     "hang" (never) or "slow:<ms>"
+//   GET  /__test/feed-log/<name>      the If-None-Match of each request /__test/feeds/<name> got ("" for none)
 //   POST /__test/reset                forgets counters and stored feeds
 //   POST /__test/feedback/<key>       a mock feedback receiver; see feedback-mock.js
 //                                     (also PUT /__test/feedback-mode/<key>, GET /__test/feedback-log/<key>)
@@ -25,6 +29,7 @@
 //
 // And, for the packaging tests (test/packaging/routes.js): /dist/ogp-plan-widgets.js
 // built fresh from the sources, and *strict-csp.html pages with the strict CSP header.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createFeedbackMock, readBody } from './feedback-mock.js';
 import { isPackagingPath, packagingRoute } from '../packaging/routes.js';
@@ -45,6 +50,8 @@ function holdOpen(ctx) {
 export function testServerMiddleware() {
   const counts = new Map();
   const stored = new Map();
+  const modes = new Map();
+  const logs = new Map();
   const feedbackMock = createFeedbackMock();
   const json = (ctx, body, status = 200) => {
     ctx.status = status;
@@ -114,20 +121,47 @@ export function testServerMiddleware() {
         }
         return json(ctx, demoFeed());
       }
-      case 'feeds':
+      case 'feeds': {
+        ctx.set('Access-Control-Allow-Origin', '*');
+        ctx.set('Access-Control-Expose-Headers', 'ETag');
         if (ctx.method === 'PUT') {
           stored.set(key, await readBody(ctx.req));
           ctx.status = 204;
           return;
         }
+        logs.set(key, [...(logs.get(key) ?? []), ctx.get('If-None-Match')]);
+        const mode = modes.get(key) ?? 'ok';
+        if (mode === 'hang') return holdOpen(ctx);
+        if (mode === 'fail') {
+          ctx.status = 500;
+          ctx.body = 'temporary failure';
+          return;
+        }
+        if (mode.startsWith('slow:')) await new Promise((resolve) => setTimeout(resolve, Number(mode.slice(5))));
         if (!stored.has(key)) {
           ctx.status = 404;
           return;
         }
-        return json(ctx, stored.get(key));
+        const body = stored.get(key);
+        const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
+        ctx.set('ETag', etag);
+        if (ctx.get('If-None-Match') === etag) {
+          ctx.status = 304;
+          return;
+        }
+        return json(ctx, body);
+      }
+      case 'feed-mode':
+        modes.set(key, String(await readBody(ctx.req)));
+        ctx.status = 204;
+        return;
+      case 'feed-log':
+        return json(ctx, JSON.stringify(logs.get(key) ?? []));
       case 'reset':
         counts.clear();
         stored.clear();
+        modes.clear();
+        logs.clear();
         ctx.status = 204;
         return;
       default:

@@ -51,4 +51,9 @@ export const common: CommonStrings = {
     range: (first, last, total) => `Showing ${first} to ${last} of ${total}.`,
   },
   commentOn: 'Comment on this commitment',
+  stored: {
+    checking: (date) => `This is the data saved on this device on ${date}. Looking for new data…`,
+    failed: (date) => `We could not update the data. Showing the data saved on this device on ${date}.`,
+    current: 'The data is up to date.',
+  },
 };

@@ -52,4 +52,10 @@ export const common: CommonStrings = {
     range: (first, last, total) => `Affichage de ${first} à ${last} sur ${total}.`,
   },
   commentOn: 'Commenter cet engagement',
+  stored: {
+    checking: (date) => `Voici les données enregistrées sur cet appareil le ${date}. Recherche de nouvelles données…`,
+    failed: (date) =>
+      `Nous n’avons pas pu mettre à jour les données. Voici celles enregistrées sur cet appareil le ${date}.`,
+    current: 'Les données sont à jour.',
+  },
 };
