@@ -97,7 +97,7 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Fe
     const controller = new AbortController();
     const head = readStoredFeed(url);
     const copy = keptCopy(head);
-    const result = fetchFeed(url, timeout, controller.signal, head, copy);
+    const result = fetchFeed({ url, timeout, cancelled: controller.signal, head, copy });
     const entry: SharedRequest = { result, copy, controller, waiting: 0 };
     shared.set(url, entry);
     // A failure is not kept, so the next attempt (a "Reintentar") asks again.
@@ -187,18 +187,22 @@ async function keptCopy(head: Promise<StoredFeedHead | undefined>): Promise<Kept
   }
 }
 
+/** One load of a URL: how long it may take, what stops it, and the stored copy being read beside it. */
+interface Load {
+  url: string;
+  timeout: number;
+  cancelled: AbortSignal;
+  head: Promise<StoredFeedHead | undefined>;
+  copy: Promise<KeptCopy | undefined>;
+}
+
 /** The fresh feed; when it cannot be had, the stored copy with the reason beside it. */
-async function fetchFeed(
-  url: string,
-  timeout: number,
-  cancelled: AbortSignal,
-  head: Promise<StoredFeedHead | undefined>,
-  copy: Promise<KeptCopy | undefined>,
-): Promise<FeedResult> {
-  const fresh = await fetchFresh(url, timeout, cancelled, head, copy);
+async function fetchFeed(load: Load): Promise<FeedResult> {
+  const fresh = await fetchFresh(load);
   if (fresh.ok || fresh.error.kind === 'aborted') return fresh;
-  const kept = await copy;
-  return kept ? { ok: true, feed: kept.feed, url, stale: { savedAt: kept.savedAt, error: fresh.error } } : fresh;
+  const kept = await load.copy;
+  if (!kept) return fresh;
+  return { ok: true, feed: kept.feed, url: load.url, stale: { savedAt: kept.savedAt, error: fresh.error } };
 }
 
 /** Conditional request headers for a stored copy, on the feed's own origin only (see the top of this file). */
@@ -208,13 +212,7 @@ function validators(url: string, stored: StoredFeedHead | undefined): Record<str
   return stored.lastModified ? { 'If-Modified-Since': stored.lastModified } : {};
 }
 
-async function fetchFresh(
-  url: string,
-  timeout: number,
-  cancelled: AbortSignal,
-  head: Promise<StoredFeedHead | undefined>,
-  copy: Promise<KeptCopy | undefined>,
-): Promise<FeedResult> {
+async function fetchFresh({ url, timeout, cancelled, head, copy }: Load): Promise<FeedResult> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
