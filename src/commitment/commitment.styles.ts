@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const commitmentStyles = css`
+  :host {
+    /* While loading: the first screen; a commitment of one milestone and one indicator fills 85em at 80em wide. */
+    --_ogp-loading-height: min(var(--_ogp-screen), 80em);
+  }
+
   .commitment {
     display: grid;
     gap: calc(var(--_ogp-space) * 1.5);

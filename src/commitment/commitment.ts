@@ -93,7 +93,7 @@ const section = (level: number, title: string, content: unknown) =>
  * @cssprop --ogp-space - Base spacing.
  * @cssprop --ogp-font-family - Font family (inherited from the page by default).
  * @cssprop --ogp-font-size - Base font size.
- * @cssprop --ogp-loading-height - Height reserved while the feed loads.
+ * @cssprop --ogp-loading-height - Height reserved while the feed loads. Default: one screen, at most 80em (a commitment of one milestone is taller).
  */
 export class OgpCommitment extends PlanFeedElement {
   protected static override languageSections: readonly Section[] = ['common', 'commitment', 'changes'];

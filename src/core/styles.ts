@@ -165,8 +165,22 @@ export const hostStyles = css`
 
 /** The loading and error states, with space reserved while loading. */
 export const stateStyles = css`
+  :host {
+    /*
+     * One screen: the most a widget whose content is taller reserves on a first visit. Content
+     * below a box that fills the screen starts off screen, so its move when the data arrives does
+     * not count as a shift. embed.ts fixes it in px: in a frame that grows with its content, 100vh
+     * grows with the box.
+     */
+    --_ogp-screen: 100vh;
+  }
+
   .state {
-    /* Reserved space, so the host page does not jump when data arrives. */
+    /*
+     * Reserved space, so the host page does not jump when data arrives: the page's height, else
+     * the one remembered from an earlier visit, else the element's estimate (--_ogp-loading-height
+     * on its :host), else 12em.
+     */
     min-height: var(--ogp-loading-height, var(--_ogp-loading-height, 12em));
     padding: var(--_ogp-space);
     border-radius: var(--_ogp-radius);

@@ -147,6 +147,9 @@ function render(): void {
     const value = params.get(param);
     if (value !== null && value !== '') element.setAttribute(param, value);
   }
+  // While loading, a widget reserves up to one screen (100vh); this frame grows with its content, so 100vh would
+  // grow with the box, report after report: one screen here is the frame's height as the page first gave it.
+  element.style.setProperty('--_ogp-screen', `${innerHeight}px`);
   byId('embed').replaceChildren(element);
   void showSource(src);
 }

@@ -1,6 +1,28 @@
 import { css } from 'lit';
 
 export const answersStyles = css`
+  :host {
+    /*
+     * While loading: one or two answers (one takes 34em at 80em wide, 45em at 21em; three 51em and 76em; with
+     * none, the title and the lookup take 20em and 22em).
+     */
+    --_ogp-loading-height: min(var(--_ogp-screen), 36em);
+  }
+
+  /* Once the feed is in, the title and the lookup show while the answers load: the rest is theirs. */
+  .answers > .state--loading {
+    --_ogp-loading-height: 18em;
+  }
+
+  @container (max-width: 36em) {
+    .state--loading {
+      --_ogp-loading-height: min(var(--_ogp-screen), 56em);
+    }
+    .answers > .state--loading {
+      --_ogp-loading-height: 34em;
+    }
+  }
+
   .answers {
     display: grid;
     gap: var(--_ogp-space);

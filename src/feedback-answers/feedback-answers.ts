@@ -41,6 +41,8 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @csspart loading - The loading state.
  * @csspart error - The error box.
  * @csspart retry - The "Reintentar" button.
+ *
+ * @cssprop --ogp-loading-height - Height reserved while the feed loads. Default: one screen, at most 36em (56em below 36em wide), one or two answers.
  */
 export class OgpFeedbackAnswers extends PlanFeedElement {
   protected static override languageSections: readonly Section[] = ['common', 'answers'];

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const feedbackFormStyles = css`
   :host {
     --_ogp-field-width: var(--ogp-feedback-field-width, 36em);
+    /* While loading: the first screen; the form's fields take some 135em whatever the feed. */
+    --_ogp-loading-height: min(var(--_ogp-screen), 130em);
   }
 
   .feedback {

@@ -93,7 +93,7 @@ function focusTarget(state: FormState): string | undefined {
  * @cssprop --ogp-space - Base spacing.
  * @cssprop --ogp-font-family - Font family (inherited from the page by default).
  * @cssprop --ogp-font-size - Base font size.
- * @cssprop --ogp-loading-height - Height reserved while the feed loads.
+ * @cssprop --ogp-loading-height - Height reserved while the feed loads. Default: one screen, at most 130em (the form is taller).
  * @cssprop --ogp-feedback-field-width - Maximum width of the form's fields (default 36em).
  */
 export class OgpFeedbackForm extends PlanFeedElement {

@@ -12,8 +12,23 @@ export const indicatorChartStyles = css`
     --_ogp-chart-baseline: var(--ogp-chart-baseline-color, var(--_ogp-muted));
     --_ogp-chart-target: var(--ogp-chart-target-color, var(--_ogp-status-completed));
     --_ogp-chart-grid: var(--ogp-chart-grid-color, color-mix(in srgb, var(--_ogp-border) 35%, var(--_ogp-background)));
-    /* While loading, the chart's whole height is reserved. */
-    --_ogp-loading-height: calc(var(--_ogp-chart-height) + 26em);
+    /*
+     * While loading, the chart's whole height is reserved: the plot, and the words around it, which wrap
+     * onto more lines as the widget narrows (the rules below).
+     */
+    --_ogp-loading-height: calc(var(--_ogp-chart-height) + 24em);
+  }
+
+  @container (max-width: 44em) {
+    .state--loading {
+      --_ogp-loading-height: calc(var(--_ogp-chart-height) + 32em);
+    }
+  }
+
+  @container (max-width: 28em) {
+    .state--loading {
+      --_ogp-loading-height: calc(var(--_ogp-chart-height) + 40em);
+    }
   }
 
   .chart {

@@ -87,7 +87,7 @@ import { PointNavigation } from './point-navigation.js';
  * @cssprop --ogp-chart-target-color - The targets' lines and labels. Default: the completed status color.
  * @cssprop --ogp-chart-grid-color - Grid lines and table rules. Default: the border color, faded.
  * @cssprop --ogp-color-notice - Background of the sample data notice.
- * @cssprop --ogp-loading-height - Space reserved while loading. Default: the chart's height plus 26em, about the whole chart at 50em wide.
+ * @cssprop --ogp-loading-height - Space reserved while loading. Default: the chart's height plus 24em (32em below 44em wide, 40em below 28em), about the whole chart.
  */
 export class OgpIndicatorChart extends PlanFeedElement {
   protected static override languageSections: readonly Section[] = ['common', 'chart'];

@@ -9,8 +9,13 @@ import { css } from 'lit';
 export const timelineStyles = css`
   :host {
     --_ogp-today: var(--ogp-timeline-today-color, var(--_ogp-accent));
-    /* About a commitment of five milestones. */
-    --_ogp-loading-height: 30em;
+    /* While loading: a commitment of three milestones (37em at 80em wide, 48em at 21em). */
+    --_ogp-loading-height: min(var(--_ogp-screen), 36em);
+  }
+
+  /* Every commitment's milestones: the first screen (two commitments of three milestones take 61em at 80em wide). */
+  :host(:not([commitment-id])) {
+    --_ogp-loading-height: min(var(--_ogp-screen), 60em);
   }
 
   .timeline {

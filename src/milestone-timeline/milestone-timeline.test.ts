@@ -217,15 +217,21 @@ describe('<ogp-milestone-timeline>', () => {
   });
 
   describe('states', () => {
-    it('keeps its space while loading', async () => {
-      const element = await fixture<OgpMilestoneTimeline>(
-        html`<ogp-milestone-timeline src=${uniqueUrl('/__test/hang')}></ogp-milestone-timeline>`,
+    it('keeps its space while loading: a commitment’s milestones, or the first screen of every commitment’s', async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div>
+          <ogp-milestone-timeline src=${uniqueUrl('/__test/hang')} commitment-id="x"></ogp-milestone-timeline>
+          <ogp-milestone-timeline src=${uniqueUrl('/__test/hang')}></ogp-milestone-timeline>
+        </div>`,
       );
-      await element.updateComplete;
-      const loading = $(element, '[part="loading"]')!;
-      const em = parseFloat(getComputedStyle(element).fontSize);
-      expect(loading.getBoundingClientRect().height).to.be.closeTo(30 * em, 1);
-      await expect(element).to.be.accessible();
+      const [one, all] = [...box.children] as OgpMilestoneTimeline[];
+      await Promise.all([one.updateComplete, all.updateComplete]);
+      const em = parseFloat(getComputedStyle(one).fontSize);
+      const reserved = (element: OgpMilestoneTimeline) =>
+        $(element, '[part="loading"]')!.getBoundingClientRect().height;
+      expect(reserved(one)).to.be.closeTo(36 * em, 1);
+      expect(reserved(all)).to.be.closeTo(Math.min(innerHeight, 60 * em), 1);
+      await expect(one).to.be.accessible();
     });
 
     it('shows an error with a retry button when the feed fails', async () => {

@@ -106,7 +106,7 @@ export function timelineSpan(plan: Plan, milestones: readonly Milestone[]): [str
  * @cssprop --ogp-color-status-cancelled - Cancelled milestones.
  * @cssprop --ogp-color-danger - The overdue mark and the edge of overdue rows.
  * @cssprop --ogp-color-notice - Background of the sample data notice.
- * @cssprop --ogp-loading-height - Space reserved while loading. Default 30em, about a commitment of five milestones.
+ * @cssprop --ogp-loading-height - Space reserved while loading. Default: 36em, about a commitment of three milestones; without `commitment-id`, one screen, at most 60em.
  */
 export class OgpMilestoneTimeline extends PlanFeedElement {
   protected static override languageSections: readonly Section[] = ['common', 'timeline'];

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const planOverviewStyles = css`
+  :host {
+    /* While loading: the first screen; even a plan of one commitment fills 60em at 80em wide, more when narrower. */
+    --_ogp-loading-height: min(var(--_ogp-screen), 60em);
+  }
+
   .overview {
     display: grid;
     gap: calc(var(--_ogp-space) * 1.5);

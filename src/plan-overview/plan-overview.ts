@@ -134,7 +134,7 @@ declare global {
  * @cssprop --ogp-space - Base spacing.
  * @cssprop --ogp-font-family - Font family (inherited from the page by default).
  * @cssprop --ogp-font-size - Base font size.
- * @cssprop --ogp-loading-height - Height reserved while the feed loads.
+ * @cssprop --ogp-loading-height - Height reserved while the feed loads. Default: one screen, at most 60em (a plan of one commitment is taller).
  */
 export class OgpPlanOverview extends PlanFeedElement {
   protected static override languageSections: readonly Section[] = ['common', 'overview', 'changes'];

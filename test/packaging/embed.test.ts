@@ -118,7 +118,9 @@ describe('the iframe fallback (embed.html)', function () {
       'commitment-id': 'x',
     });
     const form = doc.querySelector('ogp-feedback-form')!;
-    expect(form.getAttributeNames().sort()).to.deep.equal(['src']);
+    expect(form.getAttributeNames().sort()).to.deep.equal(['src', 'style']);
+    // The style is the embed's own: one screen, fixed at the frame's first height (see embed.ts).
+    expect(form.getAttribute('style')).to.match(/^--_ogp-screen: \d+px;$/);
   });
 
   it('refuses a widget that is not one of the five, naming it, and renders nothing', async () => {
