@@ -297,11 +297,17 @@ const ELEMENT_CHUNK = /[\\/]src[\\/](?!core[\\/])([\w-]+)[\\/]define\.ts$/;
 
 /**
  * The shared chunk `chunks/core-<hash>.js`: every module that at least three of the
- * five elements use (Lit, valibot, the feed schema and loader, the base
- * class, the shared templates and styles). Fewer, larger chunks compress
- * better (each file is compressed alone) and cost fewer requests; what only
- * one or two elements use stays out of it (rollup's own shared chunks), so a
- * page with the overview does not download the chart's D3.
+ * six elements use (Lit, valibot, the feed schema and loader, the base class,
+ * the shared templates and styles), and every module the overview shares with
+ * another element (pagination, "Novedades", Lit's `live`). Fewer, larger
+ * chunks compress better (each file is compressed alone) and cost fewer
+ * requests: the overview, the element most pages show and the one with a
+ * budget (src/shared/page-budgets.ts), loads in two files besides the loader,
+ * and the page with every element in fewer. What only elements other than the
+ * overview share stays out of it (rollup's own shared chunks), so a page with
+ * the overview does not download the chart's D3, and a module is split along
+ * what each element uses (src/shared/indicators.ts apart from derive.ts) where
+ * the overview would otherwise carry what it never shows.
  */
 function coreChunk() {
   let core;
@@ -318,10 +324,13 @@ function coreChunk() {
         }
         return seen;
       };
-      const elements = [...getModuleIds()].filter((module) => ELEMENT_CHUNK.test(module)).map(reach);
+      const defines = [...getModuleIds()].filter((module) => ELEMENT_CHUNK.test(module));
+      const elements = defines.map(reach);
+      const overview = elements[defines.findIndex((module) => ELEMENT_CHUNK.exec(module)[1] === 'plan-overview')];
       const uses = new Map();
       for (const module of elements.flatMap((closure) => [...closure])) uses.set(module, (uses.get(module) ?? 0) + 1);
-      core = new Set([...uses].filter(([module, count]) => count >= 3 && !ELEMENT_CHUNK.test(module)).map(([m]) => m));
+      const shared = ([module, count]) => count >= 3 || (count >= 2 && overview.has(module));
+      core = new Set([...uses].filter((use) => shared(use) && !ELEMENT_CHUNK.test(use[0])).map(([module]) => module));
     }
     return core.has(id) ? 'core' : undefined;
   };

@@ -55,24 +55,27 @@ export {
   commitmentProgress,
   commitmentStatus,
   describeCommitment,
-  dimensionKeys,
-  splitDimensions,
-  finalTarget,
   findCommitment,
-  findIndicator,
-  indicatorProgress,
   indicatorsOf,
   isOverdue,
   isoToday,
-  latestObservation,
   milestonesByDue,
   nextMilestone,
   overdueMilestones,
   planSummary,
+} from './shared/derive.js';
+export {
+  dimensionKeys,
+  splitDimensions,
+  finalTarget,
+  findIndicator,
+  indicatorProgress,
+  latestObservation,
   seriesByDimension,
   totalSeries,
-} from './shared/derive.js';
-export type { CommitmentView, IndicatorProgress, PlanSummary } from './shared/derive.js';
+} from './shared/indicators.js';
+export type { CommitmentView, PlanSummary } from './shared/derive.js';
+export type { IndicatorProgress } from './shared/indicators.js';
 
 // Language and formatting.
 export { baseLanguage, DEFAULT_LANG, localeOf, normalizeLang, plural } from './shared/i18n.js';
@@ -81,7 +84,8 @@ export { fallbackChain, overrideStrings, registerLanguage } from './core/languag
 export type { Pack, PartialStrings, Section, StringOverrides } from './core/language-packs.js';
 export { feedLanguage, localize, parseFeedText, textLang } from './shared/feed-text.js';
 export type { CommonStrings, Lang, PluralForms } from './shared/i18n.js';
-export { formatDate, formatNumber, formatPercent, formatValue, parseIsoDate } from './shared/format.js';
+export { formatDate, formatNumber, formatPercent, parseIsoDate } from './shared/format.js';
+export { formatValue } from './shared/format-value.js';
 export type { DateStyle } from './shared/format.js';
 export { safeHref } from './core/safe-url.js';
 

@@ -15,7 +15,8 @@ import type {
   PlanFeed,
   Status,
 } from '../shared/feed-schema.js';
-import { formatDate, formatValue } from '../shared/format.js';
+import { formatDate } from '../shared/format.js';
+import { formatValue } from '../shared/format-value.js';
 import { feedLanguage, localize } from '../shared/feed-text.js';
 import { commonStrings } from '../shared/i18n.js';
 

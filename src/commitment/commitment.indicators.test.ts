@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { findIndicator, indicatorProgress } from '../shared/derive.js';
-import { formatPercent, formatValue } from '../shared/format.js';
+import { findIndicator, indicatorProgress } from '../shared/indicators.js';
+import { formatPercent } from '../shared/format.js';
+import { formatValue } from '../shared/format-value.js';
 import { loadDemoFeed } from '../test-support/fixtures.js';
 import { demoFeed, root, show, text, TODAY } from '../test-support/commitment.js';
 

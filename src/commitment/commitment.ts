@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { describeCommitment, findCommitment, indicatorProgress, indicatorsOf } from '../shared/derive.js';
+import { describeCommitment, findCommitment, indicatorsOf } from '../shared/derive.js';
+import { indicatorProgress } from '../shared/indicators.js';
 import type { Assessment, Commitment, Indicator, LocalizedText, PlanFeed } from '../shared/feed-schema.js';
-import { formatPercent, formatValue } from '../shared/format.js';
+import { formatPercent } from '../shared/format.js';
+import { formatValue } from '../shared/format-value.js';
 import type { Lang } from '../shared/i18n.js';
 import { AnswersTask, answersUrlOf } from '../core/answers-task.js';
 import { heading } from '../core/heading.js';

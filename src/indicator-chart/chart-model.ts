@@ -13,7 +13,7 @@ import {
   splitDimensions,
   targetsByDate,
   totalSeries,
-} from '../shared/derive.js';
+} from '../shared/indicators.js';
 import type { Indicator, PlanFeed } from '../shared/feed-schema.js';
 import { feedLanguage } from '../shared/feed-text.js';
 import { formatDate } from '../shared/format.js';

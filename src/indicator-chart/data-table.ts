@@ -9,7 +9,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderText } from '../core/templates.js';
-import { formatDate, formatValue } from '../shared/format.js';
+import { formatDate } from '../shared/format.js';
+import { formatValue } from '../shared/format-value.js';
 import type { ChartData } from './chart-model.js';
 import { columnNames, dataRows, dimensionValue } from './describe.js';
 

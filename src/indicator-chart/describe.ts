@@ -9,9 +9,10 @@ import {
   observationsByDate,
   targetsByDate,
   type IndicatorProgress,
-} from '../shared/derive.js';
+} from '../shared/indicators.js';
 import type { Indicator, Observation } from '../shared/feed-schema.js';
-import { formatCompact, formatDate, formatPercent, formatValue } from '../shared/format.js';
+import { formatDate, formatPercent } from '../shared/format.js';
+import { formatCompact, formatValue } from '../shared/format-value.js';
 import { localize } from '../shared/feed-text.js';
 import type { Lang } from '../shared/i18n.js';
 import type { ChartStrings, RowKind, SeriesChange, SummaryParts } from './indicator-chart.strings.js';

@@ -6,7 +6,7 @@
  * import() when the person asks for the CSV: the writer weighs about 10 kB
  * that a page showing the chart never needs otherwise.
  */
-import { dimensionKeys } from '../shared/derive.js';
+import { dimensionKeys } from '../shared/indicators.js';
 import type { Indicator } from '../shared/feed-schema.js';
 import type { Lang } from '../shared/i18n.js';
 import { toCsv } from '../shared/csv.js';

@@ -2,7 +2,7 @@
  * What the indicator chart says, in Spanish (other languages: src/packs/). Plain words,
  * short sentences. Values and dates arrive already formatted.
  */
-import type { IndicatorChange } from '../shared/derive.js';
+import type { IndicatorChange } from '../shared/indicators.js';
 
 export type ChartType = 'line' | 'bar';
 

@@ -1,7 +1,8 @@
 /** The data table behind "Ver tabla de datos": every value of the feed, and what a key press redraws. */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { formatDate, formatValue } from '../shared/format.js';
+import { formatDate } from '../shared/format.js';
+import { formatValue } from '../shared/format-value.js';
 import { countFormattedDates } from '../test-support/fixtures.js';
 import { $, $$, chart, chartOf, demoIndicator, text } from '../test-support/indicator-chart.js';
 

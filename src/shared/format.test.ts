@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatNumber, formatPercent, formatValue, pluralNumber } from './format.js';
+import { formatDate, formatNumber, formatPercent, pluralNumber } from './format.js';
+import { formatValue } from './format-value.js';
 import { localeOf, normalizeLang, plural } from './i18n.js';
 
 const count = { measure: 'count' } as const;

@@ -2,7 +2,6 @@
  * Dates and numbers through Intl, per language (es-CO for Spanish). The
  * formatters come from intl.ts, which makes each one once.
  */
-import type { Indicator } from './feed-schema.js';
 import { type Lang, localeOf, plural } from './i18n.js';
 import { dateFormat, numberFormat } from './intl.js';
 
@@ -28,7 +27,7 @@ export function formatDate(value: string, lang: Lang, style: DateStyle = 'long')
 }
 
 /** An Intl number format for `lang`. No number ever reads "-0": a negative value that rounds to zero is written "0". */
-function numbers(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numbers(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return numberFormat(localeOf(lang), { signDisplay: 'negative', ...options });
 }
 
@@ -48,54 +47,6 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 /** A share (0.75) as a percentage for people: "75 %". */
 export function formatPercent(ratio: number, lang: Lang): string {
   return numbers(lang, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
-}
-
-/** An indicator's value in its own measure: "45 %", "$ 1.200.000", "1.234". */
-export function formatValue(value: number, indicator: Pick<Indicator, 'measure' | 'currency'>, lang: Lang): string {
-  switch (indicator.measure) {
-    case 'percentage':
-      // Feed percentages are 0–100, not 0–1.
-      return numbers(lang, {
-        style: 'percent',
-        maximumFractionDigits: 1,
-        maximumSignificantDigits: 2,
-        roundingPriority: 'morePrecision',
-      }).format(value / 100);
-    case 'currency':
-      return numbers(lang, {
-        style: 'currency',
-        currency: indicator.currency ?? 'COP',
-        maximumFractionDigits: 0,
-      }).format(value);
-    case 'count':
-      return formatNumber(value, lang, 0);
-    default:
-      return formatNumber(value, lang);
-  }
-}
-
-/**
- * An indicator's value written short, for axes of large numbers: "1,2 M",
- * "$ 3 mil M", "1 M %". Intl's compact notation keeps two significant
- * digits unless `maximumFractionDigits` asks for a fixed number of decimals.
- */
-export function formatCompact(
-  value: number,
-  indicator: Pick<Indicator, 'measure' | 'currency'>,
-  lang: Lang,
-  maximumFractionDigits?: number,
-): string {
-  const digits = maximumFractionDigits === undefined ? {} : { maximumFractionDigits };
-  if (indicator.measure === 'percentage') {
-    // Feed percentages are 0–100, not 0–1.
-    return numbers(lang, { notation: 'compact', style: 'percent', ...digits }).format(value / 100);
-  }
-  const currency = indicator.measure === 'currency' ? (indicator.currency ?? 'COP') : undefined;
-  return numbers(lang, {
-    notation: 'compact',
-    ...(currency ? { style: 'currency', currency } : {}),
-    ...digits,
-  }).format(value);
 }
 
 /** A moment in the person's time: "6 de diciembre a las 14:05", "December 6 at 2:05 PM". */

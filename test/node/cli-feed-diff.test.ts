@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { changeItems, feedChanges, withChanges } from '../../src/cli/feed-diff.js';
 import { type PlanFeed, validateFeed } from '../../src/shared/feed-schema.js';
-import { formatValue } from '../../src/shared/format.js';
+import { formatValue } from '../../src/shared/format-value.js';
 import { demoFeed } from './cli-helpers.js';
 import { DEMO_TODAY as TODAY } from '../../src/examples/index.js';
 
