@@ -24,10 +24,11 @@ export const PAGE_BUDGETS: Readonly<Record<BudgetedPage, number>> = {
  * sixth element (<ogp-feedback-answers>, and the commitment's count of
  * answers) took them to 33.5 and 78.0 kB (six elements); the overview's
  * shared modules in the core chunk and the indicators apart from derive.ts
- * brought them to 31.0 and 76.7 kB.
+ * brought them to 31.0 and 76.7 kB; the last good feed kept on the device
+ * and each element's own loading estimate took them to 32.3 and 78.2 kB.
  */
 export const PAGE_CEILINGS: Readonly<Record<BudgetedPage, number>> = {
   loader: 3_000,
-  'plan-overview': 31_500,
-  all: 77_000,
+  'plan-overview': 32_500,
+  all: 78_500,
 };
