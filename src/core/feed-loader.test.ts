@@ -1,21 +1,11 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import { acceptFeed, clearFeedCache, loadFeed } from './feed-loader.js';
+import { acceptFeed, loadFeed } from './feed-loader.js';
 import { parseFeedText } from '../shared/feed-text.js';
-import { loadDemoFeed, serveFeed, uniqueUrl, watchUnhandledRejections } from '../test-support/fixtures.js';
+import { loadDemoFeed, serveFeed, uniqueUrl, startFreshAndCatchRejections } from '../test-support/fixtures.js';
 
 describe('loadFeed', () => {
-  let rejections: ReturnType<typeof watchUnhandledRejections>;
-  beforeEach(() => {
-    clearFeedCache();
-    rejections = watchUnhandledRejections();
-  });
-  afterEach(async () => {
-    // Give stray rejections a turn to surface before checking.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    rejections.stop();
-    expect(rejections.reasons, 'unhandled rejections').to.deep.equal([]);
-  });
+  startFreshAndCatchRejections();
 
   it('loads and validates the demo feed', async () => {
     const result = await loadFeed('/demo/feed.json');

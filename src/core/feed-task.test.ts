@@ -2,9 +2,9 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from './define.js';
-import { clearFeedCache, DEFAULT_TIMEOUT } from './feed-loader.js';
+import { DEFAULT_TIMEOUT } from './feed-loader.js';
 import { FeedTask, TaskStatus } from './feed-task.js';
-import { loadDemoFeed, uniqueUrl, watchUnhandledRejections } from '../test-support/fixtures.js';
+import { loadDemoFeed, uniqueUrl, startFreshAndCatchRejections } from '../test-support/fixtures.js';
 import '../test-support/plan-title.js';
 import type { TestPlanTitle } from '../test-support/plan-title.js';
 
@@ -39,15 +39,7 @@ const hangCount = async (key: string) =>
 const randomKey = (name: string) => `${name}-${Math.random().toString(36).slice(2)}`;
 
 describe('FeedTask', () => {
-  let rejections: ReturnType<typeof watchUnhandledRejections>;
-  beforeEach(() => {
-    clearFeedCache();
-    rejections = watchUnhandledRejections();
-  });
-  afterEach(() => {
-    rejections.stop();
-    expect(rejections.reasons).to.deep.equal([]);
-  });
+  startFreshAndCatchRejections();
 
   describe('states', () => {
     it('is initial without a source, pending while loading, then complete with the feed', async () => {

@@ -1,22 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineElement } from './define.js';
-import { clearFeedCache } from './feed-loader.js';
-import { loadDemoFeed, serveFeed, uniqueUrl, watchUnhandledRejections } from '../test-support/fixtures.js';
+import { loadDemoFeed, serveFeed, uniqueUrl, startFreshAndCatchRejections } from '../test-support/fixtures.js';
 import { TestPlanTitle } from '../test-support/plan-title.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => shadow(el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('PlanFeedElement', () => {
-  let rejections: ReturnType<typeof watchUnhandledRejections>;
-  beforeEach(() => {
-    clearFeedCache();
-    rejections = watchUnhandledRejections();
-  });
-  afterEach(() => {
-    rejections.stop();
-    expect(rejections.reasons).to.deep.equal([]);
-  });
+  startFreshAndCatchRejections();
 
   it('shows a loading state with reserved space, then the feed', async () => {
     const el = await fixture<TestPlanTitle>(

@@ -3,7 +3,7 @@ import { clearFeedCache, loadFeed, type StoredCopy } from './feed-loader.js';
 import { STORED_NOTICE_DELAY } from './feed-task.js';
 import { FEED_CACHE, forgetStoredFeeds, readStoredFeed, writeStoredFeed } from './stored-feed.js';
 import type { PlanFeed } from '../shared/feed-schema.js';
-import { loadDemoFeed, serveFeed, watchUnhandledRejections } from '../test-support/fixtures.js';
+import { loadDemoFeed, serveFeed, startFreshAndCatchRejections } from '../test-support/fixtures.js';
 import type { TestPlanTitle } from '../test-support/plan-title.js';
 import '../test-support/plan-title.js';
 import '../plan-overview/define.js';
@@ -35,15 +35,7 @@ async function visitOnce(url: string): Promise<void> {
 
 describe('the last good feed, kept on this device', function () {
   this.timeout(20000);
-  let rejections: ReturnType<typeof watchUnhandledRejections>;
-  beforeEach(() => {
-    clearFeedCache();
-    rejections = watchUnhandledRejections();
-  });
-  afterEach(() => {
-    rejections.stop();
-    expect(rejections.reasons).to.deep.equal([]);
-  });
+  startFreshAndCatchRejections();
 
   describe('the loader', () => {
     it('keeps a loaded feed, offers it at once on the next visit, and asks the server with its ETag (304)', async () => {

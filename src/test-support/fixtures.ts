@@ -3,7 +3,7 @@
  * the test server (see test/server/test-server-plugin.js), and a page-level
  * guard against unhandled rejections.
  */
-import { fixtureSync } from '@open-wc/testing';
+import { expect, fixtureSync } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { clearFeedCache } from '../core/feed-loader.js';
 
@@ -92,4 +92,21 @@ export async function countFormattedDates(action: () => Promise<unknown>): Promi
  */
 export function findInPage(text: string): boolean {
   return (window as unknown as { find(text: string): boolean }).find(text);
+}
+
+/**
+ * For a describe block: each test starts with the page's feed cache empty,
+ * and fails on a promise rejection nobody handled (given a turn to surface).
+ */
+export function startFreshAndCatchRejections(): void {
+  let rejections: ReturnType<typeof watchUnhandledRejections>;
+  beforeEach(() => {
+    clearFeedCache();
+    rejections = watchUnhandledRejections();
+  });
+  afterEach(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    rejections.stop();
+    expect(rejections.reasons, 'unhandled rejections').to.deep.equal([]);
+  });
 }
