@@ -103,6 +103,8 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Fe
     // A failure is not kept, so the next attempt (a "Reintentar") asks again.
     void entry.result.then((result) => {
       entry.settled = true;
+      // Once settled the stored copy is offered no more: let go of its text (a big feed's is megabytes).
+      entry.copy = Promise.resolve(undefined);
       if (!result.ok && shared.get(url) === entry) shared.delete(url);
     });
     request = entry;
