@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DEMO_TODAY } from '../examples/index.js';
-import { DEMO_FEED_URL, NOT_FOUND_URL, NOT_JSON_URL, pendingFeedUrl } from '../test-support/stories.js';
+import {
+  DEMO_FEED_URL,
+  GONE_FEED_URL,
+  keepSampleFeedFor,
+  NOT_FOUND_URL,
+  NOT_JSON_URL,
+  pendingFeedUrl,
+} from '../test-support/stories.js';
 import { renderWidget } from '../test-support/story-controls.js';
 import './define.js';
 import type { OgpPlanOverview } from './plan-overview.js';
@@ -86,6 +93,20 @@ export const Empty: Story = {
 export const Loading: Story = { render: () => html`<ogp-plan-overview src=${pendingFeedUrl()}></ogp-plan-overview>` };
 
 export const NotFound: Story = { args: { src: NOT_FOUND_URL } };
+
+/** A repeat visit whose refresh fails: the plan kept on this device, with its date, the reason and "Reintentar". */
+export const StoredCopyRefreshFailed: Story = {
+  loaders: [async () => ({ src: await keepSampleFeedFor(GONE_FEED_URL) })],
+  render: (_args, { loaded }) =>
+    html`<ogp-plan-overview src=${loaded.src as string} today=${DEMO_TODAY}></ogp-plan-overview>`,
+};
+
+/** A repeat visit whose check is slow: the plan kept on this device at once, and after a second when it was saved. */
+export const StoredCopyChecking: Story = {
+  loaders: [async () => ({ src: await keepSampleFeedFor(pendingFeedUrl()) })],
+  render: (_args, { loaded }) =>
+    html`<ogp-plan-overview src=${loaded.src as string} today=${DEMO_TODAY}></ogp-plan-overview>`,
+};
 
 export const NotJson: Story = { args: { src: NOT_JSON_URL } };
 

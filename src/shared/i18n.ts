@@ -163,8 +163,8 @@ export const commonStrings: CommonStrings = {
   },
   commentOn: 'Comentar este compromiso',
   stored: {
-    checking: (date) => `Estos son los datos guardados en este dispositivo el ${date}. Buscando datos nuevos…`,
-    failed: (date) => `No pudimos actualizar los datos. Se muestran los guardados en este dispositivo el ${date}.`,
+    checking: (date) => `Estos son los datos guardados el ${date} en este dispositivo. Buscando datos nuevos…`,
+    failed: (date) => `No pudimos actualizar los datos. Se muestran los guardados el ${date} en este dispositivo.`,
     current: 'Los datos están al día.',
   },
 };
