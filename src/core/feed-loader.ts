@@ -178,6 +178,7 @@ async function keptCopy(head: Promise<StoredFeedHead | undefined>): Promise<Kept
   if (!stored) return undefined;
   try {
     const text = await stored.text();
+    if (text === undefined) return undefined;
     const parsed = parseFeedText(text);
     const validation = parsed.ok ? validateFeed(parsed.value) : undefined;
     if (!validation?.ok) return undefined;

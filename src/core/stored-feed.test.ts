@@ -67,7 +67,7 @@ describe('the last good feed, kept on this device', function () {
       clearFeedCache();
       await waitUntil(async () => {
         const stored = await readStoredFeed(new URL(url, location.href).href);
-        return stored && (await stored.text()).includes('Versión 2');
+        return stored && (await stored.text())?.includes('Versión 2');
       }, 'the new version is kept');
     });
 
@@ -136,6 +136,49 @@ describe('the last good feed, kept on this device', function () {
       await visitOnce(url);
       await forgetStoredFeeds();
       expect(await caches.has(FEED_CACHE)).to.be.false;
+    });
+  });
+
+  describe('where storage refuses or never answers', () => {
+    const undo: (() => void)[] = [];
+    afterEach(() => undo.splice(0).forEach((restore) => restore()));
+    /** Replaces `caches.open` on this page (a sandboxed frame refuses it; a broken store never answers). */
+    const openCachesWith = (open: () => Promise<Cache>) => {
+      Object.defineProperty(caches, 'open', { configurable: true, value: open });
+      undo.push(() => delete (caches as { open?: unknown }).open);
+    };
+
+    it('loads the plan as on a first visit when Cache Storage refuses (an opaque origin)', async () => {
+      openCachesWith(() => Promise.reject(new DOMException('The origin is opaque.', 'SecurityError')));
+      const url = await serveFeed(await feedTitled('Plan sin almacenamiento'));
+      const el = await fixture<TestPlanTitle>(html`<test-plan-title src=${url}></test-plan-title>`);
+      await el.loadComplete;
+      expect(text(el)).to.include('Plan sin almacenamiento');
+      expect(notice(el)).to.be.null;
+    });
+
+    it('loads the plan when Cache Storage never answers, and does not wait for it long', async () => {
+      openCachesWith(() => new Promise<Cache>(() => undefined));
+      const url = await serveFeed(await feedTitled('Plan sin respuesta del almacenamiento'));
+      const el = await fixture<TestPlanTitle>(html`<test-plan-title src=${url}></test-plan-title>`);
+      await el.loadComplete;
+      expect(text(el)).to.include('Plan sin respuesta del almacenamiento');
+      expect(await requestsOf(url)).to.deep.equal(['']);
+    });
+
+    it('loads the plan when the copy cannot be written (a full disk), and the next visit loads afresh', async () => {
+      const refuse = () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+      const open = caches.open.bind(caches);
+      openCachesWith(async () => Object.assign(await open(FEED_CACHE), { put: refuse }));
+      const url = await serveFeed(await feedTitled('Plan sin espacio'));
+      const first = await loadFeed(url);
+      expect(first.ok && first.feed.plan.title).to.equal('Plan sin espacio');
+      clearFeedCache();
+      const offered: unknown[] = [];
+      const second = await loadFeed(url, { onStoredCopy: (copy) => offered.push(copy) });
+      expect(second.ok).to.be.true;
+      expect(offered).to.deep.equal([]);
+      expect(await requestsOf(url)).to.deep.equal(['', '']);
     });
   });
 

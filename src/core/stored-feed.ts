@@ -29,8 +29,23 @@ export interface StoredFeedHead {
   etag?: string;
   lastModified?: string;
   savedAt: number;
-  /** The text; reading it can take a while for a big feed. */
-  text(): Promise<string>;
+  /** The text (a while for a big feed); undefined when storage does not give it in time. */
+  text(): Promise<string | undefined>;
+}
+
+/**
+ * How long storage may take before the widgets go on without it: a store
+ * that never answers (as Safari's IndexedDB once did) must not hold the plan.
+ * The copy's text gets longer, as a big feed takes a while to read on a phone.
+ */
+const PATIENCE = 1000;
+const TEXT_PATIENCE = 5000;
+
+/** `work`'s value, or undefined once `ms` have passed without one. */
+function within<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 function openCache(): Promise<Cache> | undefined {
@@ -45,7 +60,7 @@ function openCache(): Promise<Cache> | undefined {
 /** The stored copy of `url`, or undefined (none, or no storage here). Never rejects. */
 export async function readStoredFeed(url: string): Promise<StoredFeedHead | undefined> {
   try {
-    const response = await (await openCache())?.match(url);
+    const response = await within((async () => (await openCache())?.match(url))(), PATIENCE);
     if (!response) return undefined;
     const savedAt = Number(response.headers.get(SAVED_AT));
     if (!Number.isFinite(savedAt) || savedAt <= 0) return undefined;
@@ -53,7 +68,7 @@ export async function readStoredFeed(url: string): Promise<StoredFeedHead | unde
       etag: response.headers.get('ETag') ?? undefined,
       lastModified: response.headers.get('Last-Modified') ?? undefined,
       savedAt,
-      text: () => response.text(),
+      text: () => within(response.text(), TEXT_PATIENCE),
     };
   } catch {
     return undefined;
