@@ -1,12 +1,15 @@
 /**
  * Remembered heights (src/core/remembered-height.ts): a widget that showed its data once keeps that much space
- * while it loads the next time, unless the page says how much (--ogp-loading-height).
+ * while it loads the next time, unless the page says how much (--ogp-loading-height). The feed kept on the device
+ * (core/stored-feed.ts) would take the loading state's place on the next visit, so each visit here starts without it,
+ * as where storage refuses the feed.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../commitment/define.js';
 import type { OgpCommitment } from '../commitment/commitment.js';
 import { DEMO_TODAY } from '../examples/index.js';
 import { clearFeedCache } from './feed-loader.js';
+import { forgetStoredFeeds } from './stored-feed.js';
 
 const SLOW = '/__test/slow?ms=400&recuerdo=1';
 
@@ -39,6 +42,7 @@ describe('remembered heights', () => {
     await waitUntil(() => remembered().includes(String(loaded)), 'the height with the data not remembered');
     first.parentElement!.remove();
     clearFeedCache();
+    await forgetStoredFeeds();
 
     const again = (await show()).firstElementChild as OgpCommitment;
     await again.updateComplete;
@@ -53,6 +57,7 @@ describe('remembered heights', () => {
     await aTimeout(50);
     first.parentElement!.remove();
     clearFeedCache();
+    await forgetStoredFeeds();
 
     const again = (await show('--ogp-loading-height: 123px')).firstElementChild as OgpCommitment;
     await again.updateComplete;
