@@ -241,7 +241,7 @@ describe('the last good feed, kept on this device', function () {
       const url = await serveFeed(await feedTitled('Versión 1'));
       await visitOnce(url);
       await serveFeed(await feedTitled('Versión 2'), nameOf(url));
-      await setMode(url, 'slow:200');
+      await setMode(url, 'slow:700');
       const el = await fixture<TestPlanTitle>(html`<test-plan-title src=${url}></test-plan-title>`);
       await waitUntil(() => text(el).includes('Versión 1'), 'the stored version first');
       await el.loadComplete;
