@@ -179,12 +179,10 @@ async function keptCopy(head: Promise<StoredFeedHead | undefined>): Promise<Kept
   try {
     const text = await stored.text();
     if (text === undefined) return undefined;
-    const parsed = parseFeedText(text);
-    const validation = parsed.ok ? validateFeed(parsed.value) : undefined;
-    if (!validation?.ok) return undefined;
-    accepted.set(validation.feed, { ok: true, feed: validation.feed, url: '' });
+    const read = feedFromText('', text);
+    if (!read.ok) return undefined;
     const { etag, lastModified, savedAt } = stored;
-    return { feed: validation.feed, text, etag, lastModified, savedAt };
+    return { feed: read.feed, text, etag, lastModified, savedAt };
   } catch {
     return undefined;
   }
@@ -274,19 +272,25 @@ async function fetchFresh({ url, timeout, cancelled, head, copy }: Load): Promis
       void writeStoredFeed(url, store);
       return { ok: true, feed: kept.feed, url };
     }
-    const parsed = parseFeedText(text);
-    if (!parsed.ok) return failure('not-json', url, parsed.message);
-    const validation = validateFeed(parsed.value);
-    if (!validation.ok) return { ok: false, error: validationFailure(url, validation) };
-    accepted.set(validation.feed, { ok: true, feed: validation.feed, url: '' });
-    void writeStoredFeed(url, store);
-    return { ok: true, feed: validation.feed, url };
+    const read = feedFromText(url, text);
+    if (read.ok) void writeStoredFeed(url, store);
+    return read;
   } catch (error) {
     // Nothing above should throw; this keeps the promise from ever rejecting.
     return failure('network', url, describe(error));
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A feed's text parsed and validated; a valid feed is remembered as such (see `accepted`). */
+function feedFromText(url: string, text: string): FeedResult {
+  const parsed = parseFeedText(text);
+  if (!parsed.ok) return failure('not-json', url, parsed.message);
+  const validation = validateFeed(parsed.value);
+  if (!validation.ok) return { ok: false, error: validationFailure(url, validation) };
+  accepted.set(validation.feed, { ok: true, feed: validation.feed, url: '' });
+  return { ok: true, feed: validation.feed, url };
 }
 
 function validationFailure(url: string, result: Exclude<ReturnType<typeof validateFeed>, { ok: true }>): FeedError {

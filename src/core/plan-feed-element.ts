@@ -205,13 +205,12 @@ export abstract class PlanFeedElement extends LitElement {
   /** The feed, or the state in its place: loading, an error (with "Reintentar" for a `src`), no source. */
   protected override render(): TemplateResult | typeof nothing {
     const { status, value, error, stored } = this.feedTask;
+    const retry = this.src ? () => this.retry() : undefined;
     if (status === TaskStatus.COMPLETE) {
-      const retry = this.src ? () => this.retry() : undefined;
       return html`${storedNotice(this.common, this.language, stored, retry)}${this.renderFeed(value!)}`;
     }
     if (status === TaskStatus.PENDING) return loadingState(this.common, this.rememberedHeight.height);
-    if (status === TaskStatus.ERROR)
-      return feedErrorState(error!, this.common, this.src ? () => this.retry() : undefined);
+    if (status === TaskStatus.ERROR) return feedErrorState(error!, this.common, retry);
     return noSourceState(this.common);
   }
 }

@@ -32,6 +32,10 @@ export function loadingState(common: CommonStrings, height?: string): TemplateRe
   </div>`;
 }
 
+/** "Reintentar", when there is something to try again. */
+const retryButton = (common: CommonStrings, retry?: () => void) =>
+  retry ? html`<button part="retry" type="button" @click=${retry}>${common.retry}</button>` : nothing;
+
 export interface ErrorStateOptions {
   /** The box's first line, when it is not the feed that failed ("No pudimos mostrar el plan."). */
   title?: string;
@@ -58,7 +62,7 @@ export function errorState(common: CommonStrings, message: string, options: Erro
             ${more > 0 ? html`<p>${common.errors.moreProblems(more)}</p>` : nothing}`
         : nothing
     }
-    ${retry ? html`<button part="retry" type="button" @click=${retry}>${common.retry}</button>` : nothing}
+    ${retryButton(common, retry)}
   </div>`;
 }
 
@@ -107,7 +111,7 @@ export function storedNotice(
     const reason = stored.error ? describeFeedError(stored.error, common) : '';
     return html`<div part="stored-notice" class="stored-notice">
       <p role="status">${common.stored.failed(date)} ${reason}</p>
-      ${retry ? html`<button part="retry" type="button" @click=${retry}>${common.retry}</button>` : nothing}
+      ${retryButton(common, retry)}
     </div>`;
   }
   // "Up to date" takes the place of "looking for new data", in a box kept as tall as that was: the page does not jump.
